@@ -1,0 +1,1 @@
+"""Benchmark helpers and synthetic corpora for football-kg."""

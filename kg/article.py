@@ -1,0 +1,106 @@
+"""A parsed article with the look-ups every extraction rule needs.
+
+Built once per article from a Document and its Parsed tokens; rules read it, never change it,
+except `mentions.find_mentions`, which fills in the mention index once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from kg.nlp import Parsed, Token
+from kg.records import Document, Evidence
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention by token range, with its kind and reference key."""
+
+    start: int
+    end: int
+    kind: str
+    ref: str
+    text: str
+
+    @property
+    def head_index(self) -> int:
+        return self.end - 1
+
+
+class ArticleView:
+    def __init__(self, doc: Document, parsed: Parsed) -> None:
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = parsed.tokens
+        self.sents = parsed.sents
+        self.ents = parsed.ents
+        self.sent_of: list[int] = [0] * len(self.tokens)
+        for n, (s, e) in enumerate(self.sents):
+            for i in range(s, e):
+                self.sent_of[i] = n
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i:
+                self.children[t.head].append(t.i)
+        self._starts = [t.idx for t in self.tokens]
+        self.spans: list[Span] = []
+        self.span_at: dict[int, int] = {}
+
+    # ------------------------------------------------------------ mentions
+    def set_spans(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.span_at = {i: n for n, s in enumerate(self.spans) for i in range(s.start, s.end)}
+
+    def span_of(self, i: int) -> Span | None:
+        n = self.span_at.get(i)
+        return None if n is None else self.spans[n]
+
+    def spans_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Span]:
+        return [s for s in self.spans if s.start >= start and s.end <= end
+                and (kinds is None or s.kind in kinds)]
+
+    def sentence_spans(self, si: int, kinds: tuple[str, ...] | None = None) -> list[Span]:
+        s, e = self.sents[si]
+        return self.spans_in(s, e, kinds)
+
+    # ------------------------------------------------------------ tree
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def ancestors(self, i: int) -> list[int]:
+        out = []
+        seen = {i}
+        while self.tokens[i].head != i and self.tokens[i].head not in seen:
+            i = self.tokens[i].head
+            seen.add(i)
+            out.append(i)
+        return out
+
+    def token_at_char(self, char: int) -> int:
+        return max(0, bisect_right(self._starts, char) - 1)
+
+    # ------------------------------------------------------------ text and evidence
+    def sentence_text(self, si: int) -> str:
+        s, e = self.sents[si]
+        return self.char_text(self.tokens[s].idx, self._end_char(e - 1))
+
+    def char_text(self, start: int, end: int) -> str:
+        return self.doc.text[start:end]
+
+    def _end_char(self, i: int) -> int:
+        return self.tokens[i].idx + len(self.tokens[i].text)
+
+    def evidence(self, si: int, rule: str, confidence: float) -> Evidence:
+        s, e = self.sents[si]
+        start, end = self.tokens[s].idx, self._end_char(e - 1)
+        return self.char_evidence(start, end, rule, confidence)
+
+    def char_evidence(self, start: int, end: int, rule: str, confidence: float) -> Evidence:
+        text = " ".join(self.doc.text[start:end].split())
+        ostart, oend = self.doc.offsets.span(start, end)
+        return Evidence(self.doc.id, text, ostart, oend, rule, round(confidence, 2))

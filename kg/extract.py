@@ -1,0 +1,124 @@
+"""Everything read from one article, as a pure function of (article, parse, gazetteer, rules).
+
+Being pure, it can be cached, run in worker processes or mapped on a cluster, and give the same
+result everywhere.
+"""
+
+from __future__ import annotations
+
+from kg.article import ArticleView
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Rules
+from kg.mentions import find_mentions
+from kg.nlp import Parsed
+from kg.records import Document, Extraction, Fact, MatchReport, Mention, RoleCue
+from kg.results import find_results, goal_facts, won_facts
+from kg.roles import person_cues
+from kg.slugs import name_key
+from kg.teamsheet import parse as parse_sheets
+from kg.transfers import transfer_facts
+
+
+def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extraction:
+    view = ArticleView(doc, parsed)
+    sheets = parse_sheets(doc.text)
+    find_mentions(view, gaz, rules, sheets)
+    cues, facts = person_cues(view, rules)
+    diagnostics: list[str] = []
+    counter = [0]
+    reports = find_results(view, rules, counter)
+
+    sheet_cues, sheet_facts, sheet_reports, sheet_diag = _sheet_facts(view, gaz, sheets, reports, counter)
+    cues += sheet_cues
+    facts += sheet_facts
+    reports += sheet_reports
+    diagnostics += sheet_diag
+
+    cues_by_ref: dict[str, set[str]] = {}
+    for c in cues:
+        cues_by_ref.setdefault(c.ref, set()).add(c.role)
+    facts += goal_facts(view, rules, reports)
+    facts += won_facts(view, rules)
+    moves, _ = transfer_facts(view, rules, cues_by_ref)
+    facts += moves
+    cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in moves if f.predicate == "linkedWith"]
+    cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
+    facts = _drop_superseded(facts)
+    mentions = tuple(
+        Mention(doc.id, view.tokens[s.start].idx,
+                view.tokens[s.end - 1].idx + len(view.tokens[s.end - 1].text),
+                s.text, s.kind, s.ref, view.sent_of[s.start])
+        for s in view.spans if s.ref
+    )
+    return Extraction(doc, mentions, tuple(cues), tuple(facts), tuple(reports), tuple(diagnostics))
+
+
+def _drop_superseded(facts: list[Fact]) -> list[Fact]:
+    """A departure or completed move in a sentence overrides a membership read from that sentence."""
+    former = {(f.subject, f.object, f.evidence.start) for f in facts if f.predicate == "formerMemberOf"}
+    return [f for f in facts if not (f.predicate == "memberOf" and
+                                     (f.subject, f.object, f.evidence.start) in former)]
+
+
+def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchReport],
+                 counter: list[int]) -> tuple[list[RoleCue], list[Fact], list[MatchReport], list[str]]:
+    cues: list[RoleCue] = []
+    facts: list[Fact] = []
+    new_reports: list[MatchReport] = []
+    diagnostics: list[str] = []
+    teams: list[str] = []
+
+    def ref_at(start: int) -> str | None:
+        span = view.span_of(view.token_at_char(start))
+        return span.ref if span and span.kind == "person" else None
+
+    for sheet in sheets.sheets:
+        team = _team_ref(gaz, sheet.team, view)
+        ev = view.char_evidence(sheet.start, sheet.end, "teamsheet", 0.95)
+        if team is None:
+            diagnostics.append(f"W101 {view.doc.source}: team sheet labelled {sheet.team!r} names no "
+                               "known team; its players are not assigned")
+            continue
+        teams.append(team)
+        for name in sheet.players:
+            ref = ref_at(name.start)
+            if ref:
+                cues.append(RoleCue(ref, "player", 1.0, ev))
+                facts.append(Fact(ref, "memberOf", team, ev))
+    if sheets.referee:
+        ref = ref_at(sheets.referee.start)
+        if ref:
+            cues.append(RoleCue(ref, "other", 1.5, view.char_evidence(
+                sheets.referee.start, sheets.referee.end, "teamsheet-referee", 0.95)))
+    if len(teams) == 2 and sheets.goals:
+        pair = sorted(teams)
+        match = next((r.key for r in reports if sorted(r.teams) == pair), None)
+        if match is None:
+            counter[0] += 1
+            start = min(s.start for s in sheets.sheets)
+            end = max(s.end for s in sheets.sheets)
+            report = MatchReport(f"M:{view.doc.id}:{counter[0]}", (teams[0], teams[1]),
+                                 evidence=(view.char_evidence(start, end, "teamsheet", 0.9),))
+            new_reports.append(report)
+            match = report.key
+        for goal in sheets.goals:
+            ref = ref_at(goal.scorer.start)
+            if ref and not goal.own_goal:
+                rule = f"teamsheet-goal@{goal.minute}'" if goal.minute is not None else "teamsheet-goal"
+                facts.append(Fact(ref, "scoredIn", match, view.char_evidence(
+                    goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
+    return cues, facts, new_reports, diagnostics
+
+
+def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
+    key = name_key(label)
+    if key in gaz.by_name:
+        return "G:" + gaz.by_name[key]
+    named = {s.ref for s in view.spans if s.kind == "club"}
+    options = [c for c in gaz.by_nickname.get(key, ()) if "G:" + c in named]
+    if len(options) == 1:
+        return "G:" + options[0]
+    for s in view.spans:
+        if s.kind == "club" and name_key(s.text) == key:
+            return s.ref
+    return None

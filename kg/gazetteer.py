@@ -1,0 +1,96 @@
+"""The gazetteer: clubs, national teams, trophies and stadiums, with aliases and nicknames.
+
+World knowledge lives in `kg/data/gazetteer.json`; people are never listed there.
+Aliases name one entry; nicknames ("the Blues") may name several and are resolved per article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import DataError
+from kg.slugs import name_key
+
+TYPES = ("Club", "NationalTeam", "Trophy", "Stadium")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    label: str
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    nicknames: tuple[str, ...]
+    country: str | None
+    stadium: str | None
+
+
+def strip_article(name: str) -> str:
+    """`the Reds` -> `Reds`: nicknames are matched with or without the article."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+class Gazetteer:
+    """Look-ups over the entries: by id, by exact surface form, by nickname."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = {e.id: e for e in sorted(entries, key=lambda e: e.id)}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        try:
+            if path is None:
+                text = resources.files("kg").joinpath("data/gazetteer.json").read_text("utf-8")
+            else:
+                text = Path(path).read_text("utf-8")
+            raw = json.loads(text)
+            entries = [
+                Entry(
+                    id=item["id"], type=item["type"], label=item["label"],
+                    wikidata=item.get("wikidata"), aliases=tuple(item.get("aliases", ())),
+                    nicknames=tuple(item.get("nicknames", ())), country=item.get("country"),
+                    stadium=item.get("stadium"),
+                )
+                for item in raw["entries"]
+            ]
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise DataError(f"gazetteer {path or 'kg/data/gazetteer.json'}: {err}") from None
+        return cls(entries)
+
+    def names(self, entry: Entry) -> tuple[str, ...]:
+        """Unambiguous surface forms of an entry: label and aliases."""
+        return (entry.label, *entry.aliases)
+
+    @cached_property
+    def by_name(self) -> dict[str, str]:
+        """name_key of a label or alias -> entry id."""
+        index: dict[str, str] = {}
+        for entry in self.entries.values():
+            for name in self.names(entry):
+                index.setdefault(name_key(name), entry.id)
+        return index
+
+    @cached_property
+    def by_nickname(self) -> dict[str, tuple[str, ...]]:
+        """name_key of a nickname (without "the") -> the entry ids that use it."""
+        index: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            for nick in entry.nicknames:
+                ids = index.setdefault(name_key(strip_article(nick)), [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
+        return {k: tuple(v) for k, v in sorted(index.items())}
+
+    @cached_property
+    def home_of(self) -> dict[str, tuple[str, ...]]:
+        """stadium id -> the clubs whose home ground it is."""
+        index: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            if entry.stadium:
+                index.setdefault(entry.stadium, []).append(entry.id)
+        return {k: tuple(v) for k, v in index.items()}

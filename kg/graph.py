@@ -1,0 +1,137 @@
+"""Turn resolved records into RDF: the facts, and per-article named graphs of evidence.
+
+Provenance model: every fact (s, p, o) is asserted once in the default graph. Each sentence that
+supports it is an `fkg:Evidence` node (a reified `rdf:Statement`: rdf:subject/predicate/object)
+with the article, sentence text, character offsets into the original file, rule and confidence,
+stored in the named graph of its article, so one article's evidence can be dropped or replaced
+on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+
+from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, SKOS
+
+from kg.records import Document, Evidence
+from kg.resolve import Resolved
+from kg.vocab import FKG, ID, WIKIDATA
+
+SCHEMA = Namespace("https://schema.org/")
+_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+
+Triple = tuple[URIRef, URIRef, object]
+
+
+def iri(key: str) -> URIRef:
+    return ID[key]
+
+
+def article_iri(doc_id: str) -> URIRef:
+    return ID["article/" + doc_id]
+
+
+def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple], dict[URIRef, list[Triple]]]:
+    """(facts, evidence per article graph)."""
+    facts: list[Triple] = []
+    evidence: dict[URIRef, list[Triple]] = defaultdict(list)
+    for doc in docs:
+        a = article_iri(doc.id)
+        facts.append((a, RDF.type, FKG.Article))
+        facts.append((a, FKG.sourceFile, Literal(doc.source)))
+        facts.append((a, RDFS.label, Literal(doc.title or doc.source)))
+        if doc.title:
+            facts.append((a, DCTERMS.title, Literal(doc.title)))
+        if doc.date and _DATE.match(doc.date):
+            facts.append((a, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+        if doc.url:
+            facts.append((a, SCHEMA.url, Literal(doc.url)))
+    for e in resolved.entities.values():
+        s = iri(e.key)
+        facts.append((s, RDF.type, FKG[e.cls]))
+        facts.append((s, RDFS.label, Literal(e.label)))
+        for alt in e.alt_labels:
+            facts.append((s, SKOS.altLabel, Literal(alt)))
+        if e.wikidata:
+            facts.append((s, OWL.sameAs, WIKIDATA[e.wikidata]))
+        for doc_id in e.articles:
+            facts.append((s, FKG.mentionedIn, article_iri(doc_id)))
+    for m in resolved.matches.values():
+        s = iri(m.key)
+        first, second = m.teams
+        if not m.home_away and m.winner:
+            first, second = m.winner, m.loser
+        names = [resolved.entities[t].label for t in (first, second)]
+        label = f"{names[0]} v {names[1]}"
+        extra = ", ".join(x for x in (
+            f"{resolved.entities[m.competition].label}{' ' + m.stage if m.stage else ''}" if m.competition else m.stage,
+            m.year) if x)
+        facts.append((s, RDF.type, FKG.Match))
+        facts.append((s, RDFS.label, Literal(f"{label} ({extra})" if extra else label)))
+        for t in sorted(m.teams):
+            facts.append((s, FKG.team, iri(t)))
+        if m.home_away:
+            facts.append((s, FKG.homeTeam, iri(m.teams[0])))
+            facts.append((s, FKG.awayTeam, iri(m.teams[1])))
+        if m.winner and m.loser:
+            facts.append((s, FKG.winner, iri(m.winner)))
+            facts.append((s, FKG.loser, iri(m.loser)))
+        if m.winner_score is not None and m.loser_score is not None:
+            facts.append((s, FKG.winnerScore, Literal(m.winner_score, datatype=XSD.nonNegativeInteger)))
+            facts.append((s, FKG.loserScore, Literal(m.loser_score, datatype=XSD.nonNegativeInteger)))
+            facts.append((s, FKG.score, Literal(f"{m.winner_score}-{m.loser_score}")))
+        if m.competition:
+            facts.append((s, FKG.competition, iri(m.competition)))
+        if m.stage:
+            facts.append((s, FKG.stage, Literal(m.stage)))
+        if m.venue:
+            facts.append((s, FKG.venue, iri(m.venue)))
+        if m.year:
+            facts.append((s, FKG.season, Literal(m.year, datatype=XSD.gYear)))
+        if m.extra_time:
+            facts.append((s, FKG.afterExtraTime, Literal(True)))
+        for doc_id in sorted({ev.doc_id for ev in m.evidence}):
+            facts.append((s, FKG.mentionedIn, article_iri(doc_id)))
+        for ev in m.evidence:
+            for t in sorted(m.teams):
+                _evidence(evidence, s, FKG.team, iri(t), ev)
+    for (s_key, p, o_key), evs in sorted(resolved.facts.items()):
+        s, o = iri(s_key), iri(o_key)
+        facts.append((s, FKG[p], o))
+        for ev in evs:
+            _evidence(evidence, s, FKG[p], o, ev)
+    return facts, evidence
+
+
+def type_evidence(resolved: Resolved, cues: list[tuple[str, str, Evidence]],
+                  evidence: dict[URIRef, list[Triple]]) -> None:
+    """Evidence for a person's type: the cues that voted for it."""
+    role_class = {"player": "Player", "captain": "Player", "manager": "Manager", "other": "Person"}
+    for key, role, ev in cues:
+        e = resolved.entities.get(key)
+        if e is not None and role_class.get(role) == e.cls:
+            _evidence(evidence, iri(key), RDF.type, FKG[e.cls], ev)
+
+
+def _evidence(store: dict[URIRef, list[Triple]], s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
+    digest = hashlib.sha1("\x1f".join((str(s), str(p), str(o), ev.doc_id, str(ev.start), str(ev.end),
+                                       ev.rule, f"{ev.confidence:.2f}")).encode()).hexdigest()[:16]
+    node = ID["evidence/" + digest]
+    g = article_iri(ev.doc_id)
+    if any(t[0] == node for t in store[g][-10:]):
+        return
+    store[g].extend([
+        (node, RDF.type, FKG.Evidence),
+        (node, RDF.subject, s),
+        (node, RDF.predicate, p),
+        (node, RDF.object, o),
+        (node, FKG.article, g),
+        (node, FKG.sentence, Literal(ev.sentence)),
+        (node, FKG.startChar, Literal(ev.start, datatype=XSD.nonNegativeInteger)),
+        (node, FKG.endChar, Literal(ev.end, datatype=XSD.nonNegativeInteger)),
+        (node, FKG.rule, Literal(ev.rule)),
+        (node, FKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal)),
+    ])

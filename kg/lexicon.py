@@ -1,0 +1,77 @@
+"""The relation trigger rules (`kg/data/rules.json`) as a typed, read-only object."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import DataError
+
+
+@dataclass(frozen=True)
+class Rules:
+    roles: dict[str, frozenset[str]]
+    player_verbs: frozenset[str]
+    goal_verbs: frozenset[str]
+    goal_nouns: frozenset[str]
+    manager_possessions: frozenset[str]
+    defeat_verbs: frozenset[str]
+    defeat_particles: dict[str, str]
+    victory_nouns: frozenset[str]
+    loss_nouns: frozenset[str]
+    loss_verbs: frozenset[str]
+    won_verbs: frozenset[str]
+    won_nouns: frozenset[str]
+    transfer_done: frozenset[str]
+    transfer_done_nouns: frozenset[str]
+    rumour: tuple[str, ...]
+    departure: tuple[str, ...]
+    appointment: tuple[str, ...]
+    former_markers: frozenset[str]
+    blocking_suffixes: frozenset[str]
+    club_suffixes: frozenset[str]
+    stages: dict[str, str]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Rules:
+        try:
+            if path is None:
+                text = resources.files("kg").joinpath("data/rules.json").read_text("utf-8")
+            else:
+                text = Path(path).read_text("utf-8")
+            raw = json.loads(text)
+            return cls(
+                roles={k: frozenset(v) for k, v in raw["roles"].items()},
+                player_verbs=frozenset(raw["player_verbs"]),
+                goal_verbs=frozenset(raw["goal_verbs"]),
+                goal_nouns=frozenset(raw["goal_nouns"]),
+                manager_possessions=frozenset(raw["manager_possessions"]),
+                defeat_verbs=frozenset(raw["defeat_verbs"]),
+                defeat_particles=dict(raw["defeat_particles"]),
+                victory_nouns=frozenset(raw["victory_nouns"]),
+                loss_nouns=frozenset(raw["loss_nouns"]),
+                loss_verbs=frozenset(raw["loss_verbs"]),
+                won_verbs=frozenset(raw["won_verbs"]),
+                won_nouns=frozenset(raw["won_nouns"]),
+                transfer_done=frozenset(raw["transfer_done"]),
+                transfer_done_nouns=frozenset(raw["transfer_done_nouns"]),
+                rumour=tuple(raw["rumour"]),
+                departure=tuple(raw["departure"]),
+                appointment=tuple(raw["appointment"]),
+                former_markers=frozenset(raw["former_markers"]),
+                blocking_suffixes=frozenset(raw["blocking_suffixes"]),
+                club_suffixes=frozenset(raw["club_suffixes"]),
+                stages=dict(raw["stages"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise DataError(f"rules {path or 'kg/data/rules.json'}: {err}") from None
+
+    def role_of(self, word: str) -> str | None:
+        """The role a role noun names (player, captain, manager, other), if any."""
+        w = word.lower()
+        for role in ("captain", "manager", "player", "other"):
+            if w in self.roles.get(role, ()):
+                return role
+        return None

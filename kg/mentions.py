@@ -1,0 +1,250 @@
+"""Find the mentions of an article: gazetteer names, nicknames resolved in context, and people.
+
+People are found by the model's PERSON entities, names after a role noun ("defender Joe Gomez")
+and team-sheet names; then the mentions of one person in the article are grouped ("Van Dijk" is
+"Virgil van Dijk" when the article names him in full).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.article import ArticleView, Span
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Rules
+from kg.slugs import name_key
+from kg.teamsheet import TeamSheets
+
+GAZ_KINDS = {"CLUB": "club", "NATIONAL_TEAM": "national_team", "TROPHY": "trophy",
+             "STADIUM": "stadium"}
+NATIONAL_CUES = {"international", "boss", "manager", "coach", "squad", "team", "side", "captain",
+                 "skipper", "player", "striker", "defender", "keeper", "goalkeeper", "midfielder",
+                 "forward", "winger", "cap", "caps", "debut", "star", "u21", "u21s", "under-21",
+                 "under-21s", "head", "camp", "call-up", "duty", "teammate", "squad"}
+NATIONAL_BEFORE = {"for", "against", "beat", "beating", "face", "facing", "represent", "representing",
+                   "played", "play", "defeated", "vs", "v"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_POSSESSIVE = {"'s", "'", "’s", "’"}
+_PARTICLES = {"van", "de", "da", "di", "le", "la", "der", "den", "dos", "del", "von", "mac", "ten", "ter",
+              "el", "al", "bin", "ben"}
+
+
+def _is_name_token(text: str) -> bool:
+    return (text[:1].isupper() and any(c.isalpha() for c in text)) or text.lower() in _PARTICLES
+
+
+def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamSheets) -> None:
+    """Fill ``view``'s mention index."""
+    toks = view.tokens
+    spans: list[Span] = []
+    sheet_tokens: set[int] = set()
+    for s, e in sheets.spans:
+        a, b = view.token_at_char(s), view.token_at_char(max(s, e - 1))
+        sheet_tokens.update(range(a, b + 1))
+
+    ambiguous: list[tuple[int, int, tuple[str, ...], str | None]] = []
+    explicit: Counter[str] = Counter()
+    for ent in view.ents:
+        text = " ".join(t.text for t in toks[ent.start:ent.end])
+        if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
+            if ent.end < len(toks) and toks[ent.end].text in rules.blocking_suffixes \
+                    and not toks[ent.end - 1].ws == "" and ent.label != "TROPHY":
+                continue  # "Wembley Park", "Liverpool Women": another thing
+            if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end):
+                continue
+            key = name_key(text)
+            candidates: list[str] = []
+            named = gaz.by_name.get(key) if ent.label != "NICKNAME" else None
+            if named:
+                candidates.append(named)
+            for cid in gaz.by_nickname.get(name_key(text[4:] if text.lower().startswith("the ") else text), ()):
+                if cid not in candidates:
+                    candidates.append(cid)
+            if ent.label != "NICKNAME" and ent.ent_id and ent.ent_id not in candidates:
+                candidates.insert(0, ent.ent_id)
+            if len(candidates) == 1 and ent.label != "NICKNAME" or (named and len(candidates) == 1):
+                explicit[candidates[0]] += 1
+                ambiguous.append((ent.start, ent.end, (candidates[0],), None))
+            elif candidates:
+                ambiguous.append((ent.start, ent.end, tuple(candidates), named))
+        elif ent.label == "PERSON":
+            if any(i in sheet_tokens for i in range(ent.start, ent.end)):
+                continue
+            span = _person_span(view, ent.start, ent.end)
+            if span:
+                spans.append(span)
+        elif ent.label in ("ORG", "GPE", "NORP", "FAC") and toks[ent.end - 1].text in rules.club_suffixes \
+                and ent.end - ent.start >= 2 and not any(i in sheet_tokens for i in range(ent.start, ent.end)):
+            words = [t.text for t in toks[ent.start:ent.end]]
+            if words[0].lower() == "the":
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2 and name_key(name) not in gaz.by_name:
+                spans.append(Span(ent.end - len(words), ent.end, "club", "U:" + name, name))
+
+    for start, end, candidates, named in ambiguous:
+        choice = _choose(candidates, explicit, named)
+        if choice is None:
+            continue
+        entry = gaz.entries.get(choice)
+        if entry is None:
+            continue
+        kind = {"Club": "club", "NationalTeam": "national_team", "Trophy": "trophy",
+                "Stadium": "stadium"}[entry.type]
+        if kind == "national_team" and not _national_team_context(view, start, end):
+            continue
+        text = " ".join(t.text for t in toks[start:end])
+        spans.append(Span(start, end, kind, "G:" + choice, text))
+
+    spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
+    spans.extend(_sheet_people(view, sheets))
+    spans = _drop_overlaps(spans)
+    view.set_spans(_cluster_people(spans))
+
+
+def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    seen = [c for c in candidates if explicit[c]]
+    if seen:
+        return max(seen, key=lambda c: (explicit[c], -candidates.index(c)))
+    return named
+
+
+def _nickname_ok(view: ArticleView, start: int, end: int) -> bool:
+    """A nickname is a team only as a proper noun: not "the Dutch defender", not "Wednesday"."""
+    tok = view.tokens[end - 1]
+    if tok.text.lower() in WEEKDAYS or tok.pos == "ADJ" or tok.tag == "JJ":
+        return False
+    if not tok.text[:1].isupper():
+        return False
+    if start == view.sents[view.sent_of[start]][0] and end - start == 1 and tok.tag not in ("NNPS", "NNS"):
+        # sentence-initial capital: "Blues" maybe, "City" surely not alone
+        return tok.text.endswith("s")
+    return True
+
+
+def _national_team_context(view: ArticleView, start: int, end: int) -> bool:
+    """A country name is a team only where the text treats it as one."""
+    toks = view.tokens
+    nxt = toks[end].text.lower() if end < len(toks) else ""
+    if nxt in NATIONAL_CUES or toks[end - 1].text.lower() in NATIONAL_CUES:
+        return True
+    if nxt in _POSSESSIVE and end + 1 < len(toks) and toks[end + 1].pos == "PROPN":
+        return True
+    prev = toks[start - 1].text.lower() if start > 0 else ""
+    return prev in NATIONAL_BEFORE
+
+
+def _person_span(view: ArticleView, start: int, end: int) -> Span | None:
+    toks = view.tokens
+    while end > start and (toks[end - 1].text in _POSSESSIVE or not toks[end - 1].text.strip()):
+        end -= 1
+    while start < end and not _is_name_token(toks[start].text):
+        start += 1
+    # hyphen-joined name parts the model cut off: "Trent-Alexander Arnold"
+    while start >= 2 and toks[start - 1].text == "-" and toks[start - 1].ws == "" \
+            and toks[start - 2].ws == "" and _is_name_token(toks[start - 2].text):
+        start -= 2
+    while end + 1 < len(toks) and toks[end].text == "-" and toks[end - 1].ws == "" \
+            and toks[end].ws == "" and _is_name_token(toks[end + 1].text):
+        end += 2
+    if start >= end or end - start > 6:
+        return None
+    words = toks[start:end]
+    if any(any(c.isdigit() for c in t.text) for t in words):
+        return None
+    if not any(t.text[:1].isupper() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return None
+    text = "".join(t.text + t.ws for t in words).strip()
+    return Span(start, end, "person", "", text)
+
+
+def _role_named_people(view: ArticleView, rules: Rules, spans: list[Span],
+                       sheet_tokens: set[int]) -> list[Span]:
+    """Names the model missed right after a role noun: "striker Jon Bell said"."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    out = []
+    toks = view.tokens
+    for t in toks:
+        if t.pos != "NOUN" or not rules.role_of(t.text) or t.i + 1 >= len(toks):
+            continue
+        j = t.i + 1
+        while j < len(toks) and toks[j].pos == "PROPN" and _is_name_token(toks[j].text) \
+                and j not in taken and view.sent_of[j] == view.sent_of[t.i]:
+            j += 1
+        if j > t.i + 1 and not any(e.start <= t.i + 1 < e.end and e.label in GAZ_KINDS
+                                   for e in view.ents):
+            span = _person_span(view, t.i + 1, j)
+            if span:
+                out.append(span)
+                taken.update(range(span.start, span.end))
+    return out
+
+
+def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
+    out = []
+    names = [n for sheet in sheets.sheets for n in sheet.players]
+    names += [g.scorer for g in sheets.goals]
+    if sheets.referee:
+        names.append(sheets.referee)
+    for n in names:
+        a = view.token_at_char(n.start)
+        b = view.token_at_char(n.end - 1) + 1
+        out.append(Span(a, b, "person", "", n.name))
+    return out
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    taken: set[int] = set()
+    for s in sorted(spans, key=lambda s: (s.kind == "person", s.start, -(s.end - s.start))):
+        if any(i in taken for i in range(s.start, s.end)):
+            continue
+        out.append(s)
+        taken.update(range(s.start, s.end))
+    return out
+
+
+def _cluster_people(spans: list[Span]) -> list[Span]:
+    """Give every person mention the reference of the fullest name it abbreviates."""
+    people = [s for s in spans if s.kind == "person"]
+    full: dict[str, str] = {}
+    for s in people:
+        key = name_key(s.text)
+        if len(key.split()) >= 2 and key not in full:
+            full[key] = s.text
+    # prefer the longest spelling of each full name as its display form
+    for s in people:
+        key = name_key(s.text)
+        if key in full and len(s.text) > len(full[key]):
+            full[key] = s.text
+    out = [s for s in spans if s.kind != "person"]
+    for s in people:
+        key = name_key(s.text)
+        words = key.split()
+        target = full.get(key) if len(words) >= 2 else None
+        if target is None:
+            matches = [f for f in full if f != key and (f.endswith(" " + key) or _first_and_last(f, words))]
+            if len(matches) == 1:
+                target = full[matches[0]]
+            elif len(matches) > 1:
+                target = _nearest(people, s, matches, full)
+        if target is None:
+            target = s.text
+        out.append(Span(s.start, s.end, "person", "P:" + target, s.text))
+    return out
+
+
+def _first_and_last(full: str, words: list[str]) -> bool:
+    """"S Bennett" or "Bennett" abbreviates "Steve Bennett"."""
+    parts = full.split()
+    return len(words) == 2 and len(words[0]) == 1 and parts[0].startswith(words[0]) and parts[-1] == words[1]
+
+
+def _nearest(people: list[Span], s: Span, keys: list[str], full: dict[str, str]) -> str | None:
+    best = None
+    for p in people:
+        if p.start < s.start and name_key(p.text) in keys:
+            best = full[name_key(p.text)]
+    return best

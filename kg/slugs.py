@@ -1,0 +1,31 @@
+"""Readable, stable slugs for IRIs: `Virgil van Dijk` -> `virgil-van-dijk`, `Jürgen` -> `jurgen`."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "đ": "d", "ł": "l",
+                       "Ł": "l", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"})
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding: accents and ligatures removed, for comparing names."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A lower-case ASCII slug made of [a-z0-9-]; empty when the text has no letters or digits."""
+    slug = _NON_SLUG.sub("-", fold(text).encode("ascii", "ignore").decode()).strip("-")
+    if len(slug) > max_length:
+        digest = hashlib.sha1(slug.encode()).hexdigest()[:8]
+        slug = slug[: max_length - 9].rstrip("-") + "-" + digest
+    return slug
+
+
+def name_key(text: str) -> str:
+    """How two spellings of one name compare: folded, hyphens and apostrophes as spaces."""
+    return " ".join(_NON_SLUG.sub(" ", fold(text)).split())

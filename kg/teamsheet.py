@@ -1,0 +1,133 @@
+"""Read the team sheets that end many match reports.
+
+    Man City: James, Mills (Bradley Wright-Phillips 83), Dunne, ... Subs Not Used: Weaver, Onuoha.
+    Booked: Fowler. Man Utd: Carroll, ... Goals: Rooney 68, Dunne 75 og. Att: 47,111 Ref: S Bennett.
+
+Pure text parsing (no model): each labelled sheet gives its players; `Goals:` gives scorers
+(own goals flagged); `Ref:` gives the referee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A label is a capitalised name of at most five words followed by a colon.
+_LABEL = re.compile(r"(?:(?<=^)|(?<=[\s.;]))([A-Z][A-Za-z&'\-]*(?: [A-Za-z&'\-]+){0,4}):\s")
+_KEYWORDS = {
+    "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
+    "subs": "subs", "substitutes": "subs", "booked": "booked", "bookings": "booked",
+    "yellow cards": "booked", "sent off": "sent_off", "red card": "sent_off", "red cards": "sent_off",
+    "goals": "goals", "scorers": "goals", "goal": "goals", "att": "attendance",
+    "attendance": "attendance", "ref": "referee", "referee": "referee", "man of the match": "motm",
+    "star man": "motm", "manager": "manager", "venue": "venue",
+}
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME = re.compile(
+    rf"^[{_UP}][\w'\u2019.\-]*(?: (?:[a-z]{{1,3}} |[{_UP}][\w'\u2019.\-]* ?)*[{_UP}][\w'\u2019\-]*)?$"
+    rf"|^(?:van|de|da|di|le|la|van der|van den|dos|del|mac|mc) [{_UP}][\w'\-]*$"
+)
+
+
+@dataclass(frozen=True)
+class SheetName:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sheet:
+    team: str  # the team label as written
+    team_start: int
+    team_end: int
+    players: tuple[SheetName, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Goal:
+    scorer: SheetName
+    minute: int | None
+    own_goal: bool
+
+
+@dataclass(frozen=True)
+class TeamSheets:
+    sheets: tuple[Sheet, ...]
+    goals: tuple[Goal, ...]
+    referee: SheetName | None
+    spans: tuple[tuple[int, int], ...]  # cleaned-text regions the sheets occupy
+
+
+def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
+    """Split a comma list into names with their trailing annotation (minute, og)."""
+    out: list[tuple[SheetName, str]] = []
+    pos = 0
+    for part in re.split(r"[,;]|\band\b", text):
+        raw_start = text.index(part, pos) if part else pos
+        pos = raw_start + len(part)
+        for piece_match in re.finditer(r"[^()]+", part):
+            piece = piece_match.group()
+            m = re.match(r"\s*(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?'?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$", piece)
+            if not m or not m.group(1):
+                continue
+            name = m.group(1).strip(" .")
+            if not _NAME.match(name) or len(name) > 40:
+                continue
+            s = base + raw_start + piece_match.start() + piece.index(m.group(1))
+            out.append((SheetName(name, s, s + len(name)), m.group(2).strip()))
+    return out
+
+
+def parse(text: str) -> TeamSheets:
+    """Find team sheets in cleaned article text."""
+    labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL.finditer(text)]
+    # a block of labels counts as a sheet only if it has a keyword such as Subs, Goals, Ref or Att
+    if not any(_KEYWORDS.get(lab.lower().rstrip(".")) in ("unused", "subs", "goals", "referee",
+                                                         "attendance", "booked")
+               for _, _, lab in labels):
+        return TeamSheets((), (), None, ())
+    sheets: list[Sheet] = []
+    goals: list[Goal] = []
+    referee = None
+    spans: list[tuple[int, int]] = []
+    current: Sheet | None = None
+    for n, (s, e, label) in enumerate(labels):
+        body_start = e + 1
+        body_end = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(text, body_start)
+        body = text[body_start:body_end]
+        kind = _KEYWORDS.get(label.lower().rstrip("."))
+        names = _names(body, body_start)
+        if kind is None:
+            if len(names) < 7:  # a line of prose with a colon, not an XI
+                current = None
+                continue
+            current = Sheet(label, s, e, tuple(n for n, _ in names), s, body_end)
+            sheets.append(current)
+            spans.append((s, body_end))
+        elif kind in ("unused", "subs", "booked", "sent_off") and current is not None:
+            extra = tuple(n for n, _ in names) if kind in ("unused", "subs") else ()
+            current = Sheet(current.team, current.team_start, current.team_end,
+                            current.players + extra, current.start, body_end)
+            sheets[-1] = current
+            spans.append((s, body_end))
+        elif kind == "goals":
+            for name, note in names:
+                minute = re.match(r"\d{1,3}", note)
+                goals.append(Goal(name, int(minute.group()) if minute else None,
+                                  bool(re.search(r"\bo\.?g\b", note))))
+            spans.append((s, body_end))
+        elif kind == "referee":
+            if names:
+                referee = names[0][0]
+            spans.append((s, body_end))
+        elif kind == "attendance":
+            spans.append((s, body_end))
+    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans))
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end

@@ -1,0 +1,35 @@
+"""SHACL validation of a graph against `ontology/shapes.ttl` (the one module importing pyshacl)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@dataclass(frozen=True)
+class Validation:
+    conforms: bool
+    text: str
+    violations: int
+
+
+def ontology_graph() -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / "football.ttl", format="turtle")
+
+
+def shapes_graph() -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+
+
+def validate(data: Graph) -> Validation:
+    """Validate with RDFS inference over the ontology, so a Club is a Team."""
+    from pyshacl import validate as shacl
+
+    conforms, report, text = shacl(data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
+                                   inference="rdfs", advanced=False, allow_warnings=True)
+    violations = text.count("Constraint Violation")
+    return Validation(bool(conforms), str(text), violations)

@@ -1,0 +1,67 @@
+"""The ontology's terms as Python names, so a typo in a term fails at import, not in the output.
+
+`tests/test_vocab.py` keeps this list and `ontology/football.ttl` in sync.
+"""
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/football-kg/"
+ID = Namespace(BASE + "id/")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+
+
+class FKG(DefinedNamespace):
+    """Classes and properties of https://w3id.org/football-kg/ontology#."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    Person: URIRef
+    Player: URIRef
+    Manager: URIRef
+    Team: URIRef
+    Club: URIRef
+    NationalTeam: URIRef
+    Trophy: URIRef
+    Match: URIRef
+    Stadium: URIRef
+    Article: URIRef
+    Evidence: URIRef
+
+    playsFor: URIRef
+    formerlyPlayedFor: URIRef
+    linkedWith: URIRef
+    captainOf: URIRef
+    manages: URIRef
+    formerlyManaged: URIRef
+    won: URIRef
+    defeated: URIRef
+    scoredIn: URIRef
+    homeGround: URIRef
+
+    team: URIRef
+    homeTeam: URIRef
+    awayTeam: URIRef
+    winner: URIRef
+    loser: URIRef
+    competition: URIRef
+    venue: URIRef
+    winnerScore: URIRef
+    loserScore: URIRef
+    score: URIRef
+    afterExtraTime: URIRef
+    stage: URIRef
+    season: URIRef
+
+    mentionedIn: URIRef
+    sourceFile: URIRef
+    article: URIRef
+    sentence: URIRef
+    startChar: URIRef
+    endChar: URIRef
+    rule: URIRef
+    confidence: URIRef
+
+
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
