@@ -1071,11 +1071,11 @@ class Club:
     stadium: str
     capacity: int
     league: str
-    squad: list[Person] = field(default_factory=list)
-    manager: Person | None = None
-    assistant: Person | None = None
-    successor: Person | None = None
-    chairman: Person | None = None
+    squad: list[Person]
+    manager: Person
+    assistant: Person
+    successor: Person  # out of work until he replaces the manager
+    chairman: Person
 
     @property
     def country(self) -> str:
@@ -1093,7 +1093,7 @@ class World:
 
     def people(self) -> list[Person]:
         """Every invented person, in a stable order."""
-        staff = [p for c in self.clubs for p in (c.manager, c.assistant, c.successor, c.chairman) if p]
+        staff = [p for c in self.clubs for p in (c.manager, c.assistant, c.successor, c.chairman)]
         return [p for c in self.clubs for p in c.squad] + staff + self.pundits
 
 
@@ -1120,20 +1120,20 @@ def build_world(rng: random.Random) -> World:
         mix = NATIONALITY_MIX[country]
         return rng.choices(list(mix), weights=list(mix.values()))[0]
 
-    names = [c[0] for c in CLUBS]
-    clubs = [Club(*row) for row in CLUBS]
-    for club in clubs:
-        others = [n for n in names if n != club.name]
-        club.squad = [person(mixed_group(club.country), role, rng.randint(18, 35), club.name)
-                      for role in SQUAD_ROLES]
-        rng.choice([p for p in club.squad if p.age >= 25 and p.role != "goalkeeper"]).captain = True
-        title = "manager" if club.country in ("England", "Scotland") and rng.random() < 0.8 else "head coach"
-        club.manager = person(mixed_group(club.country), title, rng.randint(38, 66), club.name,
-                              rng.choice(others))
-        club.assistant = person(mixed_group(club.country), "assistant manager", rng.randint(35, 60), club.name)
-        club.successor = person(mixed_group(club.country), title, rng.randint(36, 64), None, rng.choice(others))
-        club.chairman = person("english" if club.country in ("England", "Scotland") else mixed_group(club.country),
-                               "chairman", rng.randint(45, 75), club.name)
+    names = [row[0] for row in CLUBS]
+    clubs = []
+    for row in CLUBS:
+        name, country = row[0], LEAGUE_COUNTRY[row[4]]
+        others = [n for n in names if n != name]
+        british = country in ("England", "Scotland")
+        squad = [person(mixed_group(country), role, rng.randint(18, 35), name) for role in SQUAD_ROLES]
+        rng.choice([p for p in squad if p.age >= 25 and p.role != "goalkeeper"]).captain = True
+        title = "manager" if british and rng.random() < 0.8 else "head coach"
+        manager = person(mixed_group(country), title, rng.randint(38, 66), name, rng.choice(others))
+        assistant = person(mixed_group(country), "assistant manager", rng.randint(35, 60), name)
+        successor = person(mixed_group(country), title, rng.randint(36, 64), None, rng.choice(others))
+        chairman = person("english" if british else mixed_group(country), "chairman", rng.randint(45, 75), name)
+        clubs.append(Club(*row, squad, manager, assistant, successor, chairman))
     pundits = [person(mixed_group("England"), "manager", rng.randint(40, 68), None, rng.choice(names))
                for _ in range(30)]
     referees = [f"{rng.choice(FIRST_NAMES['english'])[0]} {rng.choice(SURNAMES['english'])} "
@@ -1197,13 +1197,9 @@ class _Writer:
         if attr == "full":
             self.seen.add(p.pid)
             return p.full
-        return {
-            "sur": p.last,
-            "age": str(p.age),
-            "nat": p.nat,
-            "pos": self.rng.choice(ROLE_WORDS.get(p.role, (p.role,))),
-            "country": COUNTRY_OF[p.nat],
-        }[attr]
+        if attr == "pos":
+            return self.rng.choice(ROLE_WORDS.get(p.role, (p.role,)))
+        return {"sur": p.last, "age": str(p.age), "nat": p.nat, "country": COUNTRY_OF[p.nat]}[attr]
 
     def mention(self, p: Person, subject: bool = False) -> str:
         """Full name with a role cue the first time, surname afterwards."""
@@ -1213,6 +1209,7 @@ class _Writer:
         return self.rng.choice(self._cues(p, subject))
 
     def _cues(self, p: Person, subject: bool) -> list[str]:
+        """Ways to introduce a person: "defender X", "Everton's X", "boss X", "X, the Everton captain,"."""
         full, club = p.full, p.club or ""
         if p.role in ROLE_WORDS:
             pos = self.rng.choice(ROLE_WORDS[p.role])
@@ -1227,13 +1224,17 @@ class _Writer:
             return cues
         if p.role == "assistant manager":
             cues = [f"assistant manager {full}", f"{club} assistant {full}", f"{_poss(club)} assistant manager {full}"]
-            return cues + [f"{full}, {_poss(club)} assistant manager,"] * subject
+            if subject:
+                cues.append(f"{full}, {_poss(club)} assistant manager,")
+            return cues
         if p.role == "chairman":
             return [f"chairman {full}", f"{club} chairman {full}"]
         if not club:
             return [f"former {p.prev} {p.role} {full}", full, f"ex-{p.prev} boss {full}"]
         cues = [f"boss {full}", f"{club} boss {full}", f"{p.role} {full}", f"{club} {p.role} {full}"]
-        return cues + [f"{full}, the {club} {p.role},"] * subject
+        if subject:
+            cues.append(f"{full}, the {club} {p.role},")
+        return cues
 
     def fill(self, template: str) -> str:
         """Fill one template and capitalise its first letter."""
@@ -1356,7 +1357,7 @@ def _play(rng: random.Random, lineups: list[Lineup], decisive: bool) -> list[Goa
     for g in goals:
         last_involved[g.scorer.pid] = last_involved[g.provider.pid] = g.minute
     for lineup in lineups:
-        replacements = [p for p in lineup.bench[1:]]
+        replacements = lineup.bench[1:]
         off: set[int] = set()
         for minute in sorted(rng.sample(range(46, 90), rng.choice((1, 2, 3, 3)))):
             eligible = [p for p in lineup.xi[1:] if p.pid not in off and last_involved.get(p.pid, 0) < minute]
@@ -1441,8 +1442,10 @@ def _common_values(w: _Writer, world: World, day: date) -> None:
     w.number("apps", 20, 140)
     w.number("assists", 2, 9)
     w.number("clean_sheets", 2, 6)
+    kday = WEEKDAYS[(day + timedelta(days=rng.randint(1, 4))).weekday()]
     w.values.update(
-        kday=WEEKDAYS[(day + timedelta(days=rng.randint(1, 4))).weekday()],
+        kday=kday,
+        kday_poss=_poss(kday),
         month=rng.choice(MONTHS),
         ref=rng.choice(world.referees).split(" (")[0],
         broadcaster=rng.choice(BROADCASTERS),
@@ -1450,19 +1453,18 @@ def _common_values(w: _Writer, world: World, day: date) -> None:
         atmos=rng.choice(ATMOSPHERE),
         year=str(rng.randint(1975, day.year - 2)),
     )
-    w.values["kday_poss"] = _poss(w.values["kday"])  # type: ignore[arg-type]
 
 
 def _match_values(w: _Writer, lineups: list[Lineup], goals: list[Goal], competition: str, kind: str,
-                  venue: str, day: date) -> int:
+                  venue: str, day: date, attendance: int) -> int:
     """Bind match fillers; returns the winning side (0, 1) or -1 for a draw."""
     rng = w.rng
     home, away = lineups[0].club, lineups[1].club
     score = [sum(g.side == s for g in goals) for s in (0, 1)]
     w.values.update(home=home.name, away=away.name, venue=venue, competition=competition,
                     hg=str(score[0]), ag=str(score[1]), kday=WEEKDAYS[day.weekday()],
-                    att=f"{int(home.capacity * rng.uniform(0.82, 1.0)):,}")
-    w.people.update(hk=lineups[0].xi[0], ak=lineups[1].xi[0], hm=home.manager, am=away.manager,  # type: ignore[dict-item]
+                    att=f"{attendance:,}")
+    w.people.update(hk=lineups[0].xi[0], ak=lineups[1].xi[0], hm=home.manager, am=away.manager,
                     hp=lambda: rng.choice(lineups[0].xi[1:]), ap=lambda: rng.choice(lineups[1].xi[1:]))
     w.pick("movement", MOVEMENT[kind])
     w.pick("cross_src", CROSS_SOURCES)
@@ -1476,7 +1478,7 @@ def _match_values(w: _Writer, lineups: list[Lineup], goals: list[Goal], competit
     w.pick("winner_state", WINNER_STATE[kind])
     w.pick("loser_state", LOSER_STATE[kind])
     captains = [next(p for p in lu.club.squad if p.captain) for lu in (winner, loser)]
-    w.people.update(wmgr=winner.club.manager, lmgr=loser.club.manager, wcapt=captains[0],  # type: ignore[dict-item]
+    w.people.update(wmgr=winner.club.manager, lmgr=loser.club.manager, wcapt=captains[0],
                     lcapt=captains[1], wk=winner.xi[0], lk=loser.xi[0],
                     wp=lambda: rng.choice(winner.xi[1:]), lp=lambda: rng.choice(loser.xi[1:]))
     scorer, tally = _top_scorer(goals, win)
@@ -1517,7 +1519,7 @@ def _match_quotes(w: _Writer, lineups: list[Lineup], win: int, winner_pool: Sequ
     for i, side in enumerate(order[: w.rng.choice((1, 2, 2))]):
         club, other = lineups[side].club, lineups[1 - side].club
         pool = DRAW_QUOTES if win < 0 else winner_pool if i == 0 else LOSE_QUOTES
-        w.say(w.quote(club.manager, club, other.name, pool, MATCH_QUOTE_FRAMES))  # type: ignore[arg-type]
+        w.say(w.quote(club.manager, club, other.name, pool, MATCH_QUOTE_FRAMES))
 
 
 # --------------------------------------------------------------------------
@@ -1530,7 +1532,8 @@ def _match_report(w: _Writer, world: World, day: date) -> str:
     home, away, competition, kind = _fixture(rng, world, league_share=0.6)
     lineups = [_lineup(rng, home), _lineup(rng, away)]
     goals = _play(rng, lineups, decisive=False)
-    win = _match_values(w, lineups, goals, competition, kind, home.stadium, day)
+    attendance = int(home.capacity * rng.uniform(0.82, 1.0))
+    win = _match_values(w, lineups, goals, competition, kind, home.stadium, day, attendance)
     with_sheet = rng.random() < 0.5
     target = rng.randint(290, 450) - 60 - (120 if with_sheet else 0)
     if win < 0:
@@ -1542,7 +1545,6 @@ def _match_report(w: _Writer, world: World, day: date) -> str:
     w.pad(MATCH_PAD + (DRAW_PAD if win < 0 else WIN_PAD), target)
     _match_quotes(w, lineups, win, WIN_QUOTES)
     if with_sheet:
-        attendance = int(w.values["att"].replace(",", ""))  # type: ignore[union-attr]
         w.say(_team_sheet(lineups, goals, attendance, rng.choice(world.referees)))
     if win < 0:
         return w.choose(MATCH_TITLES_DRAW)
@@ -1554,7 +1556,8 @@ def _cup_final(w: _Writer, world: World, day: date) -> str:
     home, away, competition, kind = _fixture(rng, world, league_share=0.0)
     lineups = [_lineup(rng, home), _lineup(rng, away)]
     goals = _play(rng, lineups, decisive=True)
-    win = _match_values(w, lineups, goals, competition, kind, rng.choice(FINAL_VENUES[competition]), day)
+    venue = rng.choice(FINAL_VENUES[competition])
+    win = _match_values(w, lineups, goals, competition, kind, venue, day, rng.randint(60000, 90000))
     others = [c.name for c in world.clubs if c is not home and c is not away]
     domestic = [c.name for c in world.clubs if c.country == home.country and c.name in others]
     others = domestic if kind == "cup" and domestic else others
@@ -1573,13 +1576,13 @@ def _preview(w: _Writer, world: World, day: date) -> str:
     home, away, competition, kind = _fixture(rng, world, league_share=0.7)
     h_out = rng.sample([p for p in home.squad if p.role != "goalkeeper"], 5)
     a_out = rng.sample([p for p in away.squad if p.role != "goalkeeper"], 5)
-    young = min((p for p in away.squad if p not in a_out), key=lambda p: (p.age, p.pid))
+    young = min((p for p in away.squad if p.pid not in {q.pid for q in a_out}), key=lambda p: (p.age, p.pid))
     others = [c.name for c in world.clubs if c is not home and c is not away]
     w.values.update(home=home.name, away=away.name, venue=home.stadium, competition=competition,
                     ko=rng.choice(KICK_OFFS), h2h=f"{rng.randint(1, 4)}-{rng.randint(0, 1)}",
                     h2h_club=rng.choice((home.name, away.name)), opp=rng.choice(others),
                     p1=str(rng.randint(0, 3)), p2=str(rng.randint(0, 2)))
-    w.people.update(hinj=h_out[0], hinj2=h_out[1], hret=h_out[2], hstar=h_out[3], ainj=a_out[0],  # type: ignore[dict-item]
+    w.people.update(hinj=h_out[0], hinj2=h_out[1], hret=h_out[2], hstar=h_out[3], ainj=a_out[0],
                     ainj2=a_out[1], aret=a_out[2], astar=a_out[3], ayoung=young, hk=home.squad[0],
                     hm=home.manager, am=away.manager, hp=h_out[4])
     w.pick("movement", MOVEMENT[kind])
@@ -1591,9 +1594,9 @@ def _preview(w: _Writer, world: World, day: date) -> str:
     target = rng.randint(270, 430) - 45
     w.say(w.choose(PREVIEW_LEDES), w.choose(PREVIEW_PAD))
     w.say(*w.sample(PREVIEW_TEAM_NEWS, rng.randint(3, 4)))
-    w.say(w.quote(home.manager, home, away.name, PREVIEW_QUOTES))  # type: ignore[arg-type]
+    w.say(w.quote(home.manager, home, away.name, PREVIEW_QUOTES))
     w.pad(PREVIEW_PAD, target)
-    w.say(w.quote(away.manager, away, home.name, PREVIEW_QUOTES))  # type: ignore[arg-type]
+    w.say(w.quote(away.manager, away, home.name, PREVIEW_QUOTES))
     if rng.random() < 0.5:
         w.say(w.choose(PREVIEW_PREDICTIONS))
     return w.choose(PREVIEW_TITLES)
@@ -1627,7 +1630,7 @@ def _transfer_values(w: _Writer, world: World, day: date) -> tuple[Club, Club, P
     )
     w.pick("need", NEEDS)
     same_role = [p for p in buyer.squad if p.role == player.role]
-    w.people.update(p=player, to_mgr=buyer.manager, frm_mgr=seller.manager, rival_tm=rng.choice(same_role),  # type: ignore[dict-item]
+    w.people.update(p=player, to_mgr=buyer.manager, frm_mgr=seller.manager, rival_tm=rng.choice(same_role),
                     alt=rng.choice(rivals[1].squad), alt2=rng.choice(rivals[2].squad),
                     compat=rng.choice([q for q in buyer.squad if q.role != player.role]))
     return seller, buyer, player
@@ -1638,7 +1641,7 @@ def _transfer(w: _Writer, world: World, day: date) -> str:
     seller, buyer, player = _transfer_values(w, world, day)
     target = rng.randint(280, 430) - 25
     w.say(w.choose(TRANSFER_LEDES), *w.sample(TRANSFER_BODY, 2))
-    w.say(w.quote(buyer.manager, buyer, seller.name, TRANSFER_MGR_QUOTES))  # type: ignore[arg-type]
+    w.say(w.quote(buyer.manager, buyer, seller.name, TRANSFER_MGR_QUOTES))
     player_frames = ('{S_spk} told the club website: "{quote}"', '"{quote_c}" {spk_sur} said.',
                      'Speaking to {to} TV, {spk_sur} said: "{quote}"')
     w.say(w.quote(player, buyer, seller.name, TRANSFER_PLAYER_QUOTES, player_frames))
@@ -1655,9 +1658,9 @@ def _rumour(w: _Writer, world: World, day: date) -> str:
     target = rng.randint(280, 430) - 40
     w.say(w.choose(RUMOUR_LEDES[kind]), *w.sample(RUMOUR_BODY, 2))
     if rng.random() < 0.7:
-        w.say(w.quote(buyer.manager, buyer, seller.name, RUMOUR_SUITOR_QUOTES))  # type: ignore[arg-type]
+        w.say(w.quote(buyer.manager, buyer, seller.name, RUMOUR_SUITOR_QUOTES))
     w.pad(RUMOUR_BODY, target)
-    w.say(w.quote(seller.manager, seller, buyer.name, RUMOUR_SELLER_QUOTES))  # type: ignore[arg-type]
+    w.say(w.quote(seller.manager, seller, buyer.name, RUMOUR_SELLER_QUOTES))
     return w.choose(RUMOUR_TITLES[kind])
 
 
@@ -1665,7 +1668,6 @@ def _manager_change(w: _Writer, world: World, day: date) -> str:
     rng = w.rng
     club = rng.choice(world.clubs)
     manager, successor = club.manager, club.successor
-    assert manager and successor
     others = [c.name for c in world.clubs if c is not club]
     cands = rng.sample(world.pundits, 3)
     stars = rng.sample([p for p in club.squad if p.role != "goalkeeper"], 2)
@@ -1680,19 +1682,19 @@ def _manager_change(w: _Writer, world: World, day: date) -> str:
     w.pick("table_state", TABLE_STATES)
     w.pick("achievement", ACHIEVEMENTS)
     w.pick("style", STYLES)
-    w.people.update(m=manager, s=successor, asst=club.assistant, chair=club.chairman,  # type: ignore[dict-item]
+    w.people.update(m=manager, s=successor, asst=club.assistant, chair=club.chairman,
                     capt=next(p for p in club.squad if p.captain), cand=cands[0], cand2=cands[1], prev_mgr=cands[2],
                     star=stars[0], star2=stars[1])
     target = rng.randint(280, 430) - 40
     if rng.random() < 0.6:
         w.say(w.choose(SACKING_LEDES), *w.sample(SACKING_BODY, 2))
-        w.say(w.quote(club.chairman, club, "", BOARD_QUOTES, BOARD_FRAMES))  # type: ignore[arg-type]
+        w.say(w.quote(club.chairman, club, "", BOARD_QUOTES, BOARD_FRAMES))
         w.pad(SACKING_BODY, target)
         return w.choose(SACKING_TITLES)
     w.say(w.choose(APPOINT_LEDES), *w.sample(APPOINT_BODY, 2))
     w.say(w.quote(successor, club, "", APPOINT_QUOTES))
     w.pad(APPOINT_BODY, target)
-    w.say(w.quote(club.chairman, club, "", CHAIRMAN_WELCOME_QUOTES, BOARD_FRAMES))  # type: ignore[arg-type]
+    w.say(w.quote(club.chairman, club, "", CHAIRMAN_WELCOME_QUOTES, BOARD_FRAMES))
     return w.choose(APPOINT_TITLES)
 
 

@@ -43,6 +43,7 @@ class ArticleView:
             if t.head != t.i:
                 self.children[t.head].append(t.i)
         self._starts = [t.idx for t in self.tokens]
+        self.ent_label: dict[int, str] = {i: e.label for e in self.ents for i in range(e.start, e.end)}
         self.spans: list[Span] = []
         self.span_at: dict[int, int] = {}
 

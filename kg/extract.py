@@ -43,6 +43,8 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     facts += moves
     cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in moves if f.predicate == "linkedWith"]
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
+    cues += _coordination(view, cues)
+    facts += _focus_club(view, cues, facts, reports)
     facts = _drop_superseded(facts)
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
@@ -51,6 +53,66 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
         for s in view.spans if s.ref
     )
     return Extraction(doc, mentions, tuple(cues), tuple(facts), tuple(reports), tuple(diagnostics))
+
+
+def _coordination(view: ArticleView, cues: list[RoleCue]) -> list[RoleCue]:
+    """"Harvey Elliott and Luis Diaz", "Arnold posed with Andy Robertson": someone named
+    alongside a player, with no cue of their own, is probably a player too (a weak vote)."""
+    player = {c.ref for c in cues if c.role == "player" and c.weight >= 0.3}
+    cued = {c.ref for c in cues}
+    toks = view.tokens
+    out: list[RoleCue] = []
+    for p in (s for s in view.spans if s.kind == "person"):
+        head = toks[p.head_index]
+        partner = None
+        if head.dep == "conj":
+            partner = view.span_of(head.head)
+        elif head.dep == "pobj" and toks[head.head].text.lower() == "with":
+            verb = toks[toks[head.head].head]
+            subj = [c for c in view.children[verb.i] if toks[c].dep == "nsubj"]
+            partner = view.span_of(subj[0]) if subj else None
+        if partner is None or partner.kind != "person":
+            continue
+        for a, b in ((p, partner), (partner, p)):
+            if b.ref in player and a.ref not in cued:
+                out.append(RoleCue(a.ref, "player", 0.3, view.evidence(view.sent_of[p.start], "coordination", 0.3)))
+                cued.add(a.ref)
+    return out
+
+
+def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
+                reports: list[MatchReport]) -> list[Fact]:
+    """An article about one club: its players and staff with no team of their own in the article
+    belong to it ("Kelleher kept a clean sheet" in a Liverpool story). A player the club's keeper
+    denied belongs to the opponent in the article's match. Low confidence, rule "article-focus"."""
+    counts: dict[str, int] = {}
+    for s in view.spans:
+        if s.kind == "club":
+            counts[s.ref] = counts.get(s.ref, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return []
+    focus = ranked[0][0]
+    attached = {f.subject for f in facts if f.predicate in ("memberOf", "formerMemberOf", "linkedWith")}
+    by_ref: dict[str, list[RoleCue]] = {}
+    for c in cues:
+        by_ref.setdefault(c.ref, []).append(c)
+    opponents = {t for r in reports if focus in r.teams for t in r.teams if t != focus}
+    out: list[Fact] = []
+    for ref, cs in sorted(by_ref.items()):
+        roles = {c.role for c in cs}
+        if ref in attached or not roles & {"player", "manager", "captain"} or "other" in roles:
+            continue
+        first = min(cs, key=lambda c: c.evidence.start)
+        ev = first.evidence
+        team = focus
+        if {c.evidence.rule for c in cs} == {"denied-by-save"}:
+            if len(opponents) != 1:
+                continue
+            team = next(iter(opponents))
+        out.append(Fact(ref, "memberOf", team, type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end,
+                                                         "article-focus", 0.5)))
+    return out
 
 
 def _drop_superseded(facts: list[Fact]) -> list[Fact]:

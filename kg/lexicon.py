@@ -33,6 +33,8 @@ class Rules:
     blocking_suffixes: frozenset[str]
     club_suffixes: frozenset[str]
     stages: dict[str, str]
+    player_verb_objects: dict[str, frozenset[str]]
+    injury_words: frozenset[str]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -64,6 +66,8 @@ class Rules:
                 blocking_suffixes=frozenset(raw["blocking_suffixes"]),
                 club_suffixes=frozenset(raw["club_suffixes"]),
                 stages=dict(raw["stages"]),
+                player_verb_objects={k: frozenset(v) for k, v in raw["player_verb_objects"].items()},
+                injury_words=frozenset(raw["injury_words"]),
             )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise DataError(f"rules {path or 'kg/data/rules.json'}: {err}") from None

@@ -97,6 +97,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         spans.append(Span(start, end, kind, "G:" + choice, text))
 
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
+    spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_sheet_people(view, sheets))
     spans = _drop_overlaps(spans)
     view.set_spans(_cluster_people(spans))
@@ -182,6 +183,33 @@ def _role_named_people(view: ArticleView, rules: Rules, spans: list[Span],
     return out
 
 
+def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """Two or three capitalised words the model left untagged, as the subject of a verb in a
+    sentence that is not in title case: "Mikel Arteta refuses to rotate"."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens | set(view.ent_label)
+    toks = view.tokens
+    out = []
+    for t in toks:
+        if t.dep not in ("nsubj", "nsubjpass") or t.pos != "PROPN" or t.i in taken:
+            continue
+        start = t.i
+        while start > 0 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" \
+                and start - 1 not in taken and t.i - start < 2:
+            start -= 1
+        words = toks[start:t.i + 1]
+        if len(words) < 2 or not all(w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper()
+                                     for w in words):
+            continue
+        s, e = view.sents[view.sent_of[t.i]]
+        alpha = [x for x in toks[s:e] if x.text.isalpha()]
+        if sum(1 for x in alpha if x.text[:1].isupper()) > 0.6 * len(alpha):
+            continue  # a headline in title case: capitals say nothing
+        span = _person_span(view, start, t.i + 1)
+        if span:
+            out.append(span)
+    return out
+
+
 def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
     out = []
     names = [n for sheet in sheets.sheets for n in sheet.players]
@@ -207,44 +235,42 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _cluster_people(spans: list[Span]) -> list[Span]:
-    """Give every person mention the reference of the fullest name it abbreviates."""
+    """Give every person mention the reference of the fullest name it abbreviates:
+    "Van Dijk" and "Virgil van Dijk", "Kelleher" and "Caoimhin Kelleher", "A Marsh" and
+    "Andrew Marsh"; a lone first name joins the one full name it starts."""
     people = [s for s in spans if s.kind == "person"]
-    full: dict[str, str] = {}
+    display: dict[str, str] = {}
     for s in people:
         key = name_key(s.text)
-        if len(key.split()) >= 2 and key not in full:
-            full[key] = s.text
-    # prefer the longest spelling of each full name as its display form
-    for s in people:
-        key = name_key(s.text)
-        if key in full and len(s.text) > len(full[key]):
-            full[key] = s.text
+        if key not in display or len(s.text) > len(display[key]):
+            display[key] = s.text
+    keys = sorted(display, key=lambda k: (-len(k.split()), k))
     out = [s for s in spans if s.kind != "person"]
     for s in people:
         key = name_key(s.text)
-        words = key.split()
-        target = full.get(key) if len(words) >= 2 else None
-        if target is None:
-            matches = [f for f in full if f != key and (f.endswith(" " + key) or _first_and_last(f, words))]
-            if len(matches) == 1:
-                target = full[matches[0]]
-            elif len(matches) > 1:
-                target = _nearest(people, s, matches, full)
-        if target is None:
-            target = s.text
-        out.append(Span(s.start, s.end, "person", "P:" + target, s.text))
+        out.append(Span(s.start, s.end, "person", "P:" + display[_owner(key, keys, people, s)], s.text))
     return out
+
+
+def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:
+    words = key.split()
+    longer = [k for k in keys if len(k.split()) > len(words)]
+    matches = [k for k in longer if k.endswith(" " + key) or _first_and_last(k, words)]
+    if not matches and len(words) == 1:
+        matches = [k for k in longer if k.startswith(key + " ")]
+    if len(matches) == 1:
+        return _owner(matches[0], keys, people, s)
+    if len(matches) > 1:
+        nearest = None
+        for p in people:
+            if p.start < s.start and name_key(p.text) in matches:
+                nearest = name_key(p.text)
+        if nearest:
+            return nearest
+    return key
 
 
 def _first_and_last(full: str, words: list[str]) -> bool:
     """"S Bennett" or "Bennett" abbreviates "Steve Bennett"."""
     parts = full.split()
     return len(words) == 2 and len(words[0]) == 1 and parts[0].startswith(words[0]) and parts[-1] == words[1]
-
-
-def _nearest(people: list[Span], s: Span, keys: list[str], full: dict[str, str]) -> str | None:
-    best = None
-    for p in people:
-        if p.start < s.start and name_key(p.text) in keys:
-            best = full[name_key(p.text)]
-    return best

@@ -141,11 +141,11 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
     full_keys = sorted(k for k in person_refs if len(k.split()) >= 2)
     canon: dict[str, str] = {}
     for key in sorted(person_refs):
-        if len(key.split()) >= 2:
-            canon[key] = key
-            continue
-        owners = [f for f in full_keys if f.endswith(" " + key)]
+        owners = [f for f in full_keys if len(f.split()) > len(key.split()) and f.endswith(" " + key)]
         canon[key] = owners[0] if len(owners) == 1 else key
+    for key in sorted(canon):  # chains: "dijk" -> "van dijk" -> "virgil van dijk"
+        while canon[canon[key]] != canon[key]:
+            canon[key] = canon[canon[key]]
 
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for x in extractions:

@@ -75,6 +75,9 @@ def _subject(view: ArticleView, i: int) -> list[int]:
     seen = set()
     while i not in seen:
         seen.add(i)
+        if view.tokens[i].pos == "ADP" and view.tokens[i].head != i:
+            i = view.tokens[i].head
+            continue
         subj = _children(view, i, ("nsubj",))
         if subj:
             return subj

@@ -26,8 +26,8 @@ def _role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
         role = rules.role_of(two)
         if role:
             return role, i - 1
-    if toks[i].pos in ("NOUN", "PROPN") or toks[i].text.lower() in rules.roles.get("manager", ()):
-        return rules.role_of(toks[i].text), i
+    if toks[i].pos in ("NOUN", "PROPN", "VERB", "ADJ") or toks[i].text.lower() in rules.roles.get("manager", ()):
+        return rules.role_of(toks[i].text), i  # the tagger often calls "defender" a verb
     return None, i
 
 
@@ -135,6 +135,14 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
         if head.dep in ("nsubj", "compound") and verb.lemma.lower() in rules.player_verbs \
                 and verb.pos in ("VERB", "AUX"):
             cue(p, "player", 0.7, "player-verb")
+        if head.dep == "nsubj" and verb.pos == "VERB":
+            wanted = rules.player_verb_objects.get(verb.lemma.lower(), frozenset())
+            if any(toks[c].lemma.lower() in wanted or toks[c].text.lower() in wanted
+                   for c in view.subtree(verb.i) if toks[c].dep in ("dobj", "pobj")):
+                cue(p, "player", 0.7, "player-verb-object")
+            if any(toks[c].text.lower() in rules.injury_words for c in range(s_start, s_end)) and \
+                    len(view.sentence_spans(si, ("person",))) <= 2:
+                cue(p, "player", 0.4, "injury")
         if head.dep == "dobj" and verb.lemma.lower() == "deny":
             cue(p, "player", 0.5, "denied-by-save")
         if head.dep == "pobj" and verb.text.lower() in ("from", "by") and \
@@ -208,25 +216,30 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> list[RoleC
         k = t.i + 1
         si = view.sent_of[t.i]
         end = view.sents[si][1]
-        while k < end and k < t.i + 5 and toks[k].pos in ("ADJ", "NUM", "PROPN", "PUNCT") \
-                and not view.span_of(k) and not rules.role_of(toks[k].text):
+        while k < end and k < t.i + 8 and not rules.role_of(toks[k].text) and (
+                (view.span_of(k) and view.span_of(k).kind in TEAM_KINDS)
+                or (toks[k].pos in ("ADJ", "NUM", "PROPN", "PUNCT") and not view.span_of(k))):
             k += 1
         if k >= end or view.span_of(k):
             continue
         role, _ = _role_at(view, rules, k)
+        weight = 0.5
+        if role is None and k - 1 == t.i + 1 and view.ent_label.get(k - 1) == "NORP" \
+                and toks[k - 1].pos in ("PROPN", "NOUN") and toks[k].pos != "NOUN":
+            role, weight = "player", 0.3  # "The Colombian treated the trophy ...": a demonym
         if role not in ("player", "captain", "manager"):
             continue
         nxt = toks[k + 1] if k + 1 < end else None
         if nxt is not None and (view.span_of(nxt.i) or nxt.pos == "PROPN"):
             continue  # "the defender Joe Gomez" is a direct cue, handled elsewhere
         antecedent = None
-        for p in people:
-            if p.start < t.i and view.sent_of[p.start] >= si - 2:
+        for p in people:  # the last person named by a full name in the last three sentences
+            if p.start < t.i and view.sent_of[p.start] >= si - 2 and len(p.ref.split()) >= 2:
                 antecedent = p
         if antecedent is None:
             continue
-        ev = view.evidence(si, "anaphora", 0.5)
-        out.append(RoleCue(antecedent.ref, "player" if role == "captain" else role, 0.5, ev))
+        ev = view.evidence(si, "anaphora", weight)
+        out.append(RoleCue(antecedent.ref, "player" if role == "captain" else role, weight, ev))
         if role == "captain":
-            out.append(RoleCue(antecedent.ref, "captain", 0.5, ev))
+            out.append(RoleCue(antecedent.ref, "captain", weight, ev))
     return out

@@ -45,8 +45,6 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 def term(node: Node) -> str:
     """One term in Turtle syntax."""
     if isinstance(node, URIRef):
-        if node == RDF.type:
-            return "a"
         text = str(node)
         for prefix, ns in _BY_LENGTH:
             if text.startswith(ns) and _LOCAL.match(text[len(ns):]):
@@ -78,7 +76,7 @@ def _block(triples: Iterable[tuple[Node, Node, Node]], indent: str = "") -> list
         parts = []
         for p in preds:
             objs = ", ".join(term(o) for o in sorted(by_subject[s][p], key=_sort_key))
-            parts.append(f"{term(p)} {objs}")
+            parts.append(f"{'a' if p == RDF.type else term(p)} {objs}")
         lines.append(f"{indent}{term(s)} " + f" ;\n{indent}    ".join(parts) + " .")
         lines.append("")
     return lines
