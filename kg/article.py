@@ -64,6 +64,18 @@ class ArticleView:
         s, e = self.sents[si]
         return self.spans_in(s, e, kinds)
 
+    def focus_club(self) -> str | None:
+        """The club an article is about: named at least three times and twice as often as any
+        other club."""
+        counts: dict[str, int] = {}
+        for s in self.spans:
+            if s.kind == "club":
+                counts[s.ref] = counts.get(s.ref, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     # ------------------------------------------------------------ tree
     def subtree(self, i: int) -> list[int]:
         out, stack = [], [i]

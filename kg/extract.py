@@ -85,14 +85,9 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
     """An article about one club: its players and staff with no team of their own in the article
     belong to it ("Kelleher kept a clean sheet" in a Liverpool story). A player the club's keeper
     denied belongs to the opponent in the article's match. Low confidence, rule "article-focus"."""
-    counts: dict[str, int] = {}
-    for s in view.spans:
-        if s.kind == "club":
-            counts[s.ref] = counts.get(s.ref, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    focus = view.focus_club()
+    if focus is None:
         return []
-    focus = ranked[0][0]
     attached = {f.subject for f in facts if f.predicate in ("memberOf", "formerMemberOf", "linkedWith")}
     by_ref: dict[str, list[RoleCue]] = {}
     for c in cues:

@@ -42,6 +42,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         a, b = view.token_at_char(s), view.token_at_char(max(s, e - 1))
         sheet_tokens.update(range(a, b + 1))
 
+    role_words = frozenset().union(*rules.roles.values())
     ambiguous: list[tuple[int, int, tuple[str, ...], str | None]] = []
     explicit: Counter[str] = Counter()
     for ent in view.ents:
@@ -70,7 +71,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         elif ent.label == "PERSON":
             if any(i in sheet_tokens for i in range(ent.start, ent.end)):
                 continue
-            span = _person_span(view, ent.start, ent.end)
+            span = _person_span(view, ent.start, ent.end, role_words)
             if span:
                 spans.append(span)
         elif ent.label in ("ORG", "GPE", "NORP", "FAC") and toks[ent.end - 1].text in rules.club_suffixes \
@@ -137,8 +138,16 @@ def _national_team_context(view: ArticleView, start: int, end: int) -> bool:
     return prev in NATIONAL_BEFORE
 
 
-def _person_span(view: ArticleView, start: int, end: int) -> Span | None:
+def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset()) -> Span | None:
     toks = view.tokens
+    while start < end and toks[start].text.lower() in roles:
+        start += 1  # "Striker Ola Brekke" at the start of a sentence
+    # a first name the model tagged as a place or group: "Marta" (GPE) + "Quenneville" (PERSON)
+    while start > 0 and end - start < 4 and toks[start - 1].ws == " " and \
+            view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and \
+            toks[start - 1].pos == "PROPN" and toks[start - 1].text.istitle() and \
+            (start - 2 < 0 or view.ent_label.get(start - 2) != view.ent_label.get(start - 1)):
+        start -= 1
     while end > start and (toks[end - 1].text in _POSSESSIVE or not toks[end - 1].text.strip()):
         end -= 1
     while start < end and not _is_name_token(toks[start].text):

@@ -111,6 +111,11 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         winner = _side(view, _subject(view, t), {loser.ref})
         if winner is None:
             winner = _other_team(view, t, loser)
+        if winner is None:
+            focus = view.focus_club()  # "a depleted team ... by beating Chelsea": the article's club
+            if focus and focus != loser.ref:
+                winner = next((s for s in view.spans if s.ref == focus), None)
+                return winner, loser, "defeat-verb-focus"
         return winner, loser, "defeat-verb"
     if tok.pos == "VERB" and lemma in rules.loss_verbs:
         winner = _side(view, _prep_objects(view, t, ("to", "against", "by")), set())

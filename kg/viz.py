@@ -1,0 +1,469 @@
+"""Draw a built graph as one self-contained, interactive HTML page (the only module using pyvis).
+
+The RDF graph is projected into a networkx graph: one node per entity (player, manager, person,
+club, national team, trophy, stadium, match) and one edge per fact between two entities, labelled
+with the property's ``rdfs:label`` from ``ontology/football.ttl``. Articles and evidence nodes are
+not drawn; they fill the tooltips instead, which list each entity's facts with the sentences and
+articles that support them.
+
+The page works offline: pyvis inlines vis-network, and the remote stylesheets and scripts of its
+template are removed. Text that comes from articles is HTML-escaped before it is put in a tooltip,
+and the data embedded in the page cannot close its ``<script>`` element. The same graph always
+gives the same bytes: nodes and edges are sorted and the layout seed is fixed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.output import write_atomic
+from kg.pipeline import load_graph
+from kg.vocab import FKG
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "football.ttl"
+
+
+@dataclass(frozen=True)
+class VizSummary:
+    """What the page shows: drawn nodes and edges, and how many the node budget left out."""
+
+    nodes: int
+    edges: int
+    dropped_nodes: int
+    dropped_edges: int
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    color: str
+    shape: str
+    symbol: str  # legend glyph for the shape
+
+
+# Classes drawn, most specific first: an entity typed both Player and Person is a Player.
+STYLES: dict[URIRef, Style] = {
+    FKG.Player: Style("Player", "#2b7bd6", "dot", "\u25cf"),
+    FKG.Manager: Style("Manager", "#8e44ad", "diamond", "\u25c6"),
+    FKG.Club: Style("Club", "#d63b2b", "square", "\u25a0"),
+    FKG.NationalTeam: Style("National team", "#e67e22", "hexagon", "\u2b22"),
+    FKG.Trophy: Style("Trophy", "#d4ac0d", "star", "\u2605"),
+    FKG.Stadium: Style("Stadium", "#16a085", "triangle", "\u25b2"),
+    FKG.Match: Style("Match", "#5d6d7e", "triangleDown", "\u25bc"),
+    FKG.Person: Style("Person", "#95a5a6", "dot", "\u25cf"),
+}
+
+# Facts between two entities, drawn as edges.
+FACT_PROPERTIES: tuple[URIRef, ...] = (
+    FKG.playsFor, FKG.captainOf, FKG.manages, FKG.won, FKG.defeated, FKG.scoredIn,
+    FKG.formerlyPlayedFor, FKG.formerlyManaged, FKG.linkedWith, FKG.homeGround,
+    FKG.team, FKG.competition, FKG.venue,
+)
+
+MAX_TIP_FACTS = 25       # facts listed in one tooltip
+MAX_TIP_EVIDENCE = 3     # sentences listed per fact
+MAX_TIP_ARTICLES = 10    # "mentioned in" articles listed per entity
+
+_REMOTE_ATTR = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+_CDN = re.compile(r"cdnjs|jsdelivr|unpkg", re.I)
+
+
+@lru_cache(maxsize=1)
+def property_labels() -> dict[URIRef, str]:
+    """rdfs:label of every fact property, read from the ontology file."""
+    onto = Graph()
+    onto.parse(ONTOLOGY, format="turtle")
+    labels: dict[URIRef, str] = {}
+    for prop in FACT_PROPERTIES:
+        found = sorted(str(lbl) for lbl in onto.objects(prop, RDFS.label)
+                       if isinstance(lbl, Literal) and lbl.language in (None, "en"))
+        labels[prop] = found[0] if found else _local_name(prop)
+    return labels
+
+
+def _local_name(iri: URIRef | str) -> str:
+    return re.split(r"[/#]", str(iri).rstrip("/#"))[-1]
+
+
+def _first_literal(ds: Dataset, subject: URIRef, prop: URIRef) -> str | None:
+    values = sorted(str(v) for v in ds.objects(subject, prop) if isinstance(v, Literal))
+    return values[0] if values else None
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+# ------------------------------------------------------------------ projection
+
+def project(ds: Dataset) -> nx.MultiDiGraph:
+    """Entities as nodes, facts as edges (keyed by property IRI), with evidence on the edges."""
+    g = nx.MultiDiGraph()
+    classes: dict[str, URIRef] = {}
+    for cls in STYLES:  # most specific first
+        for entity in ds.subjects(RDF.type, cls):
+            if isinstance(entity, URIRef):
+                classes.setdefault(str(entity), cls)
+
+    articles: dict[str, tuple[str, str]] = {}
+
+    def article_info(article: URIRef) -> tuple[str, str]:
+        key = str(article)
+        if key not in articles:
+            source = _first_literal(ds, article, FKG.sourceFile) or ""
+            label = _first_literal(ds, article, RDFS.label) or source or _local_name(article)
+            articles[key] = (label, source)
+        return articles[key]
+
+    for iri in sorted(classes):
+        entity = URIRef(iri)
+        label = _first_literal(ds, entity, RDFS.label) or _local_name(entity)
+        alt = sorted({str(a) for a in ds.objects(entity, SKOS.altLabel)} - {label})
+        mentioned = sorted({article_info(a) for a in ds.objects(entity, FKG.mentionedIn)
+                            if isinstance(a, URIRef)})
+        g.add_node(iri, cls=classes[iri], label=label, alt=alt, articles=mentioned)
+
+    evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str, str]]] = defaultdict(set)
+    for ev in set(ds.subjects(RDF.type, FKG.Evidence)):
+        s, p, o = (ds.value(ev, RDF.subject), ds.value(ev, RDF.predicate),
+                   ds.value(ev, RDF.object))
+        if s is None or p is None or o is None:
+            continue
+        sentence = _first_literal(ds, ev, FKG.sentence) or ""
+        article = ds.value(ev, FKG.article)
+        a_label, a_source = article_info(article) if isinstance(article, URIRef) else ("", "")
+        evidence[(str(s), str(p), str(o))].add((
+            a_source, a_label, sentence,
+            _first_literal(ds, ev, FKG.rule) or "", _first_literal(ds, ev, FKG.confidence) or ""))
+
+    labels = property_labels()
+    for prop in FACT_PROPERTIES:
+        for s, o in set(ds.subject_objects(prop)):
+            s_iri, o_iri = str(s), str(o)
+            if s_iri == o_iri or s_iri not in g or o_iri not in g:
+                continue
+            g.add_edge(s_iri, o_iri, key=str(prop), label=labels[prop],
+                       evidence=sorted(evidence.get((s_iri, str(prop), o_iri), ())))
+    return g
+
+
+def select_nodes(g: nx.MultiDiGraph, node_budget: int) -> list[str]:
+    """The ``node_budget`` most connected nodes; ties go to the smaller IRI."""
+    ranked = sorted(g.nodes, key=lambda n: (-g.degree(n), n))
+    return sorted(ranked[:node_budget])
+
+
+# ------------------------------------------------------------------ tooltips
+
+def _evidence_html(items: list[tuple[str, str, str, str, str]]) -> str:
+    if not items:
+        return ""
+    rows = []
+    for source, label, sentence, rule, confidence in items[:MAX_TIP_EVIDENCE]:
+        where = _esc(label)
+        if source and source != label:
+            where += f" <span class=\"kg-src\">({_esc(source)})</span>"
+        meta = ", ".join(x for x in (rule, confidence) if x)
+        rows.append(f"<li>\u201c{_esc(sentence)}\u201d<br><span class=\"kg-art\">\u2014 {where}"
+                    + (f" <span class=\"kg-src\">[{_esc(meta)}]</span>" if meta else "")
+                    + "</span></li>")
+    more = len(items) - MAX_TIP_EVIDENCE
+    if more > 0:
+        rows.append(f"<li class=\"kg-more\">\u2026 and {more} more sentence(s)</li>")
+    return "<ul class=\"kg-ev\">" + "".join(rows) + "</ul>"
+
+
+def _node_title(g: nx.MultiDiGraph, node: str) -> str:
+    data = g.nodes[node]
+    parts = [f"<div class=\"kg-h\">{_esc(data['label'])} "
+             f"<span class=\"kg-cls\">{_esc(STYLES[data['cls']].name)}</span></div>",
+             f"<div class=\"kg-iri\">{_esc(node)}</div>"]
+    if data["alt"]:
+        parts.append(f"<div>Also: {_esc(', '.join(data['alt']))}</div>")
+    facts = []
+    for _, obj, prop, edata in sorted(g.out_edges(node, keys=True, data=True),
+                                      key=lambda e: (e[2], e[1])):
+        facts.append(f"<li>{_esc(edata['label'])} <b>{_esc(g.nodes[obj]['label'])}</b>"
+                     + _evidence_html(edata["evidence"]) + "</li>")
+    for subj, _, prop, edata in sorted(g.in_edges(node, keys=True, data=True),
+                                       key=lambda e: (e[2], e[0])):
+        facts.append(f"<li><b>{_esc(g.nodes[subj]['label'])}</b> {_esc(edata['label'])} "
+                     "<i>this</i>" + _evidence_html(edata["evidence"]) + "</li>")
+    if facts:
+        shown = facts[:MAX_TIP_FACTS]
+        if len(facts) > MAX_TIP_FACTS:
+            shown.append(f"<li class=\"kg-more\">\u2026 and {len(facts) - MAX_TIP_FACTS} "
+                         "more fact(s)</li>")
+        parts.append(f"<div class=\"kg-sec\">Facts ({len(facts)})</div>"
+                     f"<ul class=\"kg-facts\">{''.join(shown)}</ul>")
+    else:
+        parts.append("<div class=\"kg-sec\">No facts</div>")
+    if data["articles"]:
+        items = [f"<li>{_esc(label)}"
+                 + (f" <span class=\"kg-src\">({_esc(src)})</span>" if src and src != label
+                    else "") + "</li>"
+                 for label, src in data["articles"][:MAX_TIP_ARTICLES]]
+        more = len(data["articles"]) - MAX_TIP_ARTICLES
+        if more > 0:
+            items.append(f"<li class=\"kg-more\">\u2026 and {more} more</li>")
+        parts.append(f"<div class=\"kg-sec\">Mentioned in ({len(data['articles'])})</div>"
+                     f"<ul>{''.join(items)}</ul>")
+    return "".join(parts)
+
+
+def _edge_title(g: nx.MultiDiGraph, s: str, o: str, edata: dict) -> str:
+    return (f"<div class=\"kg-h\">{_esc(g.nodes[s]['label'])} {_esc(edata['label'])} "
+            f"{_esc(g.nodes[o]['label'])}</div>"
+            + (_evidence_html(edata["evidence"]) or "<div>No evidence sentence</div>"))
+
+
+# ------------------------------------------------------------------ page
+
+_CSS = """
+<style>
+  html, body { margin: 0; padding: 0; height: 100%; overflow: hidden;
+               font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+  .card { width: 100% !important; height: 100vh; }
+  #mynetwork { width: 100% !important; height: 100vh !important; float: none !important;
+               border: 0 !important; }
+  #kg-panel { position: absolute; top: 10px; left: 10px; z-index: 10; width: 260px;
+              max-height: calc(100vh - 40px); overflow: auto; background: rgba(255,255,255,.94);
+              border: 1px solid #ccd; border-radius: 6px; padding: 10px 12px; font-size: 13px;
+              box-shadow: 0 2px 8px rgba(0,0,0,.12); }
+  #kg-panel h2 { font-size: 15px; margin: 0 0 8px 0; }
+  #kg-search-row { display: flex; gap: 4px; margin-bottom: 4px; }
+  #kg-search { flex: 1; min-width: 0; padding: 3px 5px; font-size: 13px; }
+  #kg-search-status { min-height: 1.2em; color: #555; margin-bottom: 6px; }
+  #kg-legend { list-style: none; margin: 0 0 8px 0; padding: 0; }
+  #kg-legend li { margin: 2px 0; }
+  #kg-legend label { cursor: pointer; display: flex; align-items: center; gap: 6px; }
+  .kg-glyph { display: inline-block; width: 1.2em; text-align: center; font-size: 16px; }
+  .kg-count { color: #777; margin-left: auto; }
+  #kg-stats { color: #333; border-top: 1px solid #dde; padding-top: 6px; }
+  #kg-dropped { color: #a04000; margin-top: 4px; }
+  div.vis-tooltip { white-space: normal !important; max-width: 460px; max-height: 70vh;
+                    overflow: hidden; font-size: 12px; line-height: 1.35; padding: 8px 10px; }
+  .kg-tip .kg-h { font-weight: bold; font-size: 13px; }
+  .kg-tip .kg-cls { font-weight: normal; color: #666; font-style: italic; }
+  .kg-tip .kg-iri, .kg-tip .kg-src { color: #888; font-size: 11px; word-break: break-all; }
+  .kg-tip .kg-sec { font-weight: bold; margin-top: 6px; }
+  .kg-tip ul { margin: 2px 0; padding-left: 16px; }
+  .kg-tip ul.kg-ev { list-style: none; padding-left: 8px; color: #333; }
+  .kg-tip ul.kg-ev li { margin: 2px 0; }
+  .kg-tip .kg-art { color: #666; font-size: 11px; }
+  .kg-tip .kg-more { color: #888; font-style: italic; }
+</style>
+"""
+
+_JS = """
+<script type="text/javascript">
+(function () {
+  // Tooltips are HTML built in Python with every article text escaped. vis-network shows string
+  // titles as plain text, so hand it elements built from that (already escaped) markup.
+  function tip(markup) {
+    var div = document.createElement("div");
+    div.className = "kg-tip";
+    div.innerHTML = markup;
+    return div;
+  }
+  nodes.update(nodes.get().filter(function (n) { return typeof n.title === "string"; })
+    .map(function (n) { return {id: n.id, title: tip(n.title)}; }));
+  edges.update(edges.get().filter(function (e) { return typeof e.title === "string"; })
+    .map(function (e) { return {id: e.id, title: tip(e.title)}; }));
+
+  var shown = {};
+  var boxes = document.querySelectorAll("#kg-legend input[type=checkbox]");
+  function applyFilter() {
+    boxes.forEach(function (box) { shown[box.value] = box.checked; });
+    var hidden = {};
+    nodes.update(nodes.get().map(function (n) {
+      var h = shown[n.cls] === false;
+      if (h) { hidden[n.id] = true; }
+      return {id: n.id, hidden: h};
+    }));
+    edges.update(edges.get().map(function (e) {
+      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to])};
+    }));
+  }
+  boxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
+
+  var list = document.getElementById("kg-names");
+  var all = nodes.get();
+  var names = {};
+  all.forEach(function (n) {
+    names[n.label] = true;
+    (n.alt || []).forEach(function (a) { names[a] = true; });
+  });
+  Object.keys(names).sort().forEach(function (name) {
+    var opt = document.createElement("option");
+    opt.value = name;
+    list.appendChild(opt);
+  });
+
+  var input = document.getElementById("kg-search");
+  var status = document.getElementById("kg-search-status");
+  function find(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) { return null; }
+    var exact = null, partial = null;
+    all.forEach(function (n) {
+      var texts = [n.label].concat(n.alt || []).map(function (t) { return t.toLowerCase(); });
+      if (!exact && texts.indexOf(q) >= 0) { exact = n; }
+      if (!partial && texts.some(function (t) { return t.indexOf(q) >= 0; })) { partial = n; }
+    });
+    return exact || partial;
+  }
+  function search() {
+    var n = find(input.value);
+    if (!n) {
+      status.textContent = input.value.trim() ? "No entity matches \\u201c" + input.value.trim()
+        + "\\u201d" : "";
+      return;
+    }
+    boxes.forEach(function (box) {
+      if (box.value === n.cls && !box.checked) { box.checked = true; applyFilter(); }
+    });
+    network.selectNodes([n.id]);
+    network.focus(n.id, {scale: 1.4, animation: {duration: 600, easingFunction: "easeInOutQuad"}});
+    status.textContent = "Found: " + n.label;
+  }
+  input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { search(); } });
+  input.addEventListener("change", search);
+  document.getElementById("kg-search-go").addEventListener("click", search);
+})();
+</script>
+"""
+
+
+def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: int,
+           node_budget: int) -> str:
+    rows = []
+    for cls, style in STYLES.items():
+        rows.append(
+            f"<li><label><input type=\"checkbox\" value=\"{_esc(style.name)}\" checked>"
+            f"<span class=\"kg-glyph\" style=\"color:{style.color}\">{style.symbol}</span>"
+            f"{_esc(style.name)}<span class=\"kg-count\">{counts.get(style.name, 0)}</span>"
+            "</label></li>")
+    dropped = ""
+    if summary.dropped_nodes or summary.dropped_edges:
+        dropped = (f"<div id=\"kg-dropped\">Node budget {node_budget}: "
+                   f"{summary.dropped_nodes} less connected node(s) and "
+                   f"{summary.dropped_edges} edge(s) left out.</div>")
+    return (
+        "<div id=\"kg-panel\">"
+        "<h2>football-kg</h2>"
+        "<div id=\"kg-search-row\"><input id=\"kg-search\" type=\"search\" list=\"kg-names\" "
+        "placeholder=\"Find an entity\u2026\" autocomplete=\"off\">"
+        "<button id=\"kg-search-go\" type=\"button\">Go</button></div>"
+        "<datalist id=\"kg-names\"></datalist>"
+        "<div id=\"kg-search-status\"></div>"
+        f"<ul id=\"kg-legend\">{''.join(rows)}</ul>"
+        f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
+        f"{summary.edges} of {total_edges} edge(s).{dropped}</div>"
+        "</div>")
+
+
+def _options(n_nodes: int) -> dict:
+    return {
+        "layout": {"randomSeed": 1, "improvedLayout": n_nodes <= 150},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.008,
+                                 "springLength": 110, "springConstant": 0.06,
+                                 "avoidOverlap": 0.4},
+            "minVelocity": 1,
+            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 500},
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "color": {"color": "#a0a8b0", "highlight": "#333333", "inherit": False},
+                  "font": {"size": 10, "color": "#555555", "strokeWidth": 2,
+                           "align": "middle"},
+                  "smooth": {"enabled": True, "type": "continuous"}},
+    }
+
+
+def _postprocess(page: str, css: str, panel: str, script: str) -> str:
+    """Make pyvis's page offline, safe and ours: drop remote assets, add panel and script."""
+    # Remote stylesheets and scripts (bootstrap, from the template) and the commented-out ones.
+    page = re.sub(r"<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*>", "", page, flags=re.I)
+    page = re.sub(r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>", "", page,
+                  flags=re.I)
+    page = re.sub(r"<!--\s*<link[^>]*node_modules.*?-->", "", page, flags=re.S)
+    page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
+
+    # The embedded data must never close its <script>: tojson already escapes "<", and "</" is
+    # escaped again here in case a pyvis version does not.
+    def no_close(match: re.Match) -> str:
+        return match.group(0).replace("</", "<\\/")
+    page, n = re.subn(r"(?m)^\s*(?:nodes|edges) = new vis\.DataSet\(.*\);$", no_close, page)
+    if n != 2:
+        raise RuntimeError("kg.viz: unexpected pyvis template (vis.DataSet lines not found)")
+
+    head = page.index('<meta charset="utf-8">') + len('<meta charset="utf-8">')
+    page = page[:head] + "\n<title>football-kg graph</title>" + page[head:]
+    body = re.search(r"</head>\s*<body>", page)
+    if body is None or len(re.findall(r"</head>\s*<body>", page)) != 1:
+        raise RuntimeError("kg.viz: unexpected pyvis template (<body> not found)")
+    page = page[:body.start()] + css + page[body.start():body.end()] + "\n" + panel \
+        + page[body.end():]
+    end = page.rindex("</body>")
+    page = page[:end] + script + page[end:]
+
+    if _REMOTE_ATTR.search(page) or _CDN.search(page):
+        raise RuntimeError("kg.viz: a remote URL is left in the page")
+    return page
+
+
+def render_html(ds: Dataset, node_budget: int = 2000) -> tuple[str, VizSummary]:
+    """The page for a loaded graph, and what it shows."""
+    if node_budget < 1:
+        raise ValueError("node_budget must be at least 1")
+    g = project(ds)
+    keep = select_nodes(g, node_budget)
+    kept = set(keep)
+    edges = sorted(((s, o, k, d) for s, o, k, d in g.edges(keys=True, data=True)
+                    if s in kept and o in kept), key=lambda e: (e[0], e[1], e[2]))
+    summary = VizSummary(nodes=len(keep), edges=len(edges),
+                         dropped_nodes=g.number_of_nodes() - len(keep),
+                         dropped_edges=g.number_of_edges() - len(edges))
+
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
+    counts: Counter = Counter()
+    for node in keep:
+        data = g.nodes[node]
+        style = STYLES[data["cls"]]
+        counts[style.name] += 1
+        degree = g.degree(node)
+        net.add_node(node, label=data["label"], shape=style.shape, color=style.color,
+                     size=round(10 + 5 * math.sqrt(degree), 1), title=_node_title(g, node),
+                     cls=style.name, alt=data["alt"], degree=degree)
+    for s, o, _, data in edges:
+        net.add_edge(s, o, label=data["label"], title=_edge_title(g, s, o, data))
+    net.set_options(json.dumps(_options(len(keep))))
+
+    panel = _panel(counts, summary, g.number_of_nodes(), g.number_of_edges(), node_budget)
+    page = _postprocess(net.generate_html(), _CSS, panel, _JS)
+    return page, summary
+
+
+def write_html(graph_path: str | Path, out: Path, node_budget: int = 2000) -> VizSummary:
+    """Write the graph at ``graph_path`` (output folder or file) as an offline HTML page."""
+    page, summary = render_html(load_graph(graph_path), node_budget)
+    write_atomic(Path(out), page)
+    return summary

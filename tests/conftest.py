@@ -1,0 +1,85 @@
+"""Shared fixtures: the spaCy pipeline and the seeds build are made once per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    from kg.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def rules():
+    from kg.lexicon import Rules
+
+    return Rules.load()
+
+
+@pytest.fixture(scope="session")
+def nlp(gaz):
+    from kg import nlp as nlp_module
+
+    return nlp_module.load(None, gaz)
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp, gaz, rules):
+    """Run the whole per-article extraction on a string."""
+    from kg import nlp as nlp_module
+    from kg.extract import extract
+    from kg.readers import make_document
+
+    def run(text: str, doc_id: str = "t"):
+        doc = make_document(text, f"{doc_id}.txt", doc_id)
+        parsed = next(nlp_module.parse(nlp, [doc.text]))
+        return extract(doc, parsed, gaz, rules)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def build_graph(tmp_path_factory):
+    """Build a folder of articles once and hand back the output folder."""
+    from kg.pipeline import build
+
+    cache: dict[tuple[str, ...], Path] = {}
+
+    def run(*paths: Path) -> Path:
+        key = tuple(str(p) for p in paths)
+        if key not in cache:
+            out = tmp_path_factory.mktemp("out")
+            build([str(p) for p in paths], out)
+            cache[key] = out
+        return cache[key]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seeds_out(build_graph) -> Path:
+    return build_graph(ROOT / "seeds")
+
+
+@pytest.fixture()
+def copy_seeds(tmp_path: Path) -> Path:
+    dest = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", dest)
+    return dest

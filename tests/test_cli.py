@@ -1,0 +1,63 @@
+"""The command line: one-line errors, exit codes, the rest of the run goes on, nothing half-written."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=600)
+
+
+def test_cli_version_and_usage_errors():
+    assert kg("--version").stdout.startswith("kg ")
+    assert kg("build").returncode == 2
+    assert kg("frobnicate").returncode == 2
+
+
+@pytest.mark.model
+def test_cli_bad_inputs_are_named_and_the_rest_is_built(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "good.txt").write_text("Liverpool boss Jurgen Klopp praised defender Joe Gomez.")
+    (inp / "empty.txt").write_text("")
+    (inp / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (inp / "latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    (inp / 'odd "name" <script>.txt').write_text("Arsenal beat Chelsea 2-0.")
+    out = tmp_path / "out"
+    r = kg("build", str(inp), str(tmp_path / "missing.txt"), "--out", str(out))
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    errors = [line for line in r.stderr.splitlines() if line.startswith("kg: error:")]
+    assert len(errors) == 4
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "missing.txt"):
+        assert any(name in e for e in errors), name
+    graph = (out / "graph.ttl").read_text()
+    assert "manager:jurgen-klopp" in graph and "club:arsenal" in graph
+    assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
+
+
+def test_cli_unwritable_output_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = kg("build", str(ROOT / "seeds"), "--out", str(blocker / "sub"))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "cannot create" in r.stderr
+
+
+def test_cli_eval_on_a_missing_graph_is_one_line(tmp_path):
+    r = kg("eval", "--gold", str(ROOT / "tests" / "gold" / "seeds.json"), str(tmp_path / "nope"))
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.model
+def test_cli_eval_prints_scores(seeds_out):
+    r = kg("eval", "--gold", str(ROOT / "tests" / "gold" / "seeds.json"), str(seeds_out))
+    assert r.returncode == 0
+    assert "typing" in r.stdout and "relations" in r.stdout and "split entities: 0" in r.stdout
