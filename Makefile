@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 
 run: $(STAMP)
 	$(BIN)/kg build seeds --out output
+	$(BIN)/kg viz output
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -37,6 +37,20 @@ def _parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph", help="output folder or graph file")
+
+    q = sub.add_parser("query", help="run a named query, a .rq file or --sparql text")
+    q.add_argument("graph", nargs="?", help="output folder or graph file")
+    q.add_argument("query", nargs="?", help="query name (see --list) or a .rq file")
+    q.add_argument("--sparql", help="SPARQL text to run instead of a named query")
+    q.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a variable (as an RDF term, never pasted into the query)")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--list", action="store_true", help="list the named queries")
+
+    z = sub.add_parser("viz", help="write the interactive network page")
+    z.add_argument("graph", help="output folder or graph file")
+    z.add_argument("--out", type=Path, default=None, help="HTML file (default: graph.html beside the graph)")
+    z.add_argument("--budget", type=int, default=2000, help="most nodes to draw (the best connected)")
     return p
 
 
@@ -83,6 +97,18 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(format_scores(scores))
         return 0
+    if args.command == "query":
+        return _query(args)
+    if args.command == "viz":
+        from kg.viz import write_html
+
+        graph = Path(args.graph)
+        out = args.out or ((graph if graph.is_dir() else graph.parent) / "graph.html")
+        summary = write_html(graph, out, node_budget=args.budget)
+        print(f"kg: wrote {out}: {summary.nodes} nodes, {summary.edges} edges"
+              + (f" ({summary.dropped_nodes} nodes left out)" if summary.dropped_nodes else ""),
+              file=sys.stderr)
+        return 0
     if args.command == "validate":
         from kg.pipeline import load_graph
         from kg.validate import validate
@@ -97,3 +123,28 @@ def _run(args: argparse.Namespace) -> int:
         print(report.text if not report.conforms else "conforms")
         return 0 if report.conforms else 1
     return 2
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.query import format_results, list_queries, load_query, run_query
+
+    if args.list:
+        for name, description in list_queries():
+            print(f"{name:<16} {description}")
+        return 0
+    if not args.graph or not (args.query or args.sparql):
+        print("kg query: give GRAPH and a query name, a .rq file or --sparql", file=sys.stderr)
+        return 2
+    from kg.pipeline import load_graph
+
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep:
+            print(f"kg query: -p takes NAME=VALUE, not {item!r}", file=sys.stderr)
+            return 2
+        params[name] = value
+    text = args.sparql if args.sparql else load_query(args.query)
+    columns, rows = run_query(load_graph(args.graph), text, params)
+    sys.stdout.write(format_results(columns, rows, args.format))
+    return 0
