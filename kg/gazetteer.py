@@ -6,12 +6,11 @@ Aliases name one entry; nicknames ("the Blues") may name several and are resolve
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
+from kg.datafiles import read_json
 from kg.errors import DataError
 from kg.slugs import name_key
 
@@ -43,12 +42,8 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
+        raw = read_json("gazetteer.json", path)
         try:
-            if path is None:
-                text = resources.files("kg").joinpath("data/gazetteer.json").read_text("utf-8")
-            else:
-                text = Path(path).read_text("utf-8")
-            raw = json.loads(text)
             entries = [
                 Entry(
                     id=item["id"], type=item["type"], label=item["label"],
@@ -58,8 +53,8 @@ class Gazetteer:
                 )
                 for item in raw["entries"]
             ]
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise DataError(f"gazetteer {path or 'kg/data/gazetteer.json'}: {err}") from None
+        except (KeyError, TypeError) as err:
+            raise DataError(f"gazetteer {path or 'kg/data/gazetteer.json'}: missing or bad field {err}") from None
         return cls(entries)
 
     def names(self, entry: Entry) -> tuple[str, ...]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from kg.datafiles import read_json
 from kg.errors import DataError
 
 
@@ -38,12 +37,8 @@ class Rules:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
+        raw = read_json("rules.json", path)
         try:
-            if path is None:
-                text = resources.files("kg").joinpath("data/rules.json").read_text("utf-8")
-            else:
-                text = Path(path).read_text("utf-8")
-            raw = json.loads(text)
             return cls(
                 roles={k: frozenset(v) for k, v in raw["roles"].items()},
                 player_verbs=frozenset(raw["player_verbs"]),
@@ -69,8 +64,8 @@ class Rules:
                 player_verb_objects={k: frozenset(v) for k, v in raw["player_verb_objects"].items()},
                 injury_words=frozenset(raw["injury_words"]),
             )
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise DataError(f"rules {path or 'kg/data/rules.json'}: {err}") from None
+        except (KeyError, TypeError) as err:
+            raise DataError(f"rules {path or 'kg/data/rules.json'}: missing or bad field {err}") from None
 
     def role_of(self, word: str) -> str | None:
         """The role a role noun names (player, captain, manager, other), if any."""
