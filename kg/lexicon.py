@@ -34,6 +34,13 @@ class Rules:
     stages: dict[str, str]
     player_verb_objects: dict[str, frozenset[str]]
     injury_words: frozenset[str]
+    goal_phrases: dict[str, frozenset[str]]
+    net_words: frozenset[str]
+    staff_qualifiers: frozenset[str]
+    save_verbs: frozenset[str]
+    sack_verbs: frozenset[str]
+    leave_verbs: frozenset[str]
+    opponent_markers: frozenset[str]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -63,6 +70,13 @@ class Rules:
                 stages=dict(raw["stages"]),
                 player_verb_objects={k: frozenset(v) for k, v in raw["player_verb_objects"].items()},
                 injury_words=frozenset(raw["injury_words"]),
+                goal_phrases={k: frozenset(v) for k, v in raw["goal_phrases"].items()},
+                net_words=frozenset(raw["net_words"]),
+                staff_qualifiers=frozenset(raw["staff_qualifiers"]),
+                save_verbs=frozenset(raw["save_verbs"]),
+                sack_verbs=frozenset(raw["sack_verbs"]),
+                leave_verbs=frozenset(raw["leave_verbs"]),
+                opponent_markers=frozenset(raw["opponent_markers"]),
             )
         except (KeyError, TypeError) as err:
             raise DataError(f"rules {path or 'kg/data/rules.json'}: missing or bad field {err}") from None

@@ -53,6 +53,17 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 continue  # "Wembley Park", "Liverpool Women": another thing
             if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end):
                 continue
+            if ent.label == "NICKNAME" and ent.end < len(toks) and toks[ent.end - 1].ws and \
+                    toks[ent.end].pos == "PROPN" and toks[ent.end].text[:1].isupper() and \
+                    view.ent_label.get(ent.end) not in GAZ_KINDS:
+                end = ent.end  # "Real Oviedo", "Sporting Gijon": a longer name we do not know
+                while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() \
+                        and end - ent.start < 4 and (end == ent.end or toks[end - 1].ws):
+                    end += 1
+                name = " ".join(t.text for t in toks[ent.start:end])
+                if name_key(name) not in gaz.by_name:
+                    spans.append(Span(ent.start, end, "club", "U:" + name, name))
+                continue
             key = name_key(text)
             candidates: list[str] = []
             named = gaz.by_name.get(key) if ent.label != "NICKNAME" else None
@@ -97,6 +108,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         text = " ".join(t.text for t in toks[start:end])
         spans.append(Span(start, end, kind, "G:" + choice, text))
 
+    spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
+    spans = _drop_overlaps(spans)
+    spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
     spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_sheet_people(view, sheets))
@@ -120,9 +134,6 @@ def _nickname_ok(view: ArticleView, start: int, end: int) -> bool:
         return False
     if not tok.text[:1].isupper():
         return False
-    if start == view.sents[view.sent_of[start]][0] and end - start == 1 and tok.tag not in ("NNPS", "NNS"):
-        # sentence-initial capital: "Blues" maybe, "City" surely not alone
-        return tok.text.endswith("s")
     return True
 
 
@@ -189,6 +200,69 @@ def _role_named_people(view: ArticleView, rules: Rules, spans: list[Span],
             if span:
                 out.append(span)
                 taken.update(range(span.start, span.end))
+    return out
+
+
+_MOVE_WORDS = {"move", "transfer", "switch", "loan", "arrival", "join", "sign", "arrive", "deal",
+               "signing", "joined", "signed", "recruit", "buy", "purchase"}
+_ORG_WORDS = {"news", "sport", "sports", "press", "media", "group", "bank", "university", "council",
+              "agency", "times", "post", "mail", "telegraph", "guardian", "bbc", "sky", "espn",
+              "association", "federation", "league", "committee", "ltd", "inc", "plc", "tv", "radio"}
+
+
+def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],
+                      sheet_tokens: set[int]) -> list[Span]:
+    """Clubs the gazetteer does not know, named where only a club fits: "his move from Dinamo
+    Zagreb", "joined from Union Saint-Gilloise"."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    toks = view.tokens
+    out = []
+    for e in view.ents:
+        if e.label not in ("ORG", "GPE", "NORP", "FAC", "PERSON") or any(i in taken for i in range(e.start, e.end)):
+            continue
+        head = toks[e.end - 1]
+        if head.dep != "pobj" or toks[head.head].text.lower() != "from":
+            continue
+        governor = toks[toks[head.head].head]
+        if governor.lemma.lower() not in _MOVE_WORDS and governor.text.lower() not in _MOVE_WORDS:
+            continue
+        words = [t.text for t in toks[e.start:e.end] if t.text.lower() != "the"]
+        name = " ".join(words)
+        if not words or any(w.lower() in _ORG_WORDS for w in words) or not words[0][:1].isupper():
+            continue
+        if name_key(name) in gaz.by_name:
+            continue
+        out.append(Span(e.end - len(words), e.end, "club", "U:" + name, name))
+    return out
+
+
+def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], sheet_tokens: set[int],
+                           role_words: frozenset[str]) -> list[Span]:
+    """Names the model typed ORG or GPE that are people: the same name as a person the article
+    already names ("El-Amrani"), or right after a role noun ("by striker Aarón Villaverde")."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    known = {name_key(s.text) for s in spans if s.kind == "person"}
+    known_parts = {k for name in known for k in (name, name.split()[-1])}
+    toks = view.tokens
+    out = []
+    for e in view.ents:
+        if e.label not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") or \
+                any(i in taken for i in range(e.start, e.end)):
+            continue
+        words = toks[e.start:e.end]
+        if len(words) > 4 or any(w.text.lower() in _ORG_WORDS for w in words):
+            continue
+        key = name_key(" ".join(w.text for w in words))
+        after_role = e.start > 0 and toks[e.start - 1].text.lower() in role_words
+        head = toks[e.end - 1]
+        governor = toks[head.head]
+        acts = (head.dep in ("nsubj", "nsubjpass") and governor.lemma.lower() in rules.player_verbs | rules.goal_verbs) \
+            or (head.dep == "pobj" and governor.dep == "agent" and toks[governor.head].lemma.lower() in rules.goal_verbs)
+        if key in known_parts or any(k.endswith(" " + key) for k in known) or after_role or \
+                (acts and len(words) >= 2 and all(w.text.istitle() or "-" in w.text for w in words)):
+            span = _person_span(view, e.start, e.end, role_words)
+            if span:
+                out.append(span)
     return out
 
 

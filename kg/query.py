@@ -123,13 +123,25 @@ def _first_line(err: Exception) -> str:
     return (lines[0] if lines else type(err).__name__)[:200]
 
 
+ENGINES = ("rdflib", "oxigraph")
+
+
 def run_query(graph: Graph, query_text: str,
-              params: Mapping[str, str] | None = None) -> tuple[list[str], list[tuple]]:
+              params: Mapping[str, str] | None = None,
+              engine: str = "rdflib") -> tuple[list[str], list[tuple]]:
     """Run a SPARQL query, binding `params` (variable name -> value text) as RDF terms.
 
     Returns the column names and the rows; a cell is an rdflib term, or None when unbound.
     ASK gives one `ask` column; CONSTRUCT/DESCRIBE give subject/predicate/object rows.
+    `engine="oxigraph"` runs it in an in-memory Oxigraph store instead (`kg.store.run_oxigraph`;
+    `graph` may then also be a graph path or a pyoxigraph Store), with the same result shape.
     """
+    if engine == "oxigraph":
+        from kg.store import run_oxigraph
+
+        return run_oxigraph(graph, query_text, params)
+    if engine != "rdflib":
+        raise DataError(f"unknown engine {engine!r}: expected {' or '.join(ENGINES)}")
     try:
         prepared = prepareQuery(query_text, initNs=PREFIXES)
     except Exception as err:  # pyparsing and rdflib raise many types

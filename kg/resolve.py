@@ -245,8 +245,8 @@ def _resolve_matches(extractions: list[Extraction], ref_map: dict[tuple[str, str
                     groups[dated[0]].extend(reports)
                     groups[(pair, year)] = []
         for (pair, year), reports in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-            if reports:
-                doc_matches.append(([r.key for r in reports], _merge_reports(x, reports, ref_map)))
+            for part in _split_by_result(x, reports, ref_map):
+                doc_matches.append(([r.key for r in part], _merge_reports(x, part, ref_map)))
     merged: list[tuple[list[str], MatchEntity]] = []
     for keys, m in doc_matches:
         for mkeys, target in merged:
@@ -271,6 +271,23 @@ def _resolve_matches(extractions: list[Extraction], ref_map: dict[tuple[str, str
         for k in keys:
             match_map[k] = key
     return matches, match_map
+
+
+def _split_by_result(x: Extraction, reports: list[MatchReport], ref_map) -> list[list[MatchReport]]:
+    """Two results between the same teams in one article are two matches when the minority
+    result has its own score ("Dortmund, who beat Newcastle 1-0 in October"); a minority report
+    with no score is outvoted instead (a garbled caption)."""
+    if not reports:
+        return []
+    votes = Counter(r.winner for r in reports if r.winner)
+    if len(votes) < 2:
+        return [reports]
+    major = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    major_scores = {(r.winner_score, r.loser_score) for r in reports if r.winner == major}
+    apart = [r for r in reports if r.winner and r.winner != major and r.winner_score is not None
+             and (r.winner_score, r.loser_score) not in major_scores]
+    rest = [r for r in reports if r not in apart]
+    return [rest, apart] if apart else [reports]
 
 
 def _merge_reports(x: Extraction, reports: list[MatchReport], ref_map) -> MatchEntity:

@@ -55,6 +55,12 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
             return team
         if view.tokens[h].text.lower() in PRONOUNS:
             return _pronoun_team(view, h, exclude)
+        if view.tokens[h].text.lower() in ("who", "which", "that"):
+            verb = view.tokens[view.tokens[h].head]
+            if verb.dep == "relcl":  # "Dortmund, who beat Newcastle": the noun the clause is on
+                span = view.span_of(verb.head)
+                if span and span.kind in TEAM_KINDS and span.ref not in exclude:
+                    return span
     return None
 
 
@@ -99,6 +105,17 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         if particle and not any(view.tokens[c].text.lower() == particle for c in view.children[t]):
             return None
         passive = _children(view, t, ("nsubjpass",))
+        agents = _children(view, t, ("agent",))
+        if not passive and agents and tok.tag == "VBN" and tok.dep in ("acl", "advcl", "relcl"):
+            target = view.span_of(tok.head) if tok.dep == "acl" else None
+            loser = target if target and target.kind in TEAM_KINDS else \
+                _side(view, _subject(view, tok.head), set())
+            winner = _side(view, [g for c in agents for g in _children(view, c, ("pobj",))],
+                           {loser.ref} if loser else set())
+            return winner, loser, "defeat-verb-participle"
+        if not passive and agents and tok.tag in ("VBN", "VBD") and not any(
+                view.span_of(c) for c in _children(view, t, ("dobj",))):
+            passive = _children(view, t, ("nsubj",))  # "Rangers, beaten 3-0 by Sunderland"
         if passive:
             loser = _side(view, passive, set())
             agent = [g for c in _children(view, t, ("agent",)) for g in _children(view, c, ("pobj",))]
@@ -125,6 +142,9 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         return winner, loser, "loss-verb"
     if tok.pos == "NOUN" and lemma in rules.victory_nouns:
         loser = _side(view, _prep_objects(view, t, ("over", "against", "at", "away")), set())
+        if loser is None and tok.dep == "pobj":  # the parser hung "over Lazio" on the verb
+            verb = view.tokens[tok.head].head
+            loser = _side(view, _prep_objects(view, verb, ("over", "against")), set())
         if loser is None:
             return None
         winner = _side(view, _children(view, t, ("poss", "compound")), {loser.ref}) \
@@ -201,6 +221,17 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[Ma
         for a, b in zip(teams, teams[1:]):
             between = view.char_text(toks[a.end - 1].idx + len(toks[a.end - 1].text), toks[b.start].idx)
             m = re.fullmatch(r"\s*(\d{1,2})\s?[-\u2013]\s?(\d{1,2})\s*(?:\(?a\.?e\.?t\.?\)?)?\s*", between)
+            if not m and a.ref != b.ref:
+                after = view.char_text(toks[b.end - 1].idx + len(toks[b.end - 1].text),
+                                       toks[b.end - 1].idx + len(toks[b.end - 1].text) + 6)
+                m1 = re.fullmatch(r"\s+(\d{1,2})\s+", between)
+                m2 = re.match(r"\s+(\d{1,2})(?![\d.,-])", after)
+                if m1 and m2:
+                    ga, gb = int(m1.group(1)), int(m2.group(1))
+                    winner = a if ga > gb else b if gb > ga else None
+                    add(si, a, b, winner, "scoreline", 0.9, (ga, gb))
+                    done.add(tuple(sorted((a.ref, b.ref))))
+                    continue
             if m and a.ref != b.ref:
                 ga, gb = int(m.group(1)), int(m.group(2))
                 winner = a if ga > gb else b if gb > ga else None
@@ -228,40 +259,99 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[Ma
     return reports
 
 
+def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
+    """Verbs the person is the agent of, with how the person is attached: subject (and the
+    conjoined or subordinate verbs that share the subject), a participle on the name ("with Okoro
+    scoring twice"), the agent of a passive ("headed in by Villaverde"), or "through X"."""
+    toks = view.tokens
+    head = toks[p.head_index]
+    out: list[tuple[int, str]] = []
+    if head.dep in ("nsubj", "compound") and toks[head.head].pos in ("VERB", "AUX"):
+        verb = head.head
+        out.append((verb, "goal-verb"))
+        for c in view.children[verb]:
+            t = toks[c]
+            if t.pos == "VERB" and t.dep in ("conj", "advcl", "xcomp") and not any(
+                    toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c]):
+                out.append((c, "goal-verb"))
+    for c in view.children[head.i]:
+        if toks[c].pos == "VERB" and toks[c].dep in ("acl", "relcl"):
+            out.append((c, "goal-participle"))
+    if head.dep == "pobj":
+        prep = toks[head.head]
+        if prep.text.lower() == "by" and prep.dep == "agent":
+            out.append((prep.head, "goal-passive"))
+        elif prep.text.lower() == "through":
+            out.append((prep.head, "goal-through"))
+    return out
+
+
+def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
+    toks = view.tokens
+    verb = toks[v]
+    lemma = verb.lemma.lower()
+    kids = [toks[c] for c in view.children[v]]
+    if any(k.dep == "neg" for k in kids) or _future_or_hypothetical(view, v):
+        return False
+    sub_words = {toks[i].lemma.lower() for i in view.subtree(v)} | {toks[i].text.lower() for i in view.subtree(v)}
+    if "own" in sub_words and ({"goal", "net"} & sub_words):
+        return False  # an own goal is not a goal for the scorer's side
+    if lemma in _STRONG_GOAL_VERBS:
+        return True
+    objects = {k.lemma.lower() for k in kids if k.dep in ("dobj", "attr")} | \
+              {k.text.lower() for k in kids if k.dep in ("dobj", "attr", "prt", "advmod", "npadvmod")}
+    if lemma in rules.goal_verbs and (
+            objects & rules.goal_nouns or objects & {"in", "home", "twice", "again"}
+            or any(k.dep == "prep" and k.text.lower() in ("in", "into") and
+                   {toks[g].lemma.lower() for g in view.subtree(k.i)} & rules.net_words for k in kids)
+            or any(k.dep in ("prt", "prep") and k.text.lower() in ("in", "home") for k in kids)):
+        return True
+    wanted = rules.goal_phrases.get(lemma)
+    if wanted and objects & wanted:
+        return True
+    if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs
+                                  or objects & {"lead", "one", "advantage", "level"}):
+        return True
+    return False
+
+
 def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> list[Fact]:
-    """scoredIn facts: "Van Dijk headed in the winner", "a header from Virgil van Dijk"."""
+    """scoredIn facts: "Van Dijk headed in the winner", "a header from Virgil van Dijk",
+    "with Okoro scoring twice", "pulled one back through Pritchard"; and, where the scorer's side
+    is the subject ("Forest pulled one back through Pritchard"), the scorer's team."""
     facts: list[Fact] = []
     toks = view.tokens
     for p in (s for s in view.spans if s.kind == "person"):
         si = view.sent_of[p.start]
         head = toks[p.head_index]
-        verb = toks[head.head]
         rule = None
-        if head.dep == "nsubj" and verb.pos == "VERB" and verb.lemma.lower() in rules.goal_verbs:
-            objs = [toks[c] for c in view.children[verb.i] if toks[c].dep in ("dobj", "prt", "advmod", "prep")]
-            if verb.lemma.lower() in _STRONG_GOAL_VERBS or any(
-                    o.lemma.lower() in rules.goal_nouns or o.text.lower() in ("in", "home", "twice")
-                    for o in objs):
-                rule = "goal-verb"
-            if any(toks[c].dep == "neg" for c in view.children[verb.i]):
-                rule = None
-        elif head.dep == "pobj" and verb.text.lower() == "from" and toks[verb.head].lemma.lower() in rules.goal_nouns:
+        team = None
+        for v, how in _goal_verbs_of(view, p):
+            if _is_goal(view, rules, v, how):
+                rule = how
+                if how == "goal-through":
+                    team = _side(view, _children(view, v, ("nsubj",)), set())
+                break
+        if rule is None and head.dep == "pobj" and toks[head.head].text.lower() == "from" and \
+                toks[toks[head.head].head].lemma.lower() in rules.goal_nouns:
             rule = "goal-from"
-        elif p.end < len(toks) and toks[p.end].text in ("'s", "'"):
+        if rule is None and p.end < len(toks) and toks[p.end].text in ("'s", "'"):
             nxt = [t for t in toks[p.end + 1:p.end + 4] if t.pos in ("NOUN", "ADJ", "NUM")]
             if nxt and any(t.lemma.lower() in rules.goal_nouns and t.pos == "NOUN" for t in nxt) \
-                    and nxt[0].lemma.lower() not in ("save", "clean"):
+                    and nxt[0].lemma.lower() not in ("save", "clean", "own"):
                 rule = "possessed-goal"
         if not rule:
             continue
+        if team is not None:
+            facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
         match = _match_for(view, si, reports)
         if match is None:
             continue
         ev = view.evidence(si, rule, 0.85)
         minute = _MINUTE.search(ev.sentence)
         if minute:
-            ev = Evidence(ev.doc_id, ev.sentence, ev.start, ev.end, f"{rule}@{minute.group(1) or minute.group(2)}'",
-                          ev.confidence)
+            ev = Evidence(ev.doc_id, ev.sentence, ev.start, ev.end,
+                          f"{rule}@{minute.group(1) or minute.group(2)}'", ev.confidence)
         facts.append(Fact(p.ref, "scoredIn", match, ev))
     return facts
 

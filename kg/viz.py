@@ -73,7 +73,10 @@ FACT_PROPERTIES: tuple[URIRef, ...] = (
 )
 
 MAX_TIP_FACTS = 25       # facts listed in one tooltip
-MAX_TIP_EVIDENCE = 3     # sentences listed per fact
+MAX_TIP_EVIDENCE = 3     # sentences listed per fact in an edge's tooltip
+MAX_NODE_TIP_EVIDENCE = 1  # ... and in an entity's tooltip, which lists all its facts
+MAX_TIP_SENTENCE = 180   # characters of an evidence sentence shown in a tooltip
+MAX_TIP_TITLE = 90       # characters of an article title shown in a tooltip
 MAX_TIP_ARTICLES = 10    # "mentioned in" articles listed per entity
 
 _REMOTE_ATTR = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
@@ -104,6 +107,12 @@ def _first_literal(ds: Dataset, subject: URIRef, prop: URIRef) -> str | None:
 
 def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (cut before escaping)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
 
 
 # ------------------------------------------------------------------ projection
@@ -167,19 +176,21 @@ def select_nodes(g: nx.MultiDiGraph, node_budget: int) -> list[str]:
 
 # ------------------------------------------------------------------ tooltips
 
-def _evidence_html(items: list[tuple[str, str, str, str, str]]) -> str:
+def _evidence_html(items: list[tuple[str, str, str, str, str]],
+                   limit: int = MAX_TIP_EVIDENCE) -> str:
     if not items:
         return ""
     rows = []
-    for source, label, sentence, rule, confidence in items[:MAX_TIP_EVIDENCE]:
-        where = _esc(label)
+    for source, label, sentence, rule, confidence in items[:limit]:
+        sentence = _clip(sentence, MAX_TIP_SENTENCE)
+        where = _esc(_clip(label, MAX_TIP_TITLE))
         if source and source != label:
             where += f" <span class=\"kg-src\">({_esc(source)})</span>"
         meta = ", ".join(x for x in (rule, confidence) if x)
         rows.append(f"<li>\u201c{_esc(sentence)}\u201d<br><span class=\"kg-art\">\u2014 {where}"
                     + (f" <span class=\"kg-src\">[{_esc(meta)}]</span>" if meta else "")
                     + "</span></li>")
-    more = len(items) - MAX_TIP_EVIDENCE
+    more = len(items) - limit
     if more > 0:
         rows.append(f"<li class=\"kg-more\">\u2026 and {more} more sentence(s)</li>")
     return "<ul class=\"kg-ev\">" + "".join(rows) + "</ul>"
@@ -196,11 +207,12 @@ def _node_title(g: nx.MultiDiGraph, node: str) -> str:
     for _, obj, prop, edata in sorted(g.out_edges(node, keys=True, data=True),
                                       key=lambda e: (e[2], e[1])):
         facts.append(f"<li>{_esc(edata['label'])} <b>{_esc(g.nodes[obj]['label'])}</b>"
-                     + _evidence_html(edata["evidence"]) + "</li>")
+                     + _evidence_html(edata["evidence"], MAX_NODE_TIP_EVIDENCE) + "</li>")
     for subj, _, prop, edata in sorted(g.in_edges(node, keys=True, data=True),
                                        key=lambda e: (e[2], e[0])):
         facts.append(f"<li><b>{_esc(g.nodes[subj]['label'])}</b> {_esc(edata['label'])} "
-                     "<i>this</i>" + _evidence_html(edata["evidence"]) + "</li>")
+                     "<i>this</i>" + _evidence_html(edata["evidence"], MAX_NODE_TIP_EVIDENCE)
+                     + "</li>")
     if facts:
         shown = facts[:MAX_TIP_FACTS]
         if len(facts) > MAX_TIP_FACTS:
@@ -211,7 +223,7 @@ def _node_title(g: nx.MultiDiGraph, node: str) -> str:
     else:
         parts.append("<div class=\"kg-sec\">No facts</div>")
     if data["articles"]:
-        items = [f"<li>{_esc(label)}"
+        items = [f"<li>{_esc(_clip(label, MAX_TIP_TITLE))}"
                  + (f" <span class=\"kg-src\">({_esc(src)})</span>" if src and src != label
                     else "") + "</li>"
                  for label, src in data["articles"][:MAX_TIP_ARTICLES]]
@@ -253,8 +265,14 @@ _CSS = """
   .kg-count { color: #777; margin-left: auto; }
   #kg-stats { color: #333; border-top: 1px solid #dde; padding-top: 6px; }
   #kg-dropped { color: #a04000; margin-top: 4px; }
-  div.vis-tooltip { white-space: normal !important; max-width: 460px; max-height: 70vh;
-                    overflow: hidden; font-size: 12px; line-height: 1.35; padding: 8px 10px; }
+  div.vis-tooltip { white-space: normal !important; max-width: 520px; max-height: 85vh;
+                    overflow: hidden; font-size: 12px; line-height: 1.35; padding: 8px 10px;
+                    font-family: inherit !important; }
+  /* vis-network's own sheet asks for Verdana, absent on most Linux machines (serif fallback);
+     a long tooltip is cut at max-height, and the fade shows that there is more. */
+  div.vis-tooltip::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0;
+                           height: 12px; background: linear-gradient(rgba(245,244,237,0),
+                           #f5f4ed); }
   .kg-tip .kg-h { font-weight: bold; font-size: 13px; }
   .kg-tip .kg-cls { font-weight: normal; color: #666; font-style: italic; }
   .kg-tip .kg-iri, .kg-tip .kg-src { color: #888; font-size: 11px; word-break: break-all; }

@@ -1,0 +1,471 @@
+"""`output/graph.html` in a real browser: Debian's headless Chromium opens the page from disk.
+
+The browser is driven over the DevTools protocol through ``--remote-debugging-pipe`` (file
+descriptors 3 and 4, NUL-separated JSON), so the test needs no port, no websocket library and no
+browser download: only the ``chromium`` package (``apt-get install -y chromium``). Without it the
+tests skip, unless ``CI=true``, where a missing browser is a failure.
+
+Checked per page: the network is drawn (bounded wait), vis.js holds as many nodes and edges as the
+projection says, the console has no error, no request leaves ``file:``/``data:``/``about:``, no
+dialog opens and no injected handler runs; a screenshot is saved under the test's ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from kg.pipeline import load_graph
+from kg.viz import VizSummary, project, write_html
+
+MINI = Path(__file__).parent / "data" / "viz_mini.trig"
+ID = "https://w3id.org/football-kg/id/"
+TIMEOUT = 30.0          # every wait on the browser is bounded by this
+WIDTH, HEIGHT = 1400, 900
+ALLOWED_SCHEMES = ("file:", "data:", "about:", "blob:")
+
+# Hostile text whose payloads would set a flag if they ever ran (the alert variants sit in
+# tests/data/viz_mini.trig and would open a dialog).
+XSS_IMG = '<img src=x onerror="window.__xss=1">'
+XSS_SCRIPT = "</script><script>window.__xss=2</script>"
+XSS_SVG = "<svg onload=window.__xss=3>"
+EXTRA_TRIG = f"""
+player:hostile a fkg:Player ;
+    fkg:playsFor club:beta ;
+    fkg:mentionedIn article:a2 ;
+    rdfs:label {json.dumps(XSS_IMG)} ;
+    skos:altLabel {json.dumps(XSS_SVG)} .
+
+article:a2 a fkg:Article ;
+    fkg:sourceFile "mini/a2.txt" ;
+    rdfs:label {json.dumps(XSS_SCRIPT)} .
+
+article:a2 {{
+    evidence:e9 a fkg:Evidence ;
+        fkg:article article:a2 ;
+        fkg:confidence "0.9"^^xsd:decimal ;
+        fkg:rule "plays-for" ;
+        fkg:sentence {json.dumps("He " + XSS_SCRIPT + " " + XSS_IMG + " plays for Beta.")} ;
+        rdf:subject player:hostile ;
+        rdf:predicate fkg:playsFor ;
+        rdf:object club:beta .
+}}
+"""
+
+
+def _chromium_binary() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    message = "Debian's chromium is not installed (apt-get install -y chromium)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message + ": it is required when CI=true")
+    pytest.skip(message)
+
+
+class BrowserError(RuntimeError):
+    pass
+
+
+class Chromium:
+    """Headless Chromium with a DevTools connection over a pipe, and every event it sent."""
+
+    def __init__(self, binary: str, profile: Path) -> None:
+        self.events: list[dict[str, Any]] = []
+        self._replies: dict[int, dict[str, Any]] = {}
+        self._cond = threading.Condition()
+        self._write_lock = threading.Lock()
+        self._next_id = 0
+        self._closed = False
+        self._errors: queue.SimpleQueue = queue.SimpleQueue()
+        self.stderr_path = profile.parent / (profile.name + "-stderr.log")
+
+        to_browser_r, self._to_browser = os.pipe()
+        self._from_browser, from_browser_w = os.pipe()
+
+        def child_fds() -> None:  # runs in the child between fork and exec
+            # Lift both ends above 4 first, so placing them on 3 and 4 cannot clobber either.
+            high_r = fcntl.fcntl(to_browser_r, fcntl.F_DUPFD, 10)
+            high_w = fcntl.fcntl(from_browser_w, fcntl.F_DUPFD, 10)
+            os.dup2(high_r, 3)  # dup2 leaves 3 and 4 inheritable, so they survive the exec
+            os.dup2(high_w, 4)
+
+        args = [
+            binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", f"--user-data-dir={profile}",
+            "--remote-debugging-pipe", "--disable-extensions", "--disable-default-apps",
+            "--no-default-browser-check", "--mute-audio", "--hide-scrollbars",
+            # Nothing may leave the machine: every host name resolves to nothing.
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            f"--window-size={WIDTH},{HEIGHT}", "about:blank",
+        ]
+        with open(self.stderr_path, "wb") as err:
+            self.proc = subprocess.Popen(
+                args, stdin=subprocess.DEVNULL, stdout=err, stderr=err,
+                preexec_fn=child_fds, close_fds=False, start_new_session=True)
+        os.close(to_browser_r)
+        os.close(from_browser_w)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    # -- protocol
+
+    def _read(self) -> None:
+        buf = b""
+        try:
+            while True:
+                chunk = os.read(self._from_browser, 1 << 16)
+                if not chunk:
+                    break
+                buf += chunk
+                while b"\0" in buf:
+                    raw, buf = buf.split(b"\0", 1)
+                    msg = json.loads(raw)
+                    if msg.get("method") == "Page.javascriptDialogOpening":
+                        # Close it at once, or the page would hang; the event stays recorded.
+                        self._post("Page.handleJavaScriptDialog", {"accept": False},
+                                   msg.get("sessionId"))
+                    with self._cond:
+                        if "id" in msg:
+                            self._replies[msg["id"]] = msg
+                        else:
+                            self.events.append(msg)
+                        self._cond.notify_all()
+        except Exception as exc:  # noqa: BLE001 - reported to the waiting test
+            self._errors.put(exc)
+        finally:
+            with self._cond:
+                self._closed = True
+                self._cond.notify_all()
+
+    def _post(self, method: str, params: dict | None, session: str | None) -> int:
+        with self._cond:
+            self._next_id += 1
+            msg_id = self._next_id
+        message: dict[str, Any] = {"id": msg_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        with self._write_lock:
+            os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        return msg_id
+
+    def send(self, method: str, params: dict | None = None, session: str | None = None,
+             timeout: float = TIMEOUT) -> dict[str, Any]:
+        msg_id = self._post(method, params, session)
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while msg_id not in self._replies:
+                left = deadline - time.monotonic()
+                if self._closed or left <= 0:
+                    raise BrowserError(f"no answer to {method} ({self._why()})")
+                self._cond.wait(left)
+            reply = self._replies.pop(msg_id)
+        if "error" in reply:
+            raise BrowserError(f"{method}: {reply['error']}")
+        return reply.get("result", {})
+
+    def _why(self) -> str:
+        if self.proc.poll() is not None:
+            tail = self.stderr_path.read_text(errors="replace")[-2000:]
+            return f"browser exited with {self.proc.returncode}: {tail}"
+        return "timed out" if not self._closed else "pipe closed"
+
+    def wait_event(self, method: str, timeout: float = TIMEOUT,
+                   where: Callable[[dict], bool] = lambda e: True) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for event in self.events:
+                    if event.get("method") == method and where(event):
+                        return event
+                left = deadline - time.monotonic()
+                if self._closed or left <= 0:
+                    raise BrowserError(f"no {method} event ({self._why()})")
+                self._cond.wait(left)
+
+    def of(self, method: str) -> list[dict[str, Any]]:
+        with self._cond:
+            return [e for e in self.events if e.get("method") == method]
+
+    # -- lifetime
+
+    def close(self) -> None:
+        try:
+            if self.proc.poll() is None:
+                try:
+                    self.send("Browser.close", timeout=5)
+                except (BrowserError, OSError):
+                    pass
+                try:
+                    self.proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    pass
+        finally:
+            # The browser leads its own process group (start_new_session): end that group,
+            # renderer and zygote children included, only if something of it is still running.
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.killpg(self.proc.pid, sig)
+                except (ProcessLookupError, PermissionError):
+                    break
+                try:
+                    self.proc.wait(timeout=5)
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
+            if self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+            for fd in (self._to_browser, self._from_browser):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+            self._reader.join(timeout=5)
+
+
+class Page:
+    """One tab, attached in flat mode, with the domains whose events the checks read."""
+
+    def __init__(self, browser: Chromium) -> None:
+        self.browser = browser
+        target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = browser.send("Target.attachToTarget",
+                                    {"targetId": target, "flatten": True})["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(f"{domain}.enable")
+        self.send("Emulation.setDeviceMetricsOverride",
+                  {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False})
+
+    def send(self, method: str, params: dict | None = None) -> dict[str, Any]:
+        return self.browser.send(method, params, session=self.session)
+
+    def events(self, method: str) -> list[dict[str, Any]]:
+        return [e for e in self.browser.of(method) if e.get("sessionId") == self.session]
+
+    def open(self, path: Path) -> None:
+        url = path.resolve().as_uri()
+        nav = self.send("Page.navigate", {"url": url})
+        assert not nav.get("errorText"), nav
+        self.browser.wait_event("Page.loadEventFired",
+                                where=lambda e: e.get("sessionId") == self.session)
+
+    def eval(self, expression: str) -> Any:
+        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
+                                                "awaitPromise": True})
+        if "exceptionDetails" in result:
+            raise BrowserError(f"{expression!r}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str, timeout: float = TIMEOUT) -> Any:
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.eval(expression)
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise BrowserError(f"still false after {timeout} s: {expression}")
+            time.sleep(0.1)
+
+    def screenshot(self, out: Path) -> Path:
+        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+        out.write_bytes(base64.b64decode(data))
+        return out
+
+    def console_errors(self) -> list[str]:
+        errors = [json.dumps(e["params"]["exceptionDetails"])[:500]
+                  for e in self.events("Runtime.exceptionThrown")]
+        errors += [json.dumps(e["params"]["args"])[:500]
+                   for e in self.events("Runtime.consoleAPICalled")
+                   if e["params"]["type"] in ("error", "assert")]
+        errors += [f"{e['params']['entry'].get('url', '')}: {e['params']['entry']['text']}"
+                   for e in self.events("Log.entryAdded")
+                   if e["params"]["entry"]["level"] == "error"]
+        return errors
+
+    def request_urls(self) -> list[str]:
+        return [e["params"]["request"]["url"] for e in self.events("Network.requestWillBeSent")]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Chromium:
+    binary = _chromium_binary()
+    profile_root = Path(tempfile.mkdtemp(prefix="kg-chromium-"))
+    chromium = Chromium(binary, profile_root / "profile")
+    try:
+        version = chromium.send("Browser.getVersion")
+        assert "Chrome" in version["product"] or "Chromium" in version["product"], version
+        yield chromium
+    finally:
+        chromium.close()
+        shutil.rmtree(profile_root, ignore_errors=True)
+
+
+# The network is drawn: vis has its data, the first stabilisation is over, and the canvas holds
+# something other than background.
+_DRAWN = """(() => {
+  if (typeof network === "undefined" || !network || !network.body) return false;
+  if (!network.physics.ready && network.physics.options.enabled) return false;
+  const canvas = document.querySelector("#mynetwork canvas");
+  if (!canvas || canvas.width < 100 || canvas.height < 100) return false;
+  const px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  let inked = 0;
+  for (let i = 3; i < px.length; i += 4 * 7) { if (px[i] > 0) inked++; }
+  return inked > 50;
+})()"""
+
+_COUNTS = """(() => ({
+  dataNodes: network.body.data.nodes.length,
+  dataEdges: network.body.data.edges.length,
+  globalNodes: nodes.length,
+  globalEdges: edges.length,
+  drawnNodes: network.body.nodeIndices.length,
+  drawnEdges: network.body.edgeIndices.length,
+  positioned: Object.values(network.getPositions()).filter(
+      p => Number.isFinite(p.x) && Number.isFinite(p.y)).length,
+}))()"""
+
+_PANEL = """(() => {
+  const r = el => { const b = document.querySelector(el).getBoundingClientRect();
+                    return [b.left, b.top, b.width, b.height]; };
+  return {
+    title: document.title,
+    panel: r("#kg-panel"), network: r("#mynetwork"), search: r("#kg-search"),
+    legend: [...document.querySelectorAll("#kg-legend label")].map(l => l.textContent),
+    boxes: document.querySelectorAll("#kg-legend input[type=checkbox]:checked").length,
+    names: document.querySelectorAll("#kg-names option").length,
+    stats: document.getElementById("kg-stats").textContent,
+    scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+  };
+})()"""
+
+
+def _check_page(page: Page, html: Path, summary: VizSummary, shot: Path) -> dict[str, Any]:
+    page.open(html)
+    page.wait_for(_DRAWN)
+    counts = page.eval(_COUNTS)
+    assert counts == {
+        "dataNodes": summary.nodes, "dataEdges": summary.edges,
+        "globalNodes": summary.nodes, "globalEdges": summary.edges,
+        "drawnNodes": summary.nodes, "drawnEdges": summary.edges,
+        "positioned": summary.nodes,
+    }
+    panel = page.eval(_PANEL)
+    assert panel["title"] == "football-kg graph"
+    # The panel and the search box are on screen, the drawing fills the window, nothing scrolls.
+    left, top, width, height = panel["panel"]
+    assert left >= 0 and top >= 0 and width > 100 and height > 100
+    assert top + height <= HEIGHT and left + width <= WIDTH
+    assert panel["search"][2] > 80 and panel["search"][3] > 10
+    assert panel["network"][2] == WIDTH and panel["network"][3] == HEIGHT
+    assert panel["scroll"] == [WIDTH, HEIGHT]
+    assert panel["boxes"] == 8 and len(panel["legend"]) == 8
+    assert f"Showing {summary.nodes} of" in panel["stats"]
+    assert panel["names"] >= 1
+    page.screenshot(shot)
+    assert shot.stat().st_size > 10_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert page.console_errors() == []
+    urls = page.request_urls()
+    assert urls and any(u.startswith("file:") for u in urls), urls  # the log is working
+    assert [u for u in urls if not u.startswith(ALLOWED_SCHEMES)] == []
+    assert page.events("Page.javascriptDialogOpening") == []
+    return panel
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_browser_seeds_page_draws_the_projection(browser: Chromium, seeds_out: Path,
+                                                 tmp_path: Path) -> None:
+    html = tmp_path / "graph.html"
+    summary = write_html(seeds_out, html)
+    g = project(load_graph(seeds_out))
+    assert summary.nodes + summary.dropped_nodes == g.number_of_nodes()
+    assert summary.edges + summary.dropped_edges == g.number_of_edges()
+    assert summary.nodes > 10 and summary.edges > 10
+
+    page = Page(browser)
+    try:
+        _check_page(page, html, summary, tmp_path / "graph.png")
+        # The search box finds a node and selects it; a class filter hides its nodes.
+        label = page.eval("nodes.get()[0].label")
+        page.eval(f"""(() => {{ const i = document.getElementById("kg-search");
+            i.value = {json.dumps(label)}; document.getElementById("kg-search-go").click(); }})()""")
+        status = page.wait_for("document.getElementById('kg-search-status').textContent")
+        assert status == f"Found: {label}"
+        assert len(page.eval("network.getSelectedNodes()")) == 1
+        hidden = page.eval("""(() => {
+            const box = document.querySelector('#kg-legend input[value="Club"]');
+            box.click();
+            const shown = network.body.nodeIndices.length;
+            box.click();
+            return [shown, network.body.nodeIndices.length,
+                    nodes.get().filter(n => n.cls === "Club").length];
+        })()""")
+        assert hidden[0] == summary.nodes - hidden[2] and hidden[1] == summary.nodes
+        assert hidden[2] > 0
+        time.sleep(0.8)  # the focus animation
+        page.screenshot(tmp_path / "graph-search.png")
+        assert page.console_errors() == []
+    finally:
+        page.send("Page.close")
+
+
+def test_browser_hostile_text_stays_text(browser: Chromium, tmp_path: Path) -> None:
+    trig = tmp_path / "hostile.trig"
+    trig.write_text(MINI.read_text(encoding="utf-8") + EXTRA_TRIG, encoding="utf-8")
+    html = tmp_path / "graph.html"
+    summary = write_html(trig, html)
+    assert summary == VizSummary(nodes=11, edges=11, dropped_nodes=0, dropped_edges=0)
+
+    page = Page(browser)
+    try:
+        _check_page(page, html, summary, tmp_path / "graph.png")
+        # Hover each hostile node so vis builds its tooltip from our (escaped) markup.
+        for node in (ID + "player/xss", ID + "player/hostile"):
+            pos = page.eval(f"""(() => {{ const id = {json.dumps(node)};
+                const p = network.canvasToDOM(network.getPositions([id])[id]);
+                const r = document.querySelector("#mynetwork canvas").getBoundingClientRect();
+                return [p.x + r.left, p.y + r.top]; }})()""")
+            for dx in (8, 0):  # move onto the node from beside it
+                page.send("Input.dispatchMouseEvent",
+                          {"type": "mouseMoved", "x": pos[0] + dx, "y": pos[1]})
+                time.sleep(0.1)
+            text = page.wait_for("""(() => { const t = document.querySelector("div.vis-tooltip");
+                return t && t.style.visibility !== "hidden" && t.textContent; })()""")
+            label = XSS_IMG if node.endswith("hostile") else "<img src=x onerror=alert(1)>"
+            assert text.startswith(label), text[:200]  # shown as text
+            if node.endswith("hostile"):
+                assert XSS_SCRIPT in text and XSS_SVG in text
+            else:
+                assert "<b onmouseover=alert(2)>" in text
+            page.screenshot(tmp_path / f"tooltip-{node.rsplit('/', 1)[1]}.png")
+        assert page.eval("""document.querySelectorAll(
+            "div.vis-tooltip img, div.vis-tooltip script, div.vis-tooltip svg, "
+            + "div.vis-tooltip [onmouseover], body > img, #mynetwork img").length""") == 0
+        # vis-network's sheet asks for Verdana; the page's own sans-serif stack must win.
+        assert "verdana" not in page.eval(
+            "getComputedStyle(document.querySelector('div.vis-tooltip')).fontFamily").lower()
+        assert page.eval("document.scripts.length") == 4
+        time.sleep(0.5)  # give a broken-out onerror (src=x fails at once) time to run
+        assert page.eval("typeof window.__xss") == "undefined"
+        assert page.events("Page.javascriptDialogOpening") == []
+        assert page.console_errors() == []
+        assert [u for u in page.request_urls() if not u.startswith(ALLOWED_SCHEMES)] == []
+        assert not [u for u in page.request_urls() if u.endswith("/x")]  # no <img src=x> load
+    finally:
+        page.send("Page.close")
