@@ -22,6 +22,7 @@ class Span:
     kind: str
     ref: str
     text: str
+    anaphoric: bool = False  # "the Spaniard", "he": stands for the person named before
 
     @property
     def head_index(self) -> int:
@@ -65,16 +66,32 @@ class ArticleView:
         return self.spans_in(s, e, kinds)
 
     def focus_club(self) -> str | None:
-        """The club an article is about: named at least three times and twice as often as any
-        other club."""
+        """The club an article is about: named at least three times and three times as often as
+        any other club."""
         counts: dict[str, int] = {}
         for s in self.spans:
             if s.kind == "club":
                 counts[s.ref] = counts.get(s.ref, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def pronoun_team(self, i: int, exclude: set[str] | frozenset[str] = frozenset()) -> Span | None:
+        """The team "they", "their" or "its" at token i stands for: the nearest team named before
+        it in the sentence, else the nearest after it, else the last team of the previous sentence."""
+        si = self.sent_of[i]
+        teams = [s for s in self.sentence_spans(si, ("club", "national_team")) if s.ref not in exclude]
+        before = [s for s in teams if s.end <= i]
+        if before:
+            return before[-1]
+        if teams:
+            return teams[0]
+        if si > 0:
+            prev = [s for s in self.sentence_spans(si - 1, ("club", "national_team")) if s.ref not in exclude]
+            if prev:
+                return prev[-1]
+        return None
 
     # ------------------------------------------------------------ tree
     def subtree(self, i: int) -> list[int]:

@@ -21,6 +21,7 @@ from kg.slugs import name_key
 from kg.vocab import FKG
 
 TYPED = ("Player", "Manager", "Club", "Trophy")
+CORE = ("playsFor", "captainOf", "manages", "won", "defeated", "scoredIn")
 ALL_TYPES = ("Player", "Manager", "Person", "Club", "NationalTeam", "Trophy", "Stadium")
 
 
@@ -110,7 +111,10 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
         gold_rel[r["predicate"]].add((r["subject"], r["predicate"], r["object"]))
     tp_all = fp_all = fn_all = 0
     misses: dict[str, list] = {}
-    for p in RELATIONS:
+    # score the core relations, and any other relation the gold file annotates
+    scored = [p for p in RELATIONS if p in CORE or gold_rel[p]]
+    scores["not_scored"] = [p for p in RELATIONS if p not in scored]
+    for p in scored:
         pred, exp = predicted_rel[p], gold_rel[p]
         tp = len(pred & exp)
         fp = len(pred - exp) + len(wrong[p])
@@ -149,6 +153,8 @@ def format_scores(scores: dict) -> str:
         for name, s in scores[section].items():
             lines.append(f"  {name:<20}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
                          f"{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}")
+    if scores.get("not_scored"):
+        lines.append("not annotated in this gold file, not scored: " + ", ".join(scores["not_scored"]))
     split = scores["split_entities"]
     lines.append(f"split entities: {len(split)}" + "".join(f"\n  {k}: {', '.join(v)}" for k, v in split.items()))
     for p, m in scores["errors"].items():

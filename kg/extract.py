@@ -39,8 +39,10 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
         cues_by_ref.setdefault(c.ref, set()).add(c.role)
     facts += goal_facts(view, rules, reports)
     facts += won_facts(view, rules)
-    moves, _ = transfer_facts(view, rules, cues_by_ref)
+    moves, move_cues = transfer_facts(view, rules, cues_by_ref)
     facts += moves
+    cues += move_cues
+    cues += [RoleCue(f.subject, "manager", 0.7, f.evidence) for f in moves if f.evidence.rule == "in-charge"]
     cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in moves if f.predicate == "linkedWith"]
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
     cues += _coordination(view, cues)
@@ -50,7 +52,7 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
         Mention(doc.id, view.tokens[s.start].idx,
                 view.tokens[s.end - 1].idx + len(view.tokens[s.end - 1].text),
                 s.text, s.kind, s.ref, view.sent_of[s.start])
-        for s in view.spans if s.ref
+        for s in view.spans if s.ref and not s.anaphoric
     )
     return Extraction(doc, mentions, tuple(cues), tuple(facts), tuple(reports), tuple(diagnostics))
 
@@ -100,6 +102,8 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
             continue
         first = min(cs, key=lambda c: c.evidence.start)
         ev = first.evidence
+        if _named_with_other_club(view, ref, focus):
+            continue
         team = focus
         if {c.evidence.rule for c in cs} == {"denied-by-save"}:
             if len(opponents) != 1:
@@ -108,6 +112,14 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
         out.append(Fact(ref, "memberOf", team, type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end,
                                                          "article-focus", 0.5)))
     return out
+
+
+def _named_with_other_club(view: ArticleView, ref: str, focus: str) -> bool:
+    """Whether every sentence naming the person also names a club other than the focus club."""
+    sents = {view.sent_of[s.start] for s in view.spans if s.ref == ref}
+    if not sents:
+        return False
+    return all(any(s.kind == "club" and s.ref != focus for s in view.sentence_spans(si)) for si in sents)
 
 
 def _drop_superseded(facts: list[Fact]) -> list[Fact]:

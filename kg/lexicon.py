@@ -26,6 +26,8 @@ class Rules:
     transfer_done: frozenset[str]
     transfer_done_nouns: frozenset[str]
     rumour: tuple[str, ...]
+    rumour_strong: tuple[str, ...]
+    transfer_context: tuple[str, ...]
     departure: tuple[str, ...]
     appointment: tuple[str, ...]
     former_markers: frozenset[str]
@@ -62,6 +64,8 @@ class Rules:
                 transfer_done=frozenset(raw["transfer_done"]),
                 transfer_done_nouns=frozenset(raw["transfer_done_nouns"]),
                 rumour=tuple(raw["rumour"]),
+                rumour_strong=tuple(raw["rumour_strong"]),
+                transfer_context=tuple(raw["transfer_context"]),
                 departure=tuple(raw["departure"]),
                 appointment=tuple(raw["appointment"]),
                 former_markers=frozenset(raw["former_markers"]),

@@ -115,15 +115,19 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_sheet_people(view, sheets))
     spans = _drop_overlaps(spans)
-    view.set_spans(_cluster_people(spans))
+    spans = _cluster_people(spans)
+    view.set_spans(spans)
+    view.set_spans(spans + _anaphoric_people(view, rules, role_words))
 
 
 def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:
     if len(candidates) == 1:
         return candidates[0]
-    seen = [c for c in candidates if explicit[c]]
+    seen = sorted((c for c in candidates if explicit[c]), key=lambda c: (-explicit[c], candidates.index(c)))
+    if len(seen) == 1 or (len(seen) > 1 and explicit[seen[0]] >= 2 * explicit[seen[1]]):
+        return seen[0]
     if seen:
-        return max(seen, key=lambda c: (explicit[c], -candidates.index(c)))
+        return None  # "United" in a Manchester United v Newcastle United story: cannot tell
     return named
 
 
@@ -263,6 +267,58 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             span = _person_span(view, e.start, e.end, role_words)
             if span:
                 out.append(span)
+                taken.update(range(span.start, span.end))
+    surnames = {name.split()[-1] for name in known if len(name.split()) >= 2}
+    for t in toks:  # a surname the model left untagged: "Salcedo, the Spanish striker, ..."
+        if t.i not in taken and t.pos == "PROPN" and t.text.istitle() and name_key(t.text) in surnames \
+                and view.ent_label.get(t.i) in (None, "PERSON") and \
+                not (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN" and toks[t.i].ws):
+            out.append(Span(t.i, t.i + 1, "person", "", t.text))
+            taken.add(t.i)
+    return out
+
+
+_PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+
+def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str]) -> list[Span]:
+    """Descriptions and pronouns that stand for a person named just before: "the Spaniard",
+    "the Dutch defender", "the 32-year-old", and "he"/"she" as a subject. They carry the
+    person's reference, so every rule reads "The Spaniard left Union Saint-Gilloise" as it reads
+    the name; they are not recorded as names of the person."""
+    toks = view.tokens
+    people = [s for s in view.spans if s.kind == "person" and len(s.ref.split()) >= 2]
+    out: list[Span] = []
+    for t in toks:
+        if view.span_of(t.i):
+            continue
+        start = end = None
+        if t.text.lower() == "the":
+            k = t.i + 1
+            limit = min(len(toks), t.i + 5)
+            while k < limit and not view.span_of(k) and toks[k].text.lower() not in role_words and (
+                    toks[k].pos in ("ADJ", "NUM") or toks[k].text in ("-", "year", "old")
+                    or view.ent_label.get(k) == "NORP" and toks[k].pos == "ADJ"):
+                k += 1
+            if k < limit and not view.span_of(k) and (toks[k].text.lower() in role_words
+                                                      or view.ent_label.get(k) == "NORP" and toks[k].pos in ("PROPN", "NOUN")
+                                                      or toks[k].text.lower() in ("year-old", "youngster", "veteran")):
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is None or (nxt.pos != "PROPN" and not view.span_of(nxt.i)):
+                    start, end = t.i, k + 1
+        elif t.text.lower() in ("he", "she") and t.dep in ("nsubj", "nsubjpass"):
+            start, end = t.i, t.i + 1
+        if start is None:
+            continue
+        si = view.sent_of[start]
+        antecedent = None
+        for p in people:
+            if p.start < start and view.sent_of[p.start] >= si - 2:
+                antecedent = p
+        if antecedent is None:
+            continue
+        text = " ".join(x.text for x in toks[start:end])
+        out.append(Span(start, end, "person", antecedent.ref, text, anaphoric=True))
     return out
 
 

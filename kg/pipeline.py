@@ -115,7 +115,7 @@ def _counts(facts) -> dict[str, dict[str, int]]:
     return {"classes": dict(sorted(classes.items())), "relations": dict(sorted(relations.items()))}
 
 
-RELATIONS = ("playsFor", "formerlyPlayedFor", "linkedWith", "captainOf", "manages",
+RELATIONS = ("playsFor", "internationalFor", "formerlyPlayedFor", "linkedWith", "captainOf", "manages",
              "formerlyManaged", "won", "defeated", "scoredIn")
 
 

@@ -97,11 +97,15 @@ def resolve(extractions: list[Extraction], gaz: Gazetteer) -> Resolved:
 
 def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
     team = obj_cls in ("Club", "NationalTeam")
+    if pred == "memberOf" and obj_cls == "NationalTeam" and cls == "Player":
+        return "internationalFor"
     if pred == "memberOf" and team:
         return {"Player": "playsFor", "Manager": "manages"}.get(cls)
-    if pred == "formerMemberOf" and team:
+    if pred == "formerMemberOf" and obj_cls == "Club":
         return {"Player": "formerlyPlayedFor", "Manager": "formerlyManaged"}.get(cls)
-    if pred in ("linkedWith", "captainOf") and team:
+    if pred == "formerMemberOf" and obj_cls == "NationalTeam":
+        return None  # a former international is still capped
+    if pred in ("linkedWith", "captainOf") and obj_cls == "Club":
         return pred if cls == "Player" else None
     if pred == "scoredIn":
         return pred if cls == "Player" and obj_cls == "Match" else None

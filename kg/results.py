@@ -29,23 +29,6 @@ def _team_in(view: ArticleView, tokens: list[int], exclude: set[str] = frozenset
     return None
 
 
-def _pronoun_team(view: ArticleView, i: int, exclude: set[str]) -> Span | None:
-    """The team a pronoun such as "they" or "their" stands for: the nearest team named before it
-    in the sentence, else the nearest after it, else the last team of the previous sentence."""
-    si = view.sent_of[i]
-    teams = [s for s in view.sentence_spans(si, TEAM_KINDS) if s.ref not in exclude]
-    before = [s for s in teams if s.end <= i]
-    if before:
-        return before[-1]
-    if teams:
-        return teams[0]
-    if si > 0:
-        prev = [s for s in view.sentence_spans(si - 1, TEAM_KINDS) if s.ref not in exclude]
-        if prev:
-            return prev[-1]
-    return None
-
-
 def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None:
     """The team named (or pronoun-referred) in the subtrees of ``heads``."""
     for h in heads:
@@ -54,7 +37,7 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
         if team:
             return team
         if view.tokens[h].text.lower() in PRONOUNS:
-            return _pronoun_team(view, h, exclude)
+            return view.pronoun_team(h, exclude)
         if view.tokens[h].text.lower() in ("who", "which", "that"):
             verb = view.tokens[view.tokens[h].head]
             if verb.dep == "relcl":  # "Dortmund, who beat Newcastle": the noun the clause is on
@@ -267,13 +250,16 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
     head = toks[p.head_index]
     out: list[tuple[int, str]] = []
     if head.dep in ("nsubj", "compound") and toks[head.head].pos in ("VERB", "AUX"):
-        verb = head.head
-        out.append((verb, "goal-verb"))
-        for c in view.children[verb]:
-            t = toks[c]
-            if t.pos == "VERB" and t.dep in ("conj", "advcl", "xcomp") and not any(
-                    toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c]):
-                out.append((c, "goal-verb"))
+        stack = [head.head]
+        while stack:  # the verb, and verbs that share its subject: "stepped ..., exchanged ... and fired in"
+            verb = stack.pop()
+            out.append((verb, "goal-verb"))
+            for c in view.children[verb]:
+                t = toks[c]
+                shares_subject = t.dep in ("conj", "xcomp") or (t.dep == "advcl" and t.tag == "VBG")
+                if t.pos == "VERB" and shares_subject and not any(
+                        toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c]):
+                    stack.append(c)
     for c in view.children[head.i]:
         if toks[c].pos == "VERB" and toks[c].dep in ("acl", "relcl"):
             out.append((c, "goal-participle"))
@@ -296,6 +282,9 @@ def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     sub_words = {toks[i].lemma.lower() for i in view.subtree(v)} | {toks[i].text.lower() for i in view.subtree(v)}
     if "own" in sub_words and ({"goal", "net"} & sub_words):
         return False  # an own goal is not a goal for the scorer's side
+    sentence = view.sentence_text(view.sent_of[v]).lower()
+    if "kick" in sub_words or re.search(r"shoot-?out|on penalties", sentence):
+        return False  # a shoot-out kick is not a goal in the match
     if lemma in _STRONG_GOAL_VERBS:
         return True
     objects = {k.lemma.lower() for k in kids if k.dep in ("dobj", "attr")} | \
@@ -331,9 +320,13 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                 rule = how
                 if how == "goal-through":
                     team = _side(view, _children(view, v, ("nsubj",)), set())
+                elif how == "goal-participle" and head.dep == "pobj" and toks[head.head].text.lower() == "with":
+                    # "Brentford beat Forest 3-1, with forward Chidi Okoro scoring twice"
+                    team = _side(view, _children(view, toks[head.head].head, ("nsubj",)), set())
                 break
         if rule is None and head.dep == "pobj" and toks[head.head].text.lower() == "from" and \
-                toks[toks[head.head].head].lemma.lower() in rules.goal_nouns:
+                toks[toks[head.head].head].lemma.lower() in rules.goal_nouns and not any(
+                    toks[c].text.lower() == "own" for c in view.children[toks[head.head].head]):
             rule = "goal-from"
         if rule is None and p.end < len(toks) and toks[p.end].text in ("'s", "'"):
             nxt = [t for t in toks[p.end + 1:p.end + 4] if t.pos in ("NOUN", "ADJ", "NUM")]
@@ -369,9 +362,8 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | 
     pairs: dict[tuple[str, ...], list[MatchReport]] = {}
     for r in reports:
         pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
-    ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), rs[0].key))
-    if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
-        return None
+    # the most reported pairing; on a tie, the one the article reports first (its headline match)
+    ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), min(ev.start for r in rs for ev in r.evidence)))
     return ranked[0][0].key
 
 

@@ -19,7 +19,21 @@ _SKIP_LEFT_POS = {"DET", "ADJ", "NUM", "PROPN", "PART", "ADV", "PUNCT"}
 
 
 def _role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
-    """The role named by the noun ending at token i (two-word roles too), and its first token."""
+    """The role named by the noun ending at token i, and its first token; staff such as an
+    "assistant head coach" or "Under-21s coach" are not the manager."""
+    role, first = _bare_role_at(view, rules, i)
+    if role == "manager":
+        toks = view.tokens
+        j = first - 1
+        while j >= 0 and j >= first - 3 and (toks[j].text in ("-", "'s") or toks[j].text.lower() in rules.staff_qualifiers
+                                             or toks[j].text.lower().startswith("under")):
+            if toks[j].text.lower() in rules.staff_qualifiers or toks[j].text.lower().startswith("under"):
+                return "other", j
+            j -= 1
+    return role, first
+
+
+def _bare_role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
     toks = view.tokens
     if i >= 1:
         two = f"{toks[i - 1].text} {toks[i].text}".lower()
@@ -79,9 +93,14 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             if t.text.lower() in rules.former_markers:
                 former = True
             if t.text == "," and role_found is None and j == p.start - 1 and j - 1 >= s_start:
-                role, first = _role_at(view, rules, j - 1)  # "His father, Andrew"
-                if role == "other":
+                role, first = _role_at(view, rules, j - 1)  # "His father, Andrew", "Their captain, X"
+                if role:
                     role_found = role
+                    if first - 1 >= s_start and toks[first - 1].text.lower() in ("their", "its"):
+                        team_left = view.pronoun_team(first - 1)
+                break
+            if t.text.lower() in ("their", "its") and role_found and role_found != "other":
+                team_left = team_left or view.pronoun_team(j)  # "their captain Jordan Mbeki-Clarke"
                 break
             if t.pos in _SKIP_LEFT_POS and t.text not in (",", ".", ":", ";", "(", '"'):
                 j -= 1
@@ -206,21 +225,27 @@ def _only_person_before(view: ArticleView, p: Span, k: int) -> bool:
     return bool(before) and all(s.ref == p.ref for s in before)
 
 
+def _solid(view: ArticleView, i: int) -> Span | None:
+    """The mention at token i, unless it is only an anaphoric description."""
+    span = view.span_of(i)
+    return None if span is None or span.anaphoric else span
+
+
 def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> list[RoleCue]:
     """"The Dutch defender responded": a definite description names the last person mentioned."""
     out: list[RoleCue] = []
     toks = view.tokens
     for t in toks:
-        if t.text.lower() != "the" or view.span_of(t.i):
+        if t.text.lower() != "the" or (view.span_of(t.i) and not view.span_of(t.i).anaphoric):
             continue
         k = t.i + 1
         si = view.sent_of[t.i]
         end = view.sents[si][1]
         while k < end and k < t.i + 8 and not rules.role_of(toks[k].text) and (
-                (view.span_of(k) and view.span_of(k).kind in TEAM_KINDS)
-                or (toks[k].pos in ("ADJ", "NUM", "PROPN", "PUNCT") and not view.span_of(k))):
+                (_solid(view, k) and _solid(view, k).kind in TEAM_KINDS)
+                or (toks[k].pos in ("ADJ", "NUM", "PROPN", "PUNCT") and not _solid(view, k))):
             k += 1
-        if k >= end or view.span_of(k):
+        if k >= end or _solid(view, k):
             continue
         role, _ = _role_at(view, rules, k)
         weight = 0.5
@@ -230,10 +255,12 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> list[RoleC
         if role not in ("player", "captain", "manager"):
             continue
         nxt = toks[k + 1] if k + 1 < end else None
-        if nxt is not None and (view.span_of(nxt.i) or nxt.pos == "PROPN"):
+        if nxt is not None and ((view.span_of(nxt.i) and not view.span_of(nxt.i).anaphoric) or nxt.pos == "PROPN"):
             continue  # "the defender Joe Gomez" is a direct cue, handled elsewhere
         antecedent = None
         for p in people:  # the last person named by a full name in the last three sentences
+            if p.anaphoric:
+                continue
             if p.start < t.i and view.sent_of[p.start] >= si - 2 and len(p.ref.split()) >= 2:
                 antecedent = p
         if antecedent is None:

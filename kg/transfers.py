@@ -1,8 +1,10 @@
-"""Moves between clubs: completed transfers, rumours, sackings and appointments.
+"""Moves between clubs: completed transfers, rumours, sackings, departures and appointments.
 
-A rumour ("poised to join", "in talks", "bid for") is `linkedWith`, never a membership. A completed
-move gives `memberOf` the new club and `formerMemberOf` the old one; a sacking or resignation that
-has happened gives `formerMemberOf`.
+A rumour ("poised to join", "in talks", "bid for") is `linkedWith` the buying club, never a
+membership; the selling club (the one in talks over its player, the one rejecting a bid) is left
+alone. A completed move gives `memberOf` the new club and `formerMemberOf` the old one. A sacking
+or departure that has happened gives `formerMemberOf`; an appointment gives `memberOf` and a
+manager cue.
 """
 
 from __future__ import annotations
@@ -11,14 +13,22 @@ import re
 
 from kg.article import ArticleView, Span
 from kg.lexicon import Rules
-from kg.records import Fact
+from kg.records import Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "shall"}
+_SELLER_VERBS = {"reject", "turn", "rebuff", "accept", "knock", "refuse", "demand", "value", "want",
+                 "insist", "hold", "receive"}
+_TALK_NOUNS = {"talks", "talk", "negotiations", "discussions", "agreement", "deal"}
+_APPOINT = {"appoint", "name", "hire", "install", "unveil", "confirm", "announce"}
+_MANAGER_WORDS = re.compile(r"\b(manager|head coach|boss|coach|gaffer|in charge)\b", re.I)
+_FUTURE = re.compile(r"\b(at|by) the end of (the|this) season\b|\bin the summer\b|\bnext (season|month|year|week)\b"
+                     r"|\bwill\b|\bset to\b|\bimpending\b|\bexpected to\b")
 
 
 def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\w*")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\w*",
+                      re.I)
 
 
 def _prep_of(view: ArticleView, span: Span) -> str | None:
@@ -36,6 +46,8 @@ def _completed(view: ArticleView, i: int) -> bool:
         return False
     if any(toks[c].dep in ("aux", "auxpass") and toks[c].lemma.lower() in _MODAL for c in view.children[i]):
         return False
+    if t.dep == "xcomp" and any(toks[c].text.lower() == "to" for c in view.children[i]):
+        return False  # "set to join", "hopes to sign"
     if t.tag in ("VBD", "VBN"):
         return True
     if t.tag == "VBZ" and t.dep == "ROOT":
@@ -43,88 +55,276 @@ def _completed(view: ArticleView, i: int) -> bool:
     return t.pos == "NOUN"
 
 
-def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[str]]) -> tuple[list[Fact], set[tuple[int, str]]]:
-    """Facts about moves, and (sentence, person) pairs whose memberships this sentence overrides."""
+def _persons(view: ArticleView, heads: list[int]) -> list[Span]:
+    out: list[Span] = []
+    for h in heads:
+        for i in view.subtree(h):
+            s = view.span_of(i)
+            if s and s.kind == "person" and s not in out:
+                out.append(s)
+    return out
+
+
+def _teams(view: ArticleView, heads: list[int]) -> list[Span]:
+    out: list[Span] = []
+    for h in heads:
+        for i in view.subtree(h):
+            s = view.span_of(i)
+            if s and s.kind in TEAM_KINDS and s not in out:
+                out.append(s)
+    return out
+
+
+def _kids(view: ArticleView, i: int, deps: tuple[str, ...]) -> list[int]:
+    return [c for c in view.children[i] if view.tokens[c].dep in deps]
+
+
+def _pobj(view: ArticleView, i: int, preps: tuple[str, ...]) -> list[int]:
+    return [g for c in view.children[i] if view.tokens[c].text.lower() in preps
+            for g in _kids(view, c, ("pobj",))]
+
+
+def _subject(view: ArticleView, i: int) -> list[int]:
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        subj = _kids(view, i, ("nsubj", "nsubjpass"))
+        if subj:
+            return subj
+        t = view.tokens[i]
+        if t.dep in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and t.head != i:
+            if t.dep == "relcl":
+                return [t.head]
+            i = t.head
+            continue
+        break
+    return []
+
+
+def _own_team(view: ArticleView, person: Span) -> Span | None:
+    """A team written next to the person: "Napoli striker X", "X, the Napoli ...", "Everton's X"."""
+    for s in view.sentence_spans(view.sent_of[person.start], TEAM_KINDS):
+        if 0 <= person.start - s.end <= 3 or (0 <= s.start - person.end <= 4 and any(
+                view.tokens[k].text == "," for k in range(person.end, s.start))):
+            return s
+    return None
+
+
+def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[str]]
+                   ) -> tuple[list[Fact], list[RoleCue]]:
+    """Facts about moves, and the role cues they imply (a sacked person is a manager)."""
     facts: list[Fact] = []
-    override: set[tuple[int, str]] = set()
+    cues: list[RoleCue] = []
     rumour_re = _phrase_re(rules.rumour)
-    depart_re = _phrase_re(rules.departure)
+    strong_re = _phrase_re(rules.rumour_strong)
+    context_re = re.compile("|".join(re.escape(w) if not w.isalpha() else rf"\b{re.escape(w)}\b"
+                                     for w in rules.transfer_context), re.I)
     toks = view.tokens
+    focus = view.focus_club()
     for si, (s, e) in enumerate(view.sents):
         people = view.sentence_spans(si, ("person",))
-        teams = view.sentence_spans(si, TEAM_KINDS)
-        if not people or not teams:
+        if not people:
             continue
-        text = view.sentence_text(si).lower()
-        rumour = rumour_re.search(text)
-        movers = [p for p in people if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})] or people
-        if rumour:
-            trigger_char = toks[s].idx + rumour.start()
-            player = min(movers, key=lambda p: abs(toks[p.start].idx - trigger_char))
-            for team in teams:
-                prep = _prep_of(view, team)
-                if prep == "from" or _attached(view, player, team):
-                    continue
-                facts.append(Fact(player.ref, "linkedWith", team.ref, view.evidence(si, "rumour", 0.8)))
-            override.add((si, player.ref))
+        teams = view.sentence_spans(si, TEAM_KINDS)
+        text = view.sentence_text(si)
+        rumour = strong_re.search(text) or (rumour_re.search(text) if context_re.search(text) else None)
+        if rumour and teams:
+            facts.extend(_rumour(view, rules, si, toks[s].idx + rumour.start(), people, teams, cues_by_ref))
             continue
         for i in range(s, e):
-            lemma = toks[i].lemma.lower()
-            if lemma in rules.transfer_done and toks[i].pos == "VERB" and _completed(view, i):
-                facts.extend(_move(view, si, i, movers, teams, "transfer"))
-            elif lemma in rules.transfer_done_nouns and toks[i].pos == "NOUN" and any(
-                    toks[c].text.lower() in ("from", "to") for c in view.children[i]):
-                head = toks[toks[i].head]
-                if head.lemma.lower() in rules.transfer_done and _completed(view, head.i):
-                    facts.extend(_move(view, si, i, movers, teams, "transfer"))
-        depart = depart_re.search(text)
-        if depart:
-            trigger = view.token_at_char(toks[s].idx + depart.start())
-            if toks[trigger].pos == "VERB" and _completed(view, trigger) and not _time_ahead(text):
-                subj_team = [t for t in teams if toks[t.head_index].dep in ("nsubj",)]
-                person = _nearest(people, trigger, view)
-                for team in subj_team or teams:
-                    if _prep_of(view, team) in ("to", "for"):
-                        continue
-                    facts.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, "departure", 0.85)))
-                override.add((si, person.ref))
-        if any(re.search(rf"\b{re.escape(w)}", text) for w in ("appoint", "named", "hired", "take charge",
-                                                              "took charge", "takes charge", "installed")):
-            person = next((p for p in people if "manager" in cues_by_ref.get(p.ref, set())), None)
-            if person and not depart:
-                for team in teams:
-                    if _prep_of(view, team) not in ("from",):
-                        facts.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "appointment", 0.85)))
-                        break
-    return facts, override
+            t = toks[i]
+            lemma = t.lemma.lower()
+            if t.pos == "VERB" and lemma in rules.transfer_done and _completed(view, i) and teams:
+                facts.extend(_move(view, si, i, people, cues_by_ref))
+            elif t.pos == "NOUN" and lemma in rules.transfer_done_nouns and _pobj(view, i, ("from", "to")):
+                governor = toks[t.head]
+                past = any(toks[c].dep == "poss" for c in view.children[i]) or (
+                    governor.lemma.lower() in rules.transfer_done and _completed(view, governor.i))
+                if past and not _FUTURE.search(text):
+                    facts.extend(_move(view, si, i, people, cues_by_ref))
+            elif t.pos == "VERB" and (lemma in rules.sack_verbs or lemma in rules.leave_verbs or
+                                      _parted(view, i)) and _completed(view, i) and not _FUTURE.search(text):
+                for person, team in _departures(view, rules, i, focus):
+                    facts.append(Fact(person.ref, "formerMemberOf", team,
+                                      view.evidence(si, "departure", 0.85)))
+                    if lemma in rules.sack_verbs or _parted(view, i):
+                        cues.append(RoleCue(person.ref, "manager", 0.4, view.evidence(si, "sacked", 0.4)))
+            elif t.pos == "VERB" and lemma in _APPOINT and _MANAGER_WORDS.search(text) and \
+                    not any(toks[c].dep == "neg" for c in view.children[i]):
+                for person, team in _appointments(view, i, focus):
+                    facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
+                    cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
+        facts.extend(_in_charge(view, si))
+    return facts, cues
 
 
-def _time_ahead(text: str) -> bool:
-    return bool(re.search(r"\b(at|by) the end of (the|this) season\b|\bin the summer\b|\bnext (season|month|year)\b", text))
-
-
-def _nearest(people: list[Span], i: int, view: ArticleView) -> Span:
-    return min(people, key=lambda p: abs(p.start - i))
-
-
-def _attached(view: ArticleView, person: Span, team: Span) -> bool:
-    """The team is the player's own, written next to him: "Napoli striker X", "X, the Napoli ..."."""
-    return 0 <= person.start - team.end <= 3 or 0 <= team.start - person.end <= 4 and \
-        any(view.tokens[k].text == "," for k in range(person.end, team.start))
-
-
-def _move(view: ArticleView, si: int, trigger: int, movers: list[Span], teams: list[Span],
-          rule: str) -> list[Fact]:
+def _parted(view: ArticleView, i: int) -> bool:
+    """"parted company with", "parted ways with"."""
     toks = view.tokens
-    out: list[Fact] = []
-    person = _nearest(movers, trigger, view)
-    lemma = toks[trigger].lemma.lower()
+    return toks[i].lemma.lower() == "part" and any(toks[c].text.lower() in ("company", "ways")
+                                                   for c in view.children[i])
+
+
+def _rumour(view: ArticleView, rules: Rules, si: int, trigger_char: int, people: list[Span],
+            teams: list[Span], cues_by_ref: dict[str, set[str]]) -> list[Fact]:
+    toks = view.tokens
+    movers = [p for p in people if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})] or people
+    player = min(movers, key=lambda p: (abs(toks[p.start].idx - trigger_char), p.anaphoric))
+    own = _own_team(view, player)
+    out = []
     for team in teams:
+        if own and team.ref == own.ref or team.ref in {f.object for f in out}:
+            continue
+        prep = _prep_of(view, team)
+        head = toks[team.head_index]
+        if prep == "from":
+            continue  # "a move from Napoli": the selling club
+        if prep == "with" and toks[toks[head.head].head].text.lower() in _TALK_NOUNS and \
+                any(s.kind in TEAM_KINDS for s in _teams(view, _subject(view, toks[toks[head.head].head].head))):
+            continue  # "United are in talks with Napoli": Napoli sells
+        if head.dep in ("nsubj", "nsubjpass") and toks[head.head].lemma.lower() in _SELLER_VERBS:
+            continue  # "Napoli have rejected a bid"
+        if head.dep == "poss" and toks[head.head].pos == "NOUN" and toks[head.head].lemma.lower() in (
+                "win", "victory", "defeat", "loss", "draw", "game", "match", "clash"):
+            continue  # "in Napoli's 2-0 win over Lazio": match context, not the move
+        if head.dep == "pobj" and toks[head.head].text.lower() in ("over", "against"):
+            continue
+        out.append(Fact(player.ref, "linkedWith", team.ref, view.evidence(si, "rumour", 0.8)))
+    return out
+
+
+def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
+          cues_by_ref: dict[str, set[str]]) -> list[Fact]:
+    """"X joined Wolves from Villa", "Villa have signed X from Benfica", "his move from Real Oviedo"."""
+    toks = view.tokens
+    lemma = toks[trigger].lemma.lower()
+    person = _mover(view, trigger, people, cues_by_ref)
+    if person is None:
+        return []
+    out: list[Fact] = []
+    for team in _teams(view, [trigger]) + [t for t in view.sentence_spans(si, TEAM_KINDS)
+                                            if toks[t.head_index].dep == "nsubj" and toks[t.head_index].head == trigger]:
         prep = _prep_of(view, team)
         dep = toks[team.head_index].dep
+        gov = toks[team.head_index].head
+        if _owner_of(view, team) not in (None, trigger) and prep not in ("from", "to", "for"):
+            continue  # a team inside another phrase ("a Champions League winner with Porto")
         if prep == "from":
-            out.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, rule, 0.85)))
-        elif prep in ("to", "for", "with", "at") or (dep == "dobj" and lemma in ("join",)) or \
-                (dep == "nsubj" and lemma in ("sign", "complete", "recruit", "capture", "land", "unveil", "confirm", "snap")):
-            out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, rule, 0.85)))
+            out.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, "transfer", 0.85)))
+        elif prep in ("to", "for") or (dep == "dobj" and gov == trigger and lemma in ("join", "rejoin")) or \
+                (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture",
+                                                                  "land", "unveil", "confirm", "snap", "seal")):
+            out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "transfer", 0.85)))
+    return out
+
+
+def _owner_of(view: ArticleView, team: Span) -> int | None:
+    """The verb or noun a team mention hangs from, through its preposition."""
+    t = view.tokens[team.head_index]
+    if t.dep == "pobj":
+        return view.tokens[t.head].head
+    return t.head
+
+
+def _mover(view: ArticleView, trigger: int, people: list[Span], cues_by_ref: dict[str, set[str]]) -> Span | None:
+    """Who moved: the person the trigger is said of (its subject or object, the possessor of "his
+    move", the noun a participle describes), else the nearest player in the sentence."""
+    toks = view.tokens
+    candidates: list[Span] = []
+    t = toks[trigger]
+    heads = _kids(view, trigger, ("nsubj", "nsubjpass", "dobj", "poss"))
+    if t.dep in ("acl", "relcl"):
+        heads.append(t.head)
+    for s in _persons(view, heads) if heads else []:
+        candidates.append(s)
+    for c in _kids(view, trigger, ("poss",)):
+        if toks[c].text.lower() in ("his", "her"):
+            before = [p for p in people if p.start < c]
+            if before:
+                candidates.append(before[-1])
+    for a in view.ancestors(trigger):  # "Salcedo, the striker signed from Villarreal"
+        s = view.span_of(a)
+        if s and s.kind == "person":
+            candidates.append(s)
+            break
+    movers = [p for p in candidates if "manager" not in cues_by_ref.get(p.ref, set())] or candidates
+    if movers:
+        return movers[0]
+    players = [p for p in people if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})]
+    return min(players, key=lambda p: abs(p.start - trigger)) if players else None
+
+
+def _departures(view: ArticleView, rules: Rules, t: int, focus: str | None) -> list[tuple[Span, str]]:
+    """(person, team) pairs a departure verb states: "Stoke dismissed X", "X was sacked by Y",
+    "Preston parted company with X", "The Spaniard left Union Saint-Gilloise"."""
+    toks = view.tokens
+    lemma = toks[t].lemma.lower()
+    if lemma in rules.sack_verbs or _parted(view, t):
+        passive = _kids(view, t, ("nsubjpass",))
+        if passive:
+            people = _persons(view, passive)
+            agent = [g for c in _kids(view, t, ("agent",)) for g in _kids(view, c, ("pobj",))]
+            team = (_teams(view, agent) or _teams(view, passive) or [None])[0]
+        else:
+            people = _persons(view, _kids(view, t, ("dobj",)) + _pobj(view, t, ("with",)) +
+                              [g for c in _kids(view, t, ("dobj",)) for g in _pobj(view, c, ("with",))])
+            team = (_teams(view, _subject(view, t)) or [None])[0]
+        team_ref = team.ref if team else None
+        out = []
+        for p in people:
+            own = _own_team(view, p)
+            ref = team_ref or (own.ref if own else focus)
+            if ref:
+                out.append((p, ref))
+        return out
+    subject = _persons(view, _subject(view, t))
+    if not subject:
+        return []
+    left = _teams(view, _kids(view, t, ("dobj",)) + _pobj(view, t, ("from", "as")))
+    if left:
+        return [(subject[0], left[0].ref)]
+    if lemma in ("resign", "quit"):
+        own = _own_team(view, subject[0])
+        ref = own.ref if own else focus
+        return [(subject[0], ref)] if ref else []
+    return []
+
+
+def _appointments(view: ArticleView, t: int, focus: str | None) -> list[tuple[Span, str]]:
+    """"Southampton have named X as head coach", "X was appointed Stoke manager", "the club
+    had named X as their new head coach" (the article's club)."""
+    toks = view.tokens
+    passive = _kids(view, t, ("nsubjpass",))
+    people = _persons(view, passive if passive else _kids(view, t, ("dobj",)) + _kids(view, t, ("oprd", "ccomp")))
+    if not people:
+        return []
+    candidates = (_teams(view, _subject(view, t)) if not passive else []) + \
+        _teams(view, _pobj(view, t, ("as", "at", "by"))) + _teams(view, _kids(view, t, ("oprd", "xcomp", "attr")))
+    if passive:
+        candidates += _teams(view, [g for c in _kids(view, t, ("agent",)) for g in _kids(view, c, ("pobj",))])
+    team = candidates[0].ref if candidates else None
+    if team is None:
+        words = {toks[i].text.lower() for i in range(*view.sents[view.sent_of[t]])}
+        if words & {"club", "their", "its"}:
+            team = focus
+    return [(people[0], team)] if team else []
+
+
+def _in_charge(view: ArticleView, si: int) -> list[Fact]:
+    """"X had previously been in charge at Plymouth Argyle" (former), "X is in charge of Y"."""
+    toks = view.tokens
+    s, e = view.sents[si]
+    out = []
+    for i in range(s, e - 1):
+        if toks[i].text.lower() == "in" and toks[i + 1].text.lower() == "charge":
+            teams = _teams(view, _pobj(view, i + 1, ("at", "of")) + _pobj(view, i, ("at", "of")))
+            verb = toks[i].head
+            people = _persons(view, _subject(view, verb))
+            if not teams or not people:
+                continue
+            aux = {toks[c].text.lower() for c in view.children[verb]} | {toks[verb].text.lower()}
+            before = {toks[k].text.lower() for k in range(s, i)}
+            former = bool(aux & {"had", "was", "were"} or before & {"previously", "formerly", "once"})
+            pred = "formerMemberOf" if former else "memberOf"
+            out.append(Fact(people[0].ref, pred, teams[0].ref, view.evidence(si, "in-charge", 0.8)))
     return out

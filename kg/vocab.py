@@ -30,6 +30,7 @@ class FKG(DefinedNamespace):
     Evidence: URIRef
 
     playsFor: URIRef
+    internationalFor: URIRef
     formerlyPlayedFor: URIRef
     linkedWith: URIRef
     captainOf: URIRef
