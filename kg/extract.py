@@ -90,7 +90,9 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
     focus = view.focus_club()
     if focus is None:
         return []
-    attached = {f.subject for f in facts if f.predicate in ("memberOf", "formerMemberOf", "linkedWith")}
+    clubs = {s.ref for s in view.spans if s.kind == "club"}
+    attached = {f.subject for f in facts
+                if f.predicate in ("memberOf", "formerMemberOf", "linkedWith") and f.object in clubs}
     by_ref: dict[str, list[RoleCue]] = {}
     for c in cues:
         by_ref.setdefault(c.ref, []).append(c)

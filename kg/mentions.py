@@ -7,6 +7,7 @@ and team-sheet names; then the mentions of one person in the article are grouped
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.article import ArticleView, Span
@@ -66,7 +67,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 continue
             key = name_key(text)
             candidates: list[str] = []
-            named = gaz.by_name.get(key) if ent.label != "NICKNAME" else None
+            named = gaz.by_name.get(key)  # "Rangers" is Rangers' name and QPR's nickname
             if named:
                 candidates.append(named)
             for cid in gaz.by_nickname.get(name_key(text[4:] if text.lower().startswith("the ") else text), ()):
@@ -141,9 +142,20 @@ def _nickname_ok(view: ArticleView, start: int, end: int) -> bool:
     return True
 
 
+_FOOTBALL_SENTENCE = re.compile(
+    r"\b(beat|beats|beaten|beating|defeat\w*|win|won|wins|draw|drew|drawn|lost|lose|loss|scored?|goals?|"
+    r"qualif\w*|qualifier|World Cup|Euros?|Nations League|friendly|fixture|cap|caps|squad|match|game|"
+    r"kick-off|penalt\w*|coach|manager|captain|international)\b", re.I)
+
+
 def _national_team_context(view: ArticleView, start: int, end: int) -> bool:
-    """A country name is a team only where the text treats it as one."""
+    """A country name is a team only where the text treats it as one: "Ireland international",
+    "for England", or a sentence about a match ("the Netherlands came from behind to beat ...")."""
     toks = view.tokens
+    s, e = view.sents[view.sent_of[start]]
+    if _FOOTBALL_SENTENCE.search(view.char_text(toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text))) and \
+            toks[end - 1].dep in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss", "conj", "ROOT", "appos"):
+        return True
     nxt = toks[end].text.lower() if end < len(toks) else ""
     if nxt in NATIONAL_CUES or toks[end - 1].text.lower() in NATIONAL_CUES:
         return True
@@ -269,6 +281,13 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
                 out.append(span)
                 taken.update(range(span.start, span.end))
     surnames = {name.split()[-1] for name in known if len(name.split()) >= 2}
+    particled = {" ".join(name.split()[-2:]) for name in known
+                 if len(name.split()) >= 3 and name.split()[-2] in _PARTICLES}
+    for t in toks[:-1]:  # "De Kruijff, the Inter Milan forward, ..."
+        pair = name_key(t.text + " " + toks[t.i + 1].text)
+        if pair in particled and t.i not in taken and t.i + 1 not in taken and t.ws:
+            out.append(Span(t.i, t.i + 2, "person", "", t.text + " " + toks[t.i + 1].text))
+            taken.update((t.i, t.i + 1))
     for t in toks:  # a surname the model left untagged: "Salcedo, the Spanish striker, ..."
         if t.i not in taken and t.pos == "PROPN" and t.text.istitle() and name_key(t.text) in surnames \
                 and view.ent_label.get(t.i) in (None, "PERSON") and \

@@ -130,8 +130,11 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             loser = _side(view, _prep_objects(view, verb, ("over", "against")), set())
         if loser is None:
             return None
-        winner = _side(view, _children(view, t, ("poss", "compound")), {loser.ref}) \
-            or _side(view, _subject(view, tok.head), {loser.ref}) or _other_team(view, t, loser)
+        winner = _side(view, _children(view, t, ("poss", "compound")), {loser.ref})
+        if winner is None and tok.dep == "pobj" and view.tokens[tok.head].text.lower() == "to":
+            # "guided the Seagulls to a 1-0 win at Chelsea": the team led to the win
+            winner = _side(view, _children(view, view.tokens[tok.head].head, ("dobj",)), {loser.ref})
+        winner = winner or _side(view, _subject(view, tok.head), {loser.ref}) or _other_team(view, t, loser)
         return winner, loser, "victory-noun"
     if tok.pos == "NOUN" and lemma in rules.loss_nouns:
         winner = _side(view, _prep_objects(view, t, ("to", "by", "against", "at")), set())
@@ -335,6 +338,8 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                 rule = "possessed-goal"
         if not rule:
             continue
+        if team is None:
+            team = _scorer_team(view, p, reports)
         if team is not None:
             facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
         match = _match_for(view, si, reports)
@@ -347,6 +352,47 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                           f"{rule}@{minute.group(1) or minute.group(2)}'", ev.confidence)
         facts.append(Fact(p.ref, "scoredIn", match, ev))
     return facts
+
+
+_AHEAD = {"go": {"ahead", "in", "front"}, "take": {"lead"}, "double": {"lead", "advantage"},
+          "extend": {"lead"}, "restore": {"lead", "advantage"}, "pull": {"back", "one"},
+          "level": set(), "equalise": set(), "equalize": set(), "draw": {"level"}, "hit": {"back"}}
+
+
+def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport]) -> Span | None:
+    """The side a scorer played for, when the sentence says: "an opener for Bournemouth",
+    "X scored twice as Arsenal beat Spurs", "the Blades went ahead when X headed in"."""
+    toks = view.tokens
+    si = view.sent_of[p.start]
+    s, e = view.sents[si]
+    for i in range(p.end, e):  # "... scored for Liverpool", "a brilliant opener for Bournemouth"
+        if toks[i].text.lower() == "for" and i + 1 < e:
+            span = view.span_of(i + 1) or (view.span_of(i + 2) if toks[i + 1].text.lower() == "the" else None)
+            if span and span.kind in TEAM_KINDS and toks[toks[i].head].lemma.lower() in (
+                    "score", "net", "strike", "goal", "opener", "winner", "equaliser", "equalizer", "curl",
+                    "head", "fire", "double", "brace", "hat-trick", "debut", "appearance", "start", "play"):
+                return span
+        if toks[i].text in (".", ";"):
+            break
+    winners = [r for r in reports if r.winner and any(
+        ev.sentence == " ".join(view.sentence_text(si).split()) for ev in r.evidence)]
+    if len(winners) == 1:  # "Marlow scored twice as Arsenal beat Spurs"
+        for span in view.sentence_spans(si, TEAM_KINDS):
+            if span.ref == winners[0].winner:
+                verb = toks[span.head_index].head
+                if toks[verb].dep in ("advcl", "conj") and toks[verb].head != verb and \
+                        view.span_of(p.head_index) and toks[p.head_index].head == toks[verb].head:
+                    return span
+    for i in range(s, e):  # "The Blades went ahead when X headed in"
+        t = toks[i]
+        if t.lemma.lower() in _AHEAD and t.pos == "VERB" and (not _AHEAD[t.lemma.lower()] or any(
+                toks[c].text.lower() in _AHEAD[t.lemma.lower()] for c in view.subtree(i))):
+            subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
+            team = _side(view, subj, set()) if subj else None
+            clause = toks[p.head_index].head
+            if team and toks[clause].dep == "advcl" and toks[clause].head == i:
+                return team
+    return None
 
 
 def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | None:

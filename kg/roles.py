@@ -79,9 +79,9 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             if span:
                 break
             if t.text in ("'s", "'") and j - 1 >= s_start and (sp := view.span_of(j - 1)) \
-                    and sp.kind in TEAM_KINDS and role_found is None:
-                team_left = sp
-                possessive_team = True
+                    and sp.kind in TEAM_KINDS:
+                team_left = team_left or sp  # "Liverpool's Luis Diaz", "Arsenal's goalkeeper, Jan Cermak"
+                possessive_team = role_found is None
                 j = sp.start - 1
                 break
             role, first = _role_at(view, rules, j)
@@ -93,11 +93,12 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             if t.text.lower() in rules.former_markers:
                 former = True
             if t.text == "," and role_found is None and j == p.start - 1 and j - 1 >= s_start:
-                role, first = _role_at(view, rules, j - 1)  # "His father, Andrew", "Their captain, X"
+                role, first = _role_at(view, rules, j - 1)  # "His father, Andrew", "the Arsenal captain, X"
                 if role:
                     role_found = role
-                    if first - 1 >= s_start and toks[first - 1].text.lower() in ("their", "its"):
-                        team_left = view.pronoun_team(first - 1)
+                    j = first - 1
+                    steps += 1
+                    continue
                 break
             if t.text.lower() in ("their", "its") and role_found and role_found != "other":
                 team_left = team_left or view.pronoun_team(j)  # "their captain Jordan Mbeki-Clarke"
@@ -209,7 +210,9 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                         cue(p, "manager", 0.8, "his-players")
                         for team in view.spans_in(k, owner_noun + 1, TEAM_KINDS):
                             member(p, team, "his-team", 0.8)
-    cues.extend(_anaphora(view, rules, people))
+    more_cues, more_facts = _anaphora(view, rules, people)
+    cues.extend(more_cues)
+    facts.extend(more_facts)
     return cues, facts
 
 
@@ -231,9 +234,10 @@ def _solid(view: ArticleView, i: int) -> Span | None:
     return None if span is None or span.anaphoric else span
 
 
-def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> list[RoleCue]:
+def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list[RoleCue], list[Fact]]:
     """"The Dutch defender responded": a definite description names the last person mentioned."""
     out: list[RoleCue] = []
+    facts: list[Fact] = []
     toks = view.tokens
     for t in toks:
         if t.text.lower() != "the" or (view.span_of(t.i) and not view.span_of(t.i).anaphoric):
@@ -269,4 +273,7 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> list[RoleC
         out.append(RoleCue(antecedent.ref, "player" if role == "captain" else role, weight, ev))
         if role == "captain":
             out.append(RoleCue(antecedent.ref, "captain", weight, ev))
-    return out
+        for team in view.spans_in(t.i, k, TEAM_KINDS):  # "the PSV midfielder", "the West Ham boss"
+            facts.append(Fact(antecedent.ref, "memberOf", team.ref, view.evidence(si, "anaphora-team", 0.6)))
+            break
+    return out, facts

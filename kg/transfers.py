@@ -88,6 +88,9 @@ def _subject(view: ArticleView, i: int) -> list[int]:
     seen = set()
     while i not in seen:
         seen.add(i)
+        if view.tokens[i].pos == "ADP" and view.tokens[i].head != i:
+            i = view.tokens[i].head
+            continue
         subj = _kids(view, i, ("nsubj", "nsubjpass"))
         if subj:
             return subj
@@ -134,7 +137,16 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         for i in range(s, e):
             t = toks[i]
             lemma = t.lemma.lower()
-            if t.pos == "VERB" and lemma in rules.transfer_done and _completed(view, i) and teams:
+            if t.pos == "VERB" and lemma in ("sign", "extend", "agree", "pen") and _completed(view, i) and any(
+                    toks[c].lemma.lower() in ("contract", "deal", "extension") for c in view.subtree(i)
+                    if toks[c].dep == "dobj") and not _pobj(view, i, ("for", "with")):
+                # "midfielder X has signed a new contract": he stays at his club
+                person = _mover(view, i, people, cues_by_ref)
+                club = (_own_team(view, person) if person else None)
+                ref = club.ref if club else (teams[0].ref if len(teams) == 1 else focus)
+                if person and ref:
+                    facts.append(Fact(person.ref, "memberOf", ref, view.evidence(si, "new-contract", 0.8)))
+            elif t.pos == "VERB" and lemma in rules.transfer_done and _completed(view, i) and teams:
                 facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "NOUN" and lemma in rules.transfer_done_nouns and _pobj(view, i, ("from", "to")):
                 governor = toks[t.head]
@@ -155,7 +167,43 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
         facts.extend(_in_charge(view, si))
+        for person, team, rule in _managed_by(view, si, focus):
+            facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, rule, 0.85)))
+            cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, rule, 0.8)))
     return facts, cues
+
+
+def _managed_by(view: ArticleView, si: int, focus: str | None) -> list[tuple[Span, str, str]]:
+    """"Newcastle, managed by Graham Coldwell,", "the appointment of X as the club's new head
+    coach", "left ... to take charge of Cardiff City"."""
+    toks = view.tokens
+    s, e = view.sents[si]
+    out: list[tuple[Span, str, str]] = []
+    for i in range(s, e):
+        t = toks[i]
+        lemma = t.lemma.lower()
+        if lemma in ("manage", "coach") and t.tag == "VBN" and t.dep == "acl":
+            team = view.span_of(t.head)
+            agents = [g for c in _kids(view, i, ("agent",)) for g in _kids(view, c, ("pobj",))]
+            people = _persons(view, agents)
+            if team and team.kind in TEAM_KINDS and people:
+                out.append((people[0], team.ref, "managed-by"))
+        elif lemma == "appointment" and t.pos == "NOUN":
+            people = _persons(view, _pobj(view, i, ("of",)))
+            if not people or not _MANAGER_WORDS.search(view.sentence_text(si)):
+                continue
+            teams = _teams(view, _subject(view, t.head)) or _teams(view, _pobj(view, i, ("as", "at", "by")))
+            team = teams[0].ref if teams else focus
+            if team:
+                out.append((people[0], team, "appointment"))
+        elif lemma == "take" and any(toks[c].text.lower() == "charge" for c in view.children[i]):
+            teams = _teams(view, [g for c in view.children[i] if toks[c].text.lower() == "charge"
+                                  for g in _pobj(view, c, ("of", "at"))] + _pobj(view, i, ("of", "at")))
+            people = _persons(view, _subject(view, i))
+            if teams and people and not _FUTURE.search(view.sentence_text(si)) or (
+                    teams and people and t.dep == "xcomp"):
+                out.append((people[0], teams[0].ref, "take-charge"))
+    return out
 
 
 def _parted(view: ArticleView, i: int) -> bool:
@@ -177,20 +225,22 @@ def _rumour(view: ArticleView, rules: Rules, si: int, trigger_char: int, people:
             continue
         prep = _prep_of(view, team)
         head = toks[team.head_index]
-        if prep == "from":
-            continue  # "a move from Napoli": the selling club
-        if prep == "with" and toks[toks[head.head].head].text.lower() in _TALK_NOUNS and \
-                any(s.kind in TEAM_KINDS for s in _teams(view, _subject(view, toks[toks[head.head].head].head))):
-            continue  # "United are in talks with Napoli": Napoli sells
-        if head.dep in ("nsubj", "nsubjpass") and toks[head.head].lemma.lower() in _SELLER_VERBS:
-            continue  # "Napoli have rejected a bid"
+        seller = prep == "from" or (  # "a move from Napoli", "United are in talks with Napoli"
+            prep == "with" and toks[toks[head.head].head].text.lower() in _TALK_NOUNS and
+            any(s.kind in TEAM_KINDS for s in _teams(view, _subject(view, toks[toks[head.head].head].head)))) or (
+            head.dep in ("nsubj", "nsubjpass") and toks[head.head].lemma.lower() in _SELLER_VERBS)
+        if seller:  # the selling club is the player's club
+            if not own and team.kind == "club":
+                out.append(Fact(player.ref, "memberOf", team.ref, view.evidence(si, "rumour-seller", 0.7)))
+            continue
         if head.dep == "poss" and toks[head.head].pos == "NOUN" and toks[head.head].lemma.lower() in (
                 "win", "victory", "defeat", "loss", "draw", "game", "match", "clash"):
             continue  # "in Napoli's 2-0 win over Lazio": match context, not the move
         if head.dep == "pobj" and toks[head.head].text.lower() in ("over", "against"):
             continue
         out.append(Fact(player.ref, "linkedWith", team.ref, view.evidence(si, "rumour", 0.8)))
-    return out
+    return [f for f in out if not (f.predicate == "linkedWith" and any(
+        g.predicate == "memberOf" and g.object == f.object for g in out))]
 
 
 def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
