@@ -43,6 +43,7 @@ class Rules:
     sack_verbs: frozenset[str]
     leave_verbs: frozenset[str]
     opponent_markers: frozenset[str]
+    demonym_nouns: frozenset[str]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -81,6 +82,7 @@ class Rules:
                 sack_verbs=frozenset(raw["sack_verbs"]),
                 leave_verbs=frozenset(raw["leave_verbs"]),
                 opponent_markers=frozenset(raw["opponent_markers"]),
+                demonym_nouns=frozenset(raw["demonym_nouns"]),
             )
         except (KeyError, TypeError) as err:
             raise DataError(f"rules {path or 'kg/data/rules.json'}: missing or bad field {err}") from None

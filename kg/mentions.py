@@ -237,14 +237,21 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
         if e.label not in ("ORG", "GPE", "NORP", "FAC", "PERSON") or any(i in taken for i in range(e.start, e.end)):
             continue
         head = toks[e.end - 1]
-        if head.dep != "pobj" or toks[head.head].text.lower() != "from":
+        while head.dep == "conj" and head.head != head.i:  # "spells with Nantes and Al-Ettifaq"
+            head = toks[head.head]
+        if head.dep != "pobj":
             continue
+        prep = toks[head.head].text.lower()
         governor = toks[toks[head.head].head]
-        if governor.lemma.lower() not in _MOVE_WORDS and governor.text.lower() not in _MOVE_WORDS:
+        word = governor.lemma.lower()
+        if not ((prep == "from" and (word in _MOVE_WORDS or governor.text.lower() in _MOVE_WORDS))
+                or (prep in ("with", "at") and word in ("spell", "stint", "career", "loan"))
+                or (prep == "to" and word in ("sell", "move", "transfer", "loan"))):
             continue
         words = [t.text for t in toks[e.start:e.end] if t.text.lower() != "the"]
         name = " ".join(words)
-        if not words or any(w.lower() in _ORG_WORDS for w in words) or not words[0][:1].isupper():
+        if not words or any(w.lower() in _ORG_WORDS for w in words) or not words[0][:1].isupper() \
+                or words[-1] in rules.blocking_suffixes:
             continue
         if name_key(name) in gaz.by_name:
             continue
@@ -273,9 +280,13 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
         head = toks[e.end - 1]
         governor = toks[head.head]
         acts = (head.dep in ("nsubj", "nsubjpass") and governor.lemma.lower() in rules.player_verbs | rules.goal_verbs) \
-            or (head.dep == "pobj" and governor.dep == "agent" and toks[governor.head].lemma.lower() in rules.goal_verbs)
+            or (head.dep == "pobj" and governor.dep == "agent" and toks[governor.head].lemma.lower() in rules.goal_verbs) \
+            or (head.dep == "dobj" and governor.lemma.lower() in rules.save_verbs | {"replace", "foul", "substitute", "tackle"}) \
+            or (head.dep in ("compound", "poss") and governor.lemma.lower() in rules.goal_nouns | {"cross", "pass", "corner", "shot", "save"}) \
+            or any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i])
+        appositive = any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i])
         if key in known_parts or any(k.endswith(" " + key) for k in known) or after_role or \
-                (acts and len(words) >= 2 and all(w.text.istitle() or "-" in w.text for w in words)):
+                (acts and all(w.text.istitle() or "-" in w.text for w in words) and (len(words) >= 2 or appositive)):
             span = _person_span(view, e.start, e.end, role_words)
             if span:
                 out.append(span)
@@ -319,7 +330,9 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                     toks[k].pos in ("ADJ", "NUM") or toks[k].text in ("-", "year", "old")
                     or view.ent_label.get(k) == "NORP" and toks[k].pos == "ADJ"):
                 k += 1
-            if k < limit and not view.span_of(k) and (toks[k].text.lower() in role_words
+            appositive = toks[k].dep == "appos" if k < limit else False  # "Salcedo, the Spanish striker"
+            if k < limit and not appositive and not view.span_of(k) and (toks[k].text.lower() in role_words
+                                                      or toks[k].text.lower() in rules.demonym_nouns
                                                       or view.ent_label.get(k) == "NORP" and toks[k].pos in ("PROPN", "NOUN")
                                                       or toks[k].text.lower() in ("year-old", "youngster", "veteran")):
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -332,7 +345,7 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
         si = view.sent_of[start]
         antecedent = None
         for p in people:
-            if p.start < start and view.sent_of[p.start] >= si - 2:
+            if p.start < start and view.sent_of[p.start] >= si - 3:
                 antecedent = p
         if antecedent is None:
             continue

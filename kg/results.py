@@ -418,36 +418,70 @@ def _sent_orig_start(view: ArticleView, si: int) -> int:
 
 
 def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
-    """won facts from "X lifted the Carabao Cup", "Klopp won the Premier League"."""
+    """won facts: "X lifted the Carabao Cup", "Klopp won the Premier League", "who won the Copa
+    del Rey with Athletic" (the person and the team), "whose side lifted the League Cup" (the
+    sentence's team), "led Randers FC to the Danish Cup" (the team and its leader)."""
     facts: list[Fact] = []
     toks = view.tokens
+
+    def add(winner: Span, trophy: Span, si: int, rule: str) -> None:
+        facts.append(Fact(winner.ref, "won", trophy.ref, view.evidence(si, rule, 0.8)))
+
     for t in toks:
-        if t.pos != "VERB" or t.lemma.lower() not in rules.won_verbs:
-            continue
-        objs = _children(view, t.i, ("dobj",))
-        trophy = None
-        for o in objs:
-            for i in view.subtree(o):
-                s = view.span_of(i)
-                if s and s.kind == "trophy":
-                    trophy = s
-                    break
-        if trophy is None or any(toks[c].dep == "neg" for c in view.children[t.i]):
-            continue
-        subj = _subject(view, t.i)
-        winner = _side(view, subj, set())
-        if winner is None:
-            for h in subj:
-                s = view.span_of(h)
-                if s and s.kind == "person":
-                    winner = s
-        if winner is None:
+        if t.pos != "VERB" or any(toks[c].dep == "neg" for c in view.children[t.i]) or \
+                _future_or_hypothetical(view, t.i):
             continue
         si = view.sent_of[t.i]
-        if _future_or_hypothetical(view, t.i):
+        lemma = t.lemma.lower()
+        if lemma in ("lead", "guide", "steer", "take", "inspire", "propel"):
+            targets = _prep_objects(view, t.i, ("to",))
+            trophy = next((view.span_of(h) for h in targets if view.span_of(h) and view.span_of(h).kind == "trophy"), None)
+            team = _side(view, _children(view, t.i, ("dobj",)), set())
+            if trophy and team:
+                add(team, trophy, si, "led-to-trophy")
+                leader = _person_in(view, _subject(view, t.i))
+                if leader:
+                    add(leader, trophy, si, "led-to-trophy")
             continue
-        facts.append(Fact(winner.ref, "won", trophy.ref, view.evidence(si, "won-verb", 0.85)))
+        if lemma not in rules.won_verbs:
+            continue
+        trophy = _trophy_in(view, _children(view, t.i, ("dobj",)))
+        if trophy is None:
+            continue
+        subj = _subject(view, t.i)
+        if not subj and t.dep == "relcl":
+            subj = [t.head]
+        if subj and toks[subj[0]].text.lower() in ("who", "that") and toks[t.i].dep == "relcl":
+            subj = [t.head]
+        winner = _side(view, subj, set()) or _person_in(view, subj)
+        if winner is None and subj and toks[subj[0]].lemma.lower() in rules.manager_possessions:
+            teams = {s.ref: s for s in view.sentence_spans(si, TEAM_KINDS)}
+            if len(teams) == 1:  # "whose side lifted the Scottish League Cup"
+                winner = next(iter(teams.values()))
+        if winner is None:
+            continue
+        add(winner, trophy, si, "won-verb")
+        partner = _side(view, _prep_objects(view, t.i, ("with",)), {winner.ref})
+        if partner is not None and winner.kind == "person":
+            add(partner, trophy, si, "won-verb")
     return facts
+
+
+def _trophy_in(view: ArticleView, heads: list[int]) -> Span | None:
+    for h in heads:
+        for i in view.subtree(h):
+            s = view.span_of(i)
+            if s and s.kind == "trophy":
+                return s
+    return None
+
+
+def _person_in(view: ArticleView, heads: list[int]) -> Span | None:
+    for h in heads:
+        s = view.span_of(h)
+        if s and s.kind == "person":
+            return s
+    return None
 
 
 def _future_or_hypothetical(view: ArticleView, i: int) -> bool:

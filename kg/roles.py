@@ -210,6 +210,10 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                         cue(p, "manager", 0.8, "his-players")
                         for team in view.spans_in(k, owner_noun + 1, TEAM_KINDS):
                             member(p, team, "his-team", 0.8)
+    for p in people:  # a byline: "By Hannah Colquhoun, Football Correspondent"
+        s_start = view.sents[view.sent_of[p.start]][0]
+        if p.start - 1 >= s_start and toks[p.start - 1].text == "By" and p.start - 1 == s_start:
+            cue(p, "other", 1.5, "byline")
     more_cues, more_facts = _anaphora(view, rules, people)
     cues.extend(more_cues)
     facts.extend(more_facts)

@@ -65,6 +65,19 @@ def _persons(view: ArticleView, heads: list[int]) -> list[Span]:
     return out
 
 
+def _direct_persons(view: ArticleView, heads: list[int]) -> list[Span]:
+    """People at the heads themselves and their conjuncts, not anywhere in their subtrees."""
+    out: list[Span] = []
+    stack = list(heads)
+    while stack:
+        h = stack.pop(0)
+        s = view.span_of(h)
+        if s and s.kind == "person" and s not in out:
+            out.append(s)
+        stack.extend(c for c in view.children[h] if view.tokens[c].dep == "conj")
+    return out
+
+
 def _teams(view: ArticleView, heads: list[int]) -> list[Span]:
     out: list[Span] = []
     for h in heads:
@@ -132,7 +145,17 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         text = view.sentence_text(si)
         rumour = strong_re.search(text) or (rumour_re.search(text) if context_re.search(text) else None)
         if rumour and teams:
-            facts.extend(_rumour(view, rules, si, toks[s].idx + rumour.start(), people, teams, cues_by_ref))
+            done = [i for i in range(s, e) if toks[i].pos == "VERB" and toks[i].lemma.lower() in rules.transfer_done
+                    and toks[i].tag in ("VBD", "VBN") and _completed(view, i)]
+            moved: set[str] = set()
+            for i in done:  # "El-Amrani, who joined the Italian club from Ajax three years ago, ..."
+                got = _move(view, si, i, people, cues_by_ref)
+                facts.extend(got)
+                moved |= {f.subject for f in got}
+            skip = {t.ref for i in done for t in _teams(view, [i])}
+            facts.extend(_rumour(view, rules, si, toks[s].idx + rumour.start(),
+                                 [p for p in people if p.ref not in moved] or [], 
+                                 [t for t in teams if t.ref not in skip], cues_by_ref))
             continue
         for i in range(s, e):
             t = toks[i]
@@ -167,6 +190,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
         facts.extend(_in_charge(view, si))
+        facts.extend(_career(view, si, cues_by_ref))
         for person, team, rule in _managed_by(view, si, focus):
             facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, rule, 0.85)))
             cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, rule, 0.8)))
@@ -216,6 +240,8 @@ def _parted(view: ArticleView, i: int) -> bool:
 def _rumour(view: ArticleView, rules: Rules, si: int, trigger_char: int, people: list[Span],
             teams: list[Span], cues_by_ref: dict[str, set[str]]) -> list[Fact]:
     toks = view.tokens
+    if not people or not teams:
+        return []
     movers = [p for p in people if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})] or people
     player = min(movers, key=lambda p: (abs(toks[p.start].idx - trigger_char), p.anaphoric))
     own = _own_team(view, player)
@@ -297,9 +323,11 @@ def _mover(view: ArticleView, trigger: int, people: list[Span], cues_by_ref: dic
         if s and s.kind == "person":
             candidates.append(s)
             break
-    movers = [p for p in candidates if "manager" not in cues_by_ref.get(p.ref, set())] or candidates
+    movers = [p for p in candidates if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})]
     if movers:
         return movers[0]
+    if candidates and not (cues_by_ref.get(candidates[0].ref, set()) & {"other"}):
+        return candidates[0]
     players = [p for p in people if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})]
     return min(players, key=lambda p: abs(p.start - trigger)) if players else None
 
@@ -316,8 +344,8 @@ def _departures(view: ArticleView, rules: Rules, t: int, focus: str | None) -> l
             agent = [g for c in _kids(view, t, ("agent",)) for g in _kids(view, c, ("pobj",))]
             team = (_teams(view, agent) or _teams(view, passive) or [None])[0]
         else:
-            people = _persons(view, _kids(view, t, ("dobj",)) + _pobj(view, t, ("with",)) +
-                              [g for c in _kids(view, t, ("dobj",)) for g in _pobj(view, c, ("with",))])
+            people = _direct_persons(view, _kids(view, t, ("dobj",)) + _pobj(view, t, ("with",)) +
+                                     [g for c in _kids(view, t, ("dobj",)) for g in _pobj(view, c, ("with",))])
             team = (_teams(view, _subject(view, t)) or [None])[0]
         team_ref = team.ref if team else None
         out = []
@@ -358,6 +386,53 @@ def _appointments(view: ArticleView, t: int, focus: str | None) -> list[tuple[Sp
         if words & {"club", "their", "its"}:
             team = focus
     return [(people[0], team)] if team else []
+
+
+_CAREER_END = {"finish", "end", "wind", "close", "conclude", "retire"}
+
+
+def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> list[Fact]:
+    """Past spells: "had spells with Nantes and Al-Ettifaq", "wound down his career at Walsall",
+    "was sold to Sunderland", "spent four seasons at Birmingham before a move to Wolves",
+    "went on to manage Hibernian and Bolton Wanderers"."""
+    toks = view.tokens
+    s, e = view.sents[si]
+    out: list[Fact] = []
+
+    def add(person: Span | None, teams: list[Span], pred: str, rule: str) -> None:
+        if person is None:
+            return
+        for team in teams:
+            if team.kind == "club":
+                out.append(Fact(person.ref, pred, team.ref, view.evidence(si, rule, 0.75)))
+
+    for i in range(s, e):
+        t = toks[i]
+        lemma = t.lemma.lower()
+        person = _person_of_clause(view, i)
+        if t.pos == "NOUN" and lemma == "spell" and toks[t.head].tag in ("VBD", "VBN"):
+            add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("with", "at"))), "formerMemberOf", "past-spell")
+        elif t.pos == "NOUN" and lemma == "career" and toks[t.head].lemma.lower() in _CAREER_END:
+            add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("at", "with")) +
+                                                        _pobj(view, t.head, ("at", "with"))), "formerMemberOf", "career-end")
+        elif t.pos == "VERB" and lemma == "sell" and t.tag == "VBN" and _completed(view, i):
+            add(person, _teams(view, _pobj(view, i, ("to",))), "memberOf", "sold-to")
+        elif t.pos == "VERB" and lemma == "spend" and t.tag == "VBD" and \
+                any(toks[c].lemma.lower() in ("season", "year", "campaign") for c in view.subtree(i)):
+            later = any(toks[c].text.lower() in ("before", "then", "later") for c in view.subtree(i))
+            add(person, _teams(view, _pobj(view, i, ("at", "with"))), "formerMemberOf" if later else "memberOf",
+                "spent-seasons")
+        elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj") and \
+                t.tag in ("VB", "VBD") and not _FUTURE.search(view.sentence_text(si)):
+            retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si))
+            add(person, _teams(view, _kids(view, i, ("dobj",))), "formerMemberOf" if retired else "memberOf",
+                "managed")
+    return out
+
+
+def _person_of_clause(view: ArticleView, i: int) -> Span | None:
+    people = _persons(view, _subject(view, i))
+    return people[0] if people else None
 
 
 def _in_charge(view: ArticleView, si: int) -> list[Fact]:
