@@ -66,14 +66,14 @@ class ArticleView:
         return self.spans_in(s, e, kinds)
 
     def focus_club(self) -> str | None:
-        """The club an article is about: named at least three times and three times as often as
+        """The club an article is about: named at least three times and twice as often as
         any other club."""
         counts: dict[str, int] = {}
         for s in self.spans:
             if s.kind == "club":
                 counts[s.ref] = counts.get(s.ref, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return ranked[0][0]
 
@@ -92,6 +92,17 @@ class ArticleView:
             if prev:
                 return prev[-1]
         return None
+
+    def main_club(self) -> str | None:
+        """The club "the club" most likely means: the one the article names most (first named on a
+        tie)."""
+        counts: dict[str, list[int]] = {}
+        for s in self.spans:
+            if s.kind == "club":
+                counts.setdefault(s.ref, []).append(s.start)
+        if not counts:
+            return None
+        return sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[1][0]))[0][0]
 
     # ------------------------------------------------------------ tree
     def subtree(self, i: int) -> list[int]:

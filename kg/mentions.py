@@ -26,6 +26,7 @@ NATIONAL_BEFORE = {"for", "against", "beat", "beating", "face", "facing", "repre
                    "played", "play", "defeated", "vs", "v"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _POSSESSIVE = {"'s", "'", "’s", "’"}
+_TEAM_SUFFIXES = {"Women", "Ladies", "U21s", "U23s", "U18s", "Under-21s", "Under-23s", "Reserves"}
 _PARTICLES = {"van", "de", "da", "di", "le", "la", "der", "den", "dos", "del", "von", "mac", "ten", "ter",
               "el", "al", "bin", "ben"}
 
@@ -51,7 +52,10 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
             if ent.end < len(toks) and toks[ent.end].text in rules.blocking_suffixes \
                     and not toks[ent.end - 1].ws == "" and ent.label != "TROPHY":
-                continue  # "Wembley Park", "Liverpool Women": another thing
+                if ent.label in ("CLUB", "NICKNAME") and toks[ent.end].text in _TEAM_SUFFIXES:
+                    name = " ".join(t.text for t in toks[ent.start:ent.end + 1])  # "Liverpool Women"
+                    spans.append(Span(ent.start, ent.end + 1, "club", "U:" + name, name))
+                continue  # "Wembley Park", "Liverpool Street": another thing
             if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end):
                 continue
             if ent.label == "NICKNAME" and ent.end < len(toks) and toks[ent.end - 1].ws and \
@@ -95,7 +99,15 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             if len(words) >= 2 and name_key(name) not in gaz.by_name:
                 spans.append(Span(ent.end - len(words), ent.end, "club", "U:" + name, name))
 
+    named_in: dict[int, set[str]] = {}
     for start, end, candidates, named in ambiguous:
+        if len(candidates) == 1:
+            named_in.setdefault(view.sent_of[start], set()).add(candidates[0])
+    for start, end, candidates, named in ambiguous:
+        if len(candidates) > 1:  # "Newcastle ... had beaten United": the other United
+            others = [c for c in candidates if c not in named_in.get(view.sent_of[start], set())]
+            if others and len(others) < len(candidates):
+                candidates = tuple(others)
         choice = _choose(candidates, explicit, named)
         if choice is None:
             continue
@@ -248,14 +260,15 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
                 or (prep in ("with", "at") and word in ("spell", "stint", "career", "loan"))
                 or (prep == "to" and word in ("sell", "move", "transfer", "loan"))):
             continue
-        words = [t.text for t in toks[e.start:e.end] if t.text.lower() != "the"]
-        name = " ".join(words)
+        first = e.start + 1 if toks[e.start].text.lower() == "the" else e.start
+        name = view.char_text(toks[first].idx, toks[e.end - 1].idx + len(toks[e.end - 1].text))
+        words = name.split()
         if not words or any(w.lower() in _ORG_WORDS for w in words) or not words[0][:1].isupper() \
                 or words[-1] in rules.blocking_suffixes:
             continue
         if name_key(name) in gaz.by_name:
             continue
-        out.append(Span(e.end - len(words), e.end, "club", "U:" + name, name))
+        out.append(Span(first, e.end, "club", "U:" + name, name))
     return out
 
 

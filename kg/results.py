@@ -18,7 +18,7 @@ PRONOUNS = {"they", "their", "them", "it", "its", "we", "our", "us", "themselves
 _SCORE = re.compile(r"(?<![\d-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d-])")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MINUTE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute|\b(\d{1,3})(?:st|nd|rd|th)? min(?:ute)?s?\b")
-_STRONG_GOAL_VERBS = {"score", "net", "equalise", "equalize"}
+_STRONG_GOAL_VERBS = {"score", "net", "equalise", "equalize", "level"}
 
 
 def _team_in(view: ArticleView, tokens: list[int], exclude: set[str] = frozenset()) -> Span | None:
@@ -103,6 +103,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             loser = _side(view, passive, set())
             agent = [g for c in _children(view, t, ("agent",)) for g in _children(view, c, ("pobj",))]
             winner = _side(view, agent, {loser.ref} if loser else set())
+            if loser is None and winner is not None:  # "whose side were beaten 3-1 by Bolton"
+                loser = _other_team(view, t, winner)
             return winner, loser, "defeat-verb-passive"
         objs = _children(view, t, ("dobj",))
         loser = _side(view, objs, set())
@@ -301,6 +303,8 @@ def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     wanted = rules.goal_phrases.get(lemma)
     if wanted and objects & wanted:
         return True
+    if lemma == "put" and objects & {"ahead", "front"} | {k.text.lower() for k in kids if k.dep in ("advmod", "prep")} & {"ahead", "in"}:
+        return True  # "Ferraro put Man Utd ahead"
     if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs
                                   or objects & {"lead", "one", "advantage", "level"}):
         return True

@@ -179,14 +179,14 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                     facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "VERB" and (lemma in rules.sack_verbs or lemma in rules.leave_verbs or
                                       _parted(view, i)) and _completed(view, i) and not _FUTURE.search(text):
-                for person, team in _departures(view, rules, i, focus):
+                for person, team in _departures(view, rules, i, view.main_club()) or _surface_departure(view, i):
                     facts.append(Fact(person.ref, "formerMemberOf", team,
                                       view.evidence(si, "departure", 0.85)))
                     if lemma in rules.sack_verbs or _parted(view, i):
                         cues.append(RoleCue(person.ref, "manager", 0.4, view.evidence(si, "sacked", 0.4)))
             elif t.pos == "VERB" and lemma in _APPOINT and _MANAGER_WORDS.search(text) and \
                     not any(toks[c].dep == "neg" for c in view.children[i]):
-                for person, team in _appointments(view, i, focus):
+                for person, team in _appointments(view, i, view.main_club()):
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
         facts.extend(_in_charge(view, si))
@@ -365,6 +365,18 @@ def _departures(view: ArticleView, rules: Rules, t: int, focus: str | None) -> l
         own = _own_team(view, subject[0])
         ref = own.ref if own else focus
         return [(subject[0], ref)] if ref else []
+    return []
+
+
+def _surface_departure(view: ArticleView, t: int) -> list[tuple[Span, str]]:
+    """When the parse fails ("Southampton have sacked manager X" read as an adjective): the
+    team just before the verb and the person just after it."""
+    si = view.sent_of[t]
+    s, e = view.sents[si]
+    teams = [x for x in view.sentence_spans(si, TEAM_KINDS) if x.end <= t and t - x.end <= 3]
+    people = [x for x in view.sentence_spans(si, ("person",)) if x.start > t and x.start - t <= 3]
+    if teams and people:
+        return [(people[0], teams[-1].ref)]
     return []
 
 
