@@ -26,6 +26,9 @@ NATIONAL_BEFORE = {"for", "against", "beat", "beating", "face", "facing", "repre
                    "played", "play", "defeated", "vs", "v"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _POSSESSIVE = {"'s", "'", "’s", "’"}
+_CLUB_PREFIXES = {"FC", "AFC", "SC", "AC", "AS", "RC", "CD", "CF", "SK", "BK", "IF", "FK", "NK", "KV", "SV",
+                  "VfB", "VfL", "TSG", "RB", "SL", "SS", "US", "UD", "RCD", "CA", "SE", "KRC", "Real", "Sporting",
+                  "Dynamo", "Dinamo", "Olympique", "Racing", "Athletic", "Atletico", "Atlético"}
 _TEAM_SUFFIXES = {"Women", "Ladies", "U21s", "U23s", "U18s", "Under-21s", "Under-23s", "Reserves"}
 _PARTICLES = {"van", "de", "da", "di", "le", "la", "der", "den", "dos", "del", "von", "mac", "ten", "ter",
               "el", "al", "bin", "ben"}
@@ -90,7 +93,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             span = _person_span(view, ent.start, ent.end, role_words)
             if span:
                 spans.append(span)
-        elif ent.label in ("ORG", "GPE", "NORP", "FAC") and toks[ent.end - 1].text in rules.club_suffixes \
+        elif ent.label in ("ORG", "GPE", "NORP", "FAC") and (toks[ent.end - 1].text in rules.club_suffixes
+                                                              or toks[ent.start].text in _CLUB_PREFIXES) \
                 and ent.end - ent.start >= 2 and not any(i in sheet_tokens for i in range(ent.start, ent.end)):
             words = [t.text for t in toks[ent.start:ent.end]]
             if words[0].lower() == "the":
@@ -126,6 +130,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
     spans.extend(_subject_names(view, spans, sheet_tokens))
+    spans.extend(_rating_names(view, spans, sheet_tokens))
     spans.extend(_sheet_people(view, sheets))
     spans = _drop_overlaps(spans)
     spans = _cluster_people(spans)
@@ -367,6 +372,47 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
     return out
 
 
+_RATING = re.compile(r"(?m)^[ \t]*(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+"
+                     r"([A-ZÀ-ÖØ-Þ][^\n:]{1,40}?):\s*\d{1,2}(?:\.\d)?\s*/\s*10\b")
+RATING_LINE = _RATING
+
+
+_PERSONAL_HEADS = {"men", "side", "players", "team", "charges", "substitutions", "header", "goal", "strike",
+                   "penalty", "cross", "pass", "corner", "shot", "volley", "free-kick", "save", "saves",
+                   "contract", "agent", "future", "departure", "arrival", "signing", "career", "wife", "father"}
+
+
+def _personal_slot(view: ArticleView, t) -> bool:
+    """Syntactic slots that a person, not a place or a company, fills: "X's men", "X's header",
+    "denied X", "by X" after a goal verb, "X, the striker"."""
+    toks = view.tokens
+    head = toks[t.head]
+    if t.dep == "poss":
+        return head.lemma.lower() in _PERSONAL_HEADS or head.text.lower() in _PERSONAL_HEADS
+    if t.dep == "dobj":
+        return head.lemma.lower() in ("deny", "replace", "foul", "substitute", "sign", "tackle", "beat", "thwart")
+    if t.dep == "pobj":
+        return head.text.lower() in ("by", "from", "for") and toks[head.head].pos == "VERB" and \
+            toks[head.head].lemma.lower() in ("save", "deny", "replace", "foul", "head", "score", "convert",
+                                              "tackle", "concede", "beat", "pass", "cross", "assist")
+    return False
+
+
+def _rating_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """Player-ratings lines: "DF Marcus Ojo-Pemberton: 6/10 -- ..."."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    out = []
+    for m in _RATING.finditer(view.doc.text):
+        a = view.token_at_char(m.start(1))
+        b = view.token_at_char(m.end(1) - 1) + 1
+        if any(i in taken for i in range(a, b)):
+            continue
+        span = _person_span(view, a, b)
+        if span:
+            out.append(span)
+    return out
+
+
 def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
     """Two or three capitalised words the model left untagged, as the subject of a verb in a
     sentence that is not in title case: "Mikel Arteta refuses to rotate"."""
@@ -374,7 +420,10 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
     toks = view.tokens
     out = []
     for t in toks:
-        if t.dep not in ("nsubj", "nsubjpass") or t.pos != "PROPN" or t.i in taken:
+        if t.dep not in ("nsubj", "nsubjpass", "poss", "dobj", "appos", "pobj") or t.pos != "PROPN" \
+                or t.i in taken:
+            continue
+        if t.dep in ("poss", "dobj", "pobj", "appos") and not _personal_slot(view, t):
             continue
         start = t.i
         while start > 0 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" \

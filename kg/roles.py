@@ -35,6 +35,10 @@ def _role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
 
 def _bare_role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
     toks = view.tokens
+    if i >= 2 and toks[i - 1].text == "-" and not toks[i - 2].ws and not toks[i - 1].ws:
+        role = rules.role_of(f"{toks[i - 2].text}-{toks[i].text}")  # "centre-half", "left-back"
+        if role:
+            return role, i - 2
     if i >= 1:
         two = f"{toks[i - 1].text} {toks[i].text}".lower()
         role = rules.role_of(two)
@@ -210,6 +214,12 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                         cue(p, "manager", 0.8, "his-players")
                         for team in view.spans_in(k, owner_noun + 1, TEAM_KINDS):
                             member(p, team, "his-team", 0.8)
+    from kg.mentions import RATING_LINE
+
+    rated = {view.token_at_char(m.start(1)) for m in RATING_LINE.finditer(view.doc.text)}
+    for p in people:  # a player-ratings line: "DF Marcus Ojo-Pemberton: 6/10"
+        if p.start in rated and not p.anaphoric:
+            cue(p, "player", 1.0, "ratings-line")
     for p in people:  # a byline: "By Hannah Colquhoun, Football Correspondent"
         s_start = view.sents[view.sent_of[p.start]][0]
         if p.start - 1 >= s_start and toks[p.start - 1].text == "By" and p.start - 1 == s_start:
