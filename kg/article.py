@@ -85,13 +85,15 @@ class ArticleView:
         before = [s for s in teams if s.end <= i]
         if before:
             return before[-1]
-        if teams:
+        opening = i == self.sents[si][0]  # "Their head coach, ..." looks back, not ahead
+        if teams and not opening:
             return teams[0]
         if si > 0:
             prev = [s for s in self.sentence_spans(si - 1, ("club", "national_team")) if s.ref not in exclude]
-            if prev:
-                return prev[-1]
-        return None
+            subjects = [s for s in prev if self.tokens[s.head_index].dep in ("nsubj", "nsubjpass")]
+            if subjects or prev:
+                return (subjects or prev)[-1]
+        return teams[0] if teams else None
 
     def main_club(self) -> str | None:
         """The club "the club" most likely means: the one the article names most (first named on a

@@ -184,7 +184,13 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
 def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
     key = name_key(label)
     if key in gaz.by_name:
-        return "G:" + gaz.by_name[key]
+        ref = "G:" + gaz.by_name[key]
+        refs = {s.ref for s in view.spans}
+        if ref not in refs:  # the article is about this club's women's or youth team
+            variants = sorted(r for r in refs if r.startswith("U:") and name_key(r[2:]).startswith(key + " "))
+            if len(variants) == 1:
+                return variants[0]
+        return ref
     named = {s.ref for s in view.spans if s.kind == "club"}
     options = [c for c in gaz.by_nickname.get(key, ()) if "G:" + c in named]
     if len(options) == 1:

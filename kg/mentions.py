@@ -110,7 +110,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     for start, end, candidates, named in ambiguous:
         if len(candidates) > 1:  # "Newcastle ... had beaten United": the other United
             others = [c for c in candidates if c not in named_in.get(view.sent_of[start], set())]
-            if others and len(others) < len(candidates):
+            if others and len(others) < len(candidates) and any(explicit[c] for c in others):
                 candidates = tuple(others)
         choice = _choose(candidates, explicit, named)
         if choice is None:
@@ -125,6 +125,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         text = " ".join(t.text for t in toks[start:end])
         spans.append(Span(start, end, kind, "G:" + choice, text))
 
+    spans = _womens_teams(spans, gaz)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
@@ -136,6 +137,21 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _cluster_people(spans)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
+
+
+def _womens_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """In an article about "Liverpool Women", a bare "Liverpool" is that team too."""
+    teams = {s.ref[2:].rsplit(" ", 1)[0]: s.ref for s in spans if s.ref.startswith("U:")
+             and s.ref.rsplit(" ", 1)[-1] in _TEAM_SUFFIXES}
+    by_label = {name_key(n): ref for n, ref in teams.items()}
+    out = []
+    for s in spans:
+        entry = gaz.entries.get(s.ref[2:]) if s.ref.startswith("G:") and s.kind == "club" else None
+        ref = by_label.get(name_key(entry.label)) if entry else None
+        if ref is None and entry:
+            ref = next((by_label[name_key(a)] for a in entry.aliases if name_key(a) in by_label), None)
+        out.append(Span(s.start, s.end, s.kind, ref, s.text, s.anaphoric) if ref else s)
+    return out
 
 
 def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:
@@ -487,7 +503,8 @@ def _cluster_people(spans: list[Span]) -> list[Span]:
 
 def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:
     words = key.split()
-    longer = [k for k in keys if len(k.split()) > len(words)]
+    longer = [k for k in keys if len(k.split()) > len(words) or
+              (len(words) == 2 and len(words[0]) == 1 and len(k.split()) == 2 and k != key)]
     matches = [k for k in longer if k.endswith(" " + key) or _first_and_last(k, words)]
     if not matches and len(words) == 1:
         matches = [k for k in longer if k.startswith(key + " ")]

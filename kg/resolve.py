@@ -143,9 +143,19 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
             if m.ref.startswith("P:"):
                 person_refs[name_key(m.ref[2:])][m.ref[2:]] += 1
     full_keys = sorted(k for k in person_refs if len(k.split()) >= 2)
+    # the clubs named in the articles each name appears in: a lone surname joins a full name from
+    # another article only when the two articles share a club ("Pemberton" on a Villa team sheet
+    # is not "Marcus Ojo-Pemberton" of a Manchester United report)
+    clubs_of: dict[str, set[str]] = defaultdict(set)
+    for x in extractions:
+        clubs = {m.ref for m in x.mentions if m.kind == "club"}
+        for m in x.mentions:
+            if m.ref.startswith("P:"):
+                clubs_of[name_key(m.ref[2:])] |= clubs
     canon: dict[str, str] = {}
     for key in sorted(person_refs):
-        owners = [f for f in full_keys if len(f.split()) > len(key.split()) and f.endswith(" " + key)]
+        owners = [f for f in full_keys if len(f.split()) > len(key.split()) and f.endswith(" " + key)
+                  and clubs_of[f] & clubs_of[key]]
         canon[key] = owners[0] if len(owners) == 1 else key
     for key in sorted(canon):  # chains: "dijk" -> "van dijk" -> "virgil van dijk"
         while canon[canon[key]] != canon[key]:
