@@ -47,6 +47,7 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
     cues += _coordination(view, cues)
     facts += _focus_club(view, cues, facts, reports)
+    facts += _match_managers(view, cues, facts, reports)
     facts = _drop_superseded(facts)
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
@@ -114,6 +115,36 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
         out.append(Fact(ref, "memberOf", team, type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end,
                                                          "article-focus", 0.5)))
     return out
+
+
+def _match_managers(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
+                    reports: list[MatchReport]) -> list[Fact]:
+    """In a report of one match, a manager with no team ("Sebastian Ocampo's side were
+    irresistible") manages the side whose manager is not otherwise named."""
+    pairs: dict[tuple[str, ...], int] = {}
+    for r in reports:
+        pairs[tuple(sorted(r.teams))] = pairs.get(tuple(sorted(r.teams)), 0) + 1
+    if not pairs:
+        return []
+    ranked = sorted(pairs.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return []
+    teams = set(ranked[0][0])
+    manager_score: dict[str, float] = {}
+    for c in cues:
+        if c.role in ("manager", "player", "other"):
+            manager_score[c.ref] = manager_score.get(c.ref, 0.0) + (c.weight if c.role == "manager" else -c.weight)
+    managers = {ref for ref, score in manager_score.items() if score > 0.5}
+    assigned = {f.subject: f.object for f in facts if f.predicate == "memberOf" and f.subject in managers}
+    free = sorted(m for m in managers if m not in assigned)
+    taken = {t for t in assigned.values() if t in teams}
+    open_teams = sorted(teams - taken)
+    if len(free) != 1 or len(open_teams) != 1 or len(taken) != 1:
+        return []
+    first = min((c for c in cues if c.ref == free[0]), key=lambda c: c.evidence.start)
+    ev = first.evidence
+    return [Fact(free[0], "memberOf", open_teams[0],
+                 type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end, "other-side-manager", 0.6))]
 
 
 def _named_with_other_club(view: ArticleView, ref: str, focus: str) -> bool:

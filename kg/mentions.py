@@ -128,9 +128,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _womens_teams(spans, gaz)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
+    spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
-    spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_rating_names(view, spans, sheet_tokens))
     spans.extend(_sheet_people(view, sheets))
     spans = _drop_overlaps(spans)
@@ -317,9 +317,15 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             or (head.dep == "pobj" and governor.dep == "agent" and toks[governor.head].lemma.lower() in rules.goal_verbs) \
             or (head.dep == "dobj" and governor.lemma.lower() in rules.save_verbs | {"replace", "foul", "substitute", "tackle"}) \
             or (head.dep in ("compound", "poss") and governor.lemma.lower() in rules.goal_nouns | {"cross", "pass", "corner", "shot", "save"}) \
-            or any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i])
-        appositive = any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i])
+            or any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i]) \
+            or (head.dep == "nsubj" and governor.lemma.lower() in SPEECH_VERBS) \
+            or (head.dep == "dobj" and governor.lemma.lower() in ("appoint", "hire", "name", "sack", "dismiss", "sign")) \
+            or (head.dep == "pobj" and governor.text.lower() == "of" and toks[governor.head].lemma.lower() in
+                ("appointment", "signing", "departure", "arrival", "sacking", "sale", "purchase", "capture"))
+        appositive = any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i]) \
+            or (head.dep == "nsubj" and governor.lemma.lower() in SPEECH_VERBS)
         if key in known_parts or any(k.endswith(" " + key) for k in known) or after_role or \
+                (len(words) >= 2 and name_key(words[-1].text) in known) or \
                 (acts and all(w.text.istitle() or "-" in w.text for w in words) and (len(words) >= 2 or appositive)):
             span = _person_span(view, e.start, e.end, role_words)
             if span:
@@ -393,6 +399,8 @@ _RATING = re.compile(r"(?m)^[ \t]*(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|L
 RATING_LINE = _RATING
 
 
+SPEECH_VERBS = {"say", "add", "tell", "admit", "insist", "explain", "claim", "reveal", "state", "confirm",
+                "concede", "warn", "declare", "joke", "recall", "urge", "stress", "believe", "feel", "praise"}
 _PERSONAL_HEADS = {"men", "side", "players", "team", "charges", "substitutions", "header", "goal", "strike",
                    "penalty", "cross", "pass", "corner", "shot", "volley", "free-kick", "save", "saves",
                    "contract", "agent", "future", "departure", "arrival", "signing", "career", "wife", "father"}
@@ -406,7 +414,8 @@ def _personal_slot(view: ArticleView, t) -> bool:
     if t.dep == "poss":
         return head.lemma.lower() in _PERSONAL_HEADS or head.text.lower() in _PERSONAL_HEADS
     if t.dep == "dobj":
-        return head.lemma.lower() in ("deny", "replace", "foul", "substitute", "sign", "tackle", "beat", "thwart")
+        return head.lemma.lower() in ("deny", "replace", "foul", "substitute", "sign", "tackle", "beat", "thwart",
+                                      "appoint", "hire", "name", "sack", "dismiss", "praise", "thank")
     if t.dep == "pobj":
         return head.text.lower() in ("by", "from", "for") and toks[head.head].pos == "VERB" and \
             toks[head.head].lemma.lower() in ("save", "deny", "replace", "foul", "head", "score", "convert",
@@ -446,8 +455,9 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
                 and start - 1 not in taken and t.i - start < 2:
             start -= 1
         words = toks[start:t.i + 1]
-        if len(words) < 2 or not all(w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper()
-                                     for w in words):
+        speaker = t.dep == "nsubj" and toks[t.head].lemma.lower() in SPEECH_VERBS
+        if (len(words) < 2 and not speaker) or not all(
+                w.text[:1].isupper() and (w.text.isalpha() or "-" in w.text) and not w.text.isupper() for w in words):
             continue
         s, e = view.sents[view.sent_of[t.i]]
         alpha = [x for x in toks[s:e] if x.text.isalpha()]
