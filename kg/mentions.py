@@ -376,7 +376,9 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                                                       or view.ent_label.get(k) == "NORP" and toks[k].pos in ("PROPN", "NOUN")
                                                       or toks[k].text.lower() in ("year-old", "youngster", "veteran")):
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
-                if nxt is None or (nxt.pos != "PROPN" and not view.span_of(nxt.i)):
+                named_next = nxt is not None and nxt.text == "," and k + 2 < len(toks) and \
+                    view.span_of(k + 2) is not None and view.span_of(k + 2).kind == "person"
+                if (nxt is None or (nxt.pos != "PROPN" and not view.span_of(nxt.i))) and not named_next:
                     start, end = t.i, k + 1
         elif t.text.lower() in ("he", "she") and t.dep in ("nsubj", "nsubjpass"):
             start, end = t.i, t.i + 1

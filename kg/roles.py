@@ -275,6 +275,9 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
         nxt = toks[k + 1] if k + 1 < end else None
         if nxt is not None and ((view.span_of(nxt.i) and not view.span_of(nxt.i).anaphoric) or nxt.pos == "PROPN"):
             continue  # "the defender Joe Gomez" is a direct cue, handled elsewhere
+        if nxt is not None and nxt.text == "," and k + 2 < end and _solid(view, k + 2) and \
+                _solid(view, k + 2).kind == "person":
+            continue  # "the Arsenal captain, Vangsgaard": an apposition, not a reference back
         antecedent = None
         for p in people:  # the last person named by a full name in the last three sentences
             if p.anaphoric:
