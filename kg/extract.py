@@ -48,6 +48,8 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     cues += _coordination(view, cues)
     facts += _focus_club(view, cues, facts, reports)
     facts += _match_managers(view, cues, facts, reports)
+    facts += _rated_players(view, gaz, facts)
+    facts += _opponents(view, rules, facts, reports)
     facts = _drop_superseded(facts)
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
@@ -114,6 +116,68 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
             team = next(iter(opponents))
         out.append(Fact(ref, "memberOf", team, type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end,
                                                          "article-focus", 0.5)))
+    return out
+
+
+def _rated_players(view: ArticleView, gaz: Gazetteer, facts: list[Fact]) -> list[Fact]:
+    """A player-ratings article ("Man United ratings: ...") rates one team's players."""
+    from kg.mentions import RATING_LINE
+
+    lines = list(RATING_LINE.finditer(view.doc.text))
+    if len(lines) < 3:
+        return []
+    head_end = view.sents[0][1] if view.sents else 0
+    title = [s for s in view.spans_in(0, head_end, ("club", "national_team"))]
+    team = title[0].ref if len(title) == 1 and "rating" in view.sentence_text(0).lower() else view.focus_club()
+    if team is None:
+        return []
+    attached = {f.subject for f in facts if f.predicate == "memberOf"}
+    out = []
+    for m in lines:
+        span = view.span_of(view.token_at_char(m.start(1)))
+        if span and span.kind == "person" and span.ref not in attached:
+            ev = view.char_evidence(m.start(), m.end(), "ratings-team", 0.7)
+            out.append(Fact(span.ref, "memberOf", team, ev))
+    return out
+
+
+def _opponents(view: ArticleView, rules: Rules, facts: list[Fact], reports: list[MatchReport]) -> list[Fact]:
+    """A player the goalkeeper saved from or denied plays for the other side of the match."""
+    toks = view.tokens
+    member = {}
+    for f in facts:
+        if f.predicate == "memberOf":
+            member.setdefault(f.subject, f.object)
+    out = []
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in rules.save_verbs:
+            continue
+        subj = [c for c in view.children[t.i] if toks[c].dep == "nsubj"]
+        keeper = view.span_of(subj[0]) if subj else None
+        if keeper is None or keeper.kind != "person" or keeper.ref not in member:
+            continue
+        denied_heads = [c for c in view.children[t.i] if toks[c].dep == "dobj"] + \
+            [g for c in view.children[t.i] if toks[c].text.lower() == "from" for g in view.children[c]
+             if toks[g].dep == "pobj"]
+        denied = []
+        for h in denied_heads:
+            stack = [h]
+            while stack:
+                x = stack.pop()
+                span = view.span_of(x)
+                if span and span.kind == "person":
+                    denied.append(span)
+                stack.extend(c for c in view.children[x] if toks[c].dep == "conj")
+        own = member[keeper.ref]
+        sides = {r.teams for r in reports if own in r.teams}
+        others = {team for pair in sides for team in pair if team != own}
+        if len(others) != 1:
+            continue
+        other = next(iter(others))
+        si = view.sent_of[t.i]
+        for d in denied:
+            if d.ref not in member:
+                out.append(Fact(d.ref, "memberOf", other, view.evidence(si, "denied-by-keeper", 0.7)))
     return out
 
 

@@ -369,6 +369,21 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport]) -> Span
     toks = view.tokens
     si = view.sent_of[p.start]
     s, e = view.sents[si]
+    for i in range(s, e):  # "Ferraro put Man Utd ahead"
+        if toks[i].lemma.lower() == "put" and any(toks[c].text.lower() in ("ahead", "front") for c in view.subtree(i)):
+            subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
+            objs = [c for c in view.children[i] if toks[c].dep == "dobj"]
+            if subj and view.span_of(subj[0]) and view.span_of(subj[0]).ref == p.ref and objs:
+                team = _side(view, objs, set())
+                if team:
+                    return team
+    for i in range(p.end, min(e, p.end + 12)):  # "levelled for the visitors": the away side of the match
+        word = toks[i].text.lower()
+        if toks[i - 1].text.lower() == "the" and word in ("visitors", "hosts") and toks[i - 2].text.lower() == "for":
+            home_away = [r for r in reports if r.evidence and r.evidence[0].rule == "scoreline"]
+            if home_away:
+                ref = home_away[0].teams[1] if word == "visitors" else home_away[0].teams[0]
+                return next((x for x in view.spans if x.ref == ref), None)
     for i in range(p.end, e):  # "... scored for Liverpool", "a brilliant opener for Bournemouth"
         if toks[i].text.lower() == "for" and i + 1 < e:
             span = view.span_of(i + 1) or (view.span_of(i + 2) if toks[i + 1].text.lower() == "the" else None)

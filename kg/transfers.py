@@ -277,6 +277,7 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
     person = _mover(view, trigger, people, cues_by_ref)
     if person is None:
         return []
+    loan = any(toks[i].lemma.lower() == "loan" for i in range(*view.sents[si]))
     out: list[Fact] = []
     for team in _teams(view, [trigger]) + [t for t in view.sentence_spans(si, TEAM_KINDS)
                                             if toks[t.head_index].dep == "nsubj" and toks[t.head_index].head == trigger]:
@@ -285,7 +286,9 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
         gov = toks[team.head_index].head
         if _owner_of(view, team) not in (None, trigger) and prep not in ("from", "to", "for"):
             continue  # a team inside another phrase ("a Champions League winner with Porto")
-        if prep == "from":
+        if prep == "from" and loan:  # "on loan from Manchester City": still their player
+            out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "loan-parent", 0.8)))
+        elif prep == "from":
             out.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, "transfer", 0.85)))
         elif prep in ("to", "for") or (dep == "dobj" and gov == trigger and lemma in ("join", "rejoin")) or \
                 (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture",
@@ -434,6 +437,8 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
             later = any(toks[c].text.lower() in ("before", "then", "later") for c in view.subtree(i))
             add(person, _teams(view, _pobj(view, i, ("at", "with"))), "formerMemberOf" if later else "memberOf",
                 "spent-seasons")
+        elif t.pos == "VERB" and lemma == "commit" and any(toks[c].lemma.lower() == "future" for c in view.children[i]):
+            add(person, _teams(view, _pobj(view, i, ("to",))), "memberOf", "commits-future")
         elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj") and \
                 t.tag in ("VB", "VBD") and not _FUTURE.search(view.sentence_text(si)):
             retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si))

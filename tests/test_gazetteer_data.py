@@ -121,3 +121,16 @@ def test_gazetteer_wikidata_ids_valid_and_unique(entries):
         assert isinstance(qid, str) and QID_RE.match(qid), f"{entry['id']}: bad wikidata id {qid!r}"
         assert qid not in seen, f"wikidata id {qid} used by {seen[qid]} and {entry['id']}"
         seen[qid] = entry["id"]
+
+
+def test_gazetteer_names_not_shared_under_name_key(entries):
+    """The gazetteer indexes names by kg.slugs.name_key (folds ø/ł/ß, hyphens and apostrophes too):
+    two entries must not share a label or alias under that key either, or one silently wins."""
+    from kg.slugs import name_key
+
+    owners = defaultdict(set)
+    for entry in entries:
+        for name in [entry["label"], *entry["aliases"]]:
+            owners[name_key(name)].add(entry["id"])
+    shared = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
+    assert not shared, f"names used by more than one entry: {shared}"
