@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from collections import defaultdict
 
 from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
@@ -24,6 +25,17 @@ SCHEMA = Namespace("https://schema.org/")
 _DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 Triple = tuple[URIRef, URIRef, object]
+
+
+def _valid_date(text: str) -> bool:
+    """A real calendar date: GraphDB's parser rejects a whole file over "2024-02-30"^^xsd:date."""
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def iri(key: str) -> URIRef:
@@ -45,7 +57,7 @@ def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple
         facts.append((a, RDFS.label, Literal(doc.title or doc.source)))
         if doc.title:
             facts.append((a, DCTERMS.title, Literal(doc.title)))
-        if doc.date and _DATE.match(doc.date):
+        if doc.date and _valid_date(doc.date):
             facts.append((a, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
         if doc.url:
             facts.append((a, SCHEMA.url, Literal(doc.url)))

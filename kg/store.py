@@ -174,7 +174,8 @@ def run_oxigraph(graph: Any, query_text: str,
 
     store = open_store(graph)
     bindings = _bindings(query_text, params or {})
-    substitutions = {pyoxigraph.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
+    substitutions = {pyoxigraph.Variable(name): to_oxigraph(term)
+                     for name, term in bindings.items()}
     try:
         result = store.query(query_text, prefixes=dict(PREFIXES), use_default_graph_as_union=True,
                              substitutions=substitutions)
@@ -188,7 +189,8 @@ def run_oxigraph(graph: Any, query_text: str,
         if isinstance(result, pyoxigraph.QueryBoolean):
             return ["ask"], [(Literal(bool(result)),)]
         if isinstance(result, pyoxigraph.QueryTriples):
-            triples = [tuple(to_rdflib(t) for t in (x.subject, x.predicate, x.object)) for x in result]
+            triples = [tuple(to_rdflib(t) for t in (x.subject, x.predicate, x.object))
+                       for x in result]
             triples.sort(key=lambda t: tuple(n.n3() for n in t))
             return ["subject", "predicate", "object"], triples
         variables = list(result.variables)
@@ -212,14 +214,31 @@ def oxigraph_binary() -> str:
     return found
 
 
-def _check_loopback(host: str) -> None:
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
     if host == "localhost":
-        return
+        return True
     try:
-        if ipaddress.ip_address(host.strip("[]")).is_loopback:
-            return
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
-        pass
+        return False
+
+
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def _open(request: urllib.request.Request | str, timeout: float):
+    """urlopen, but a loopback address never goes through an http_proxy from the environment."""
+    url = request.full_url if isinstance(request, urllib.request.Request) else request
+    if _is_loopback(urllib.parse.urlsplit(url).hostname):
+        return _DIRECT.open(request, timeout=timeout)
+    return urllib.request.urlopen(request, timeout=timeout)
+
+
+def _check_loopback(host: str) -> None:
+    if _is_loopback(host):
+        return
     raise StoreError(f"will not listen on {host}: the endpoint is served on the loopback interface "
                      "only (127.0.0.1, ::1, localhost)")
 
@@ -301,16 +320,21 @@ class OxigraphServer:
                     cmd.append("--union-default-graph")
                 log = (workdir / "server.log").open("wb")
                 process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log,
-                                           stderr=subprocess.STDOUT, start_new_session=True)
+                                           stderr=subprocess.STDOUT, start_new_session=True,
+                                           env=_child_env())
                 log.close()
                 server = cls(process, host, chosen, workdir, read_only)
                 try:
                     server._wait_ready(timeout)
-                    return server
                 except StoreError:
                     server.stop(keep_workdir=True)
                     if attempt + 1 == tries or "in use" not in server.log_text().lower():
                         raise
+                    continue  # another program took the free port first: pick another
+                except BaseException:  # Ctrl-C while waiting: never leave the server behind
+                    server.stop(keep_workdir=True)
+                    raise
+                return server
             raise AssertionError("unreachable")
         except BaseException:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -327,11 +351,10 @@ class OxigraphServer:
         probe = self.query_url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
         while True:
             if self.process.poll() is not None:
-                lines = [ln for ln in self.log_text().splitlines() if ln.strip()]
-                why = lines[-1][:200] if lines else f"exit status {self.process.returncode}"
+                why = _oxigraph_error(self.log_text()) or f"exit status {self.process.returncode}"
                 raise StoreError(f"the oxigraph server did not start on {self.url}: {why}")
             try:
-                with urllib.request.urlopen(probe, timeout=2) as response:
+                with _open(probe, timeout=2) as response:
                     if response.status == 200:
                         return
             except (urllib.error.URLError, OSError):
@@ -365,14 +388,30 @@ class OxigraphServer:
         self.stop()
 
 
+def _child_env() -> dict[str, str]:
+    """The environment for `oxigraph`: no Rust backtraces in its error output."""
+    return {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
+
+
+def _oxigraph_error(text: str) -> str:
+    """The first error line of oxigraph's output (without its `Error:`), else its first line."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for ln in lines:
+        if "error" in ln.lower():
+            return (ln[len("Error:"):].strip() if ln.startswith("Error:") else ln)[:240]
+    return lines[0][:240] if lines else ""
+
+
 def _run_quiet(cmd: list[str], what: str, timeout: float) -> None:
     try:
-        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
+                              env=_child_env())
     except subprocess.TimeoutExpired:
         raise StoreError(f"{what}: no result within {timeout:.0f} s") from None
     if done.returncode != 0:
-        lines = [ln for ln in done.stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
-        raise StoreError(f"{what}: {lines[-1][:200] if lines else f'exit status {done.returncode}'}")
+        why = _oxigraph_error(done.stderr.decode("utf-8", "replace") + "\n"
+                              + done.stdout.decode("utf-8", "replace"))
+        raise StoreError(f"{what}: {why or f'exit status {done.returncode}'}")
 
 
 @contextmanager
@@ -395,11 +434,12 @@ def serve(graph_path: str | Path, port: int = 0, host: str = "127.0.0.1",
     cannot start or dies.
     """
     server = OxigraphServer.start(graph_path, port=port, host=host)
-    previous = None
+    previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
-        def _terminate(signum, frame):  # SIGTERM ends the wait like Ctrl-C
+        def _stop(signum, frame):  # SIGTERM, and SIGINT even where it was ignored, end the wait
             raise KeyboardInterrupt
-        previous = signal.signal(signal.SIGTERM, _terminate)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            previous[sig] = signal.signal(sig, _stop)
     try:
         if on_ready is not None:
             on_ready(server)
@@ -408,15 +448,15 @@ def serve(graph_path: str | Path, port: int = 0, host: str = "127.0.0.1",
                 code = server.process.wait(timeout=0.5)
             except subprocess.TimeoutExpired:
                 continue
-            lines = [ln for ln in server.log_text().splitlines() if ln.strip()]
+            why = _oxigraph_error(server.log_text())
             raise StoreError(f"the oxigraph server stopped (exit status {code})"
-                             + (f": {lines[-1][:200]}" if lines else ""))
+                             + (f": {why}" if why else ""))
     except KeyboardInterrupt:
         return 0
     finally:
         server.stop()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 # ---------------------------------------------------------------- Graph Store Protocol upload
@@ -441,7 +481,7 @@ def _send(method: str, url: str, body: bytes, content_type: str, timeout: float)
     request = urllib.request.Request(url, data=body, method=method,
                                      headers={"Content-Type": content_type, **_auth_header()})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _open(request, timeout) as response:
             response.read()
             return response.status
     except urllib.error.HTTPError as err:
@@ -456,10 +496,12 @@ def _send(method: str, url: str, body: bytes, content_type: str, timeout: float)
     except urllib.error.URLError as err:
         reason = err.reason
         if isinstance(reason, ConnectionRefusedError):
-            raise StoreError(f"{method} {url}: connection refused (is the store running?)") from None
+            raise StoreError(f"{method} {url}: connection refused (is the store running?)"
+                             ) from None
         if isinstance(reason, (TimeoutError, socket.timeout)):
             raise StoreError(f"{method} {url}: no answer within {timeout:g} s") from None
-        raise StoreError(f"{method} {url}: {_first_line(reason) if isinstance(reason, BaseException) else reason}") from None
+        why = _first_line(reason) if isinstance(reason, BaseException) else str(reason)
+        raise StoreError(f"{method} {url}: {why}") from None
     except (TimeoutError, socket.timeout):
         raise StoreError(f"{method} {url}: no answer within {timeout:g} s") from None
     except (ConnectionError, OSError) as err:
@@ -500,7 +542,8 @@ def load_sparql(graph_path: str | Path, endpoint: str, graph_iri: str | None = N
         triples = graphs.get(g, [])
         if not triples and not (replace and g == default):
             continue
-        body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) if triples else b""
+        body = (pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+                if triples else b"")
         _send(method, _target_url(endpoint, target), body,
               "application/n-triples; charset=utf-8", timeout)
         done.append(("default" if target is None else target, len(triples)))
