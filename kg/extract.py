@@ -43,6 +43,7 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     facts += moves
     cues += move_cues
     cues += [RoleCue(f.subject, "manager", 0.7, f.evidence) for f in moves if f.evidence.rule == "in-charge"]
+    cues += [RoleCue(f.subject, "player", 0.3, f.evidence) for f in moves if f.evidence.rule == "departure-of"]
     cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in moves if f.predicate == "linkedWith"]
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
     cues += _coordination(view, cues)

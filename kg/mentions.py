@@ -125,6 +125,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         text = " ".join(t.text for t in toks[start:end])
         spans.append(Span(start, end, kind, "G:" + choice, text))
 
+    spans.extend(_elided_trophies(view, gaz, spans))
     spans = _womens_teams(spans, gaz)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
@@ -137,6 +138,25 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _cluster_people(spans)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
+
+
+def _elided_trophies(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """"the FA and Carabao Cup double": the first cup's name is elided, "FA" stands for "FA Cup"."""
+    toks = view.tokens
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        if s.kind != "trophy" or s.start < 2 or toks[s.start - 1].text.lower() not in ("and", "&", "/"):
+            continue
+        last = toks[s.end - 1].text  # "Cup", "League", "Trophy"
+        j = s.start - 2
+        if j in taken or not toks[j].text[:1].isupper():
+            continue
+        candidate = f"{toks[j].text} {last}"
+        ref = gaz.by_name.get(name_key(candidate))
+        if ref and gaz.entries[ref].type == "Trophy":
+            out.append(Span(j, j + 1, "trophy", "G:" + ref, toks[j].text))
+    return out
 
 
 def _womens_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:

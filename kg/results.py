@@ -483,7 +483,70 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         partner = _side(view, _prep_objects(view, t.i, ("with",)), {winner.ref})
         if partner is not None and winner.kind == "person":
             add(partner, trophy, si, "won-verb")
+    facts.extend(_possessed_honours(view, rules))
     return facts
+
+
+_HONOURS = {"double", "treble", "triumph", "glory", "success", "title", "trophy", "crown", "silverware",
+            "honour", "honours", "haul"}
+
+
+def _possessed_honours(view: ArticleView, rules: Rules) -> list[Fact]:
+    """"their 2022 FA and Carabao Cup double", "Liverpool's Champions League triumph" (with the
+    cup named as part of the honour), and "The League Cup was his eighth trophy, among them ...
+    the Premier League and Champions League"."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for tr in (s for s in view.spans if s.kind == "trophy"):  # "their 2022 FA and Carabao Cup double"
+        head = tr.head_index
+        after = toks[tr.end].lemma.lower() if tr.end < len(toks) else ""
+        owners = [c for c in view.children[head] if toks[c].dep == "poss"]
+        if after in _HONOURS and owners:
+            winner = view.span_of(owners[0]) or (view.pronoun_team(owners[0])
+                                                 if toks[owners[0]].text.lower() in ("their", "its") else None)
+            if winner is not None and winner.kind in ("club", "national_team"):
+                si = view.sent_of[head]
+                for x in {view.span_of(i).ref: view.span_of(i) for i in view.subtree(head)
+                          if view.span_of(i) and view.span_of(i).kind == "trophy"}.values():
+                    out.append(Fact(winner.ref, "won", x.ref, view.evidence(si, "possessed-honour", 0.7)))
+    for t in toks:
+        if t.pos != "NOUN" or t.lemma.lower() not in _HONOURS:
+            continue
+        si = view.sent_of[t.i]
+        owners = [c for c in view.children[t.i] if toks[c].dep == "poss"]
+        if not owners:
+            continue
+        owner = owners[0]
+        winner = view.span_of(owner)
+        word = toks[owner].text.lower()
+        if winner is None and word in ("their", "its"):
+            winner = view.pronoun_team(owner)
+        elif winner is None and word in ("his", "her"):
+            people = [p for p in view.spans if p.kind == "person" and p.start < owner
+                      and view.sent_of[p.start] >= si - 2 and not p.anaphoric]
+            winner = people[-1] if people else None
+        if winner is None or winner.kind not in ("club", "national_team", "person"):
+            continue
+        trophies: list[Span] = []
+        for c in view.children[t.i]:  # "their FA and Carabao Cup double"
+            if toks[c].dep in ("compound", "nmod", "amod"):
+                trophies += [view.span_of(i) for i in view.subtree(c)
+                             if view.span_of(i) and view.span_of(i).kind == "trophy"]
+        if t.dep in ("attr",) and toks[t.head].lemma.lower() == "be":  # "The League Cup was his trophy"
+            subj = [c for c in view.children[t.head] if toks[c].dep == "nsubj"]
+            trophies += [view.span_of(i) for i in subj if view.span_of(i) and view.span_of(i).kind == "trophy"]
+            trophies += [view.span_of(i) for i in view.subtree(t.i) if i > t.i
+                         and view.span_of(i) and view.span_of(i).kind == "trophy"]
+            for k in range(*view.sents[si]):  # "... among them ... including the Premier League and ..."
+                if toks[k].text.lower() == "including":
+                    trophies += [view.span_of(i) for i in view.subtree(k)
+                                 if view.span_of(i) and view.span_of(i).kind == "trophy"]
+        seen: set[str] = set()
+        for tr in trophies:
+            if tr.ref not in seen:
+                seen.add(tr.ref)
+                out.append(Fact(winner.ref, "won", tr.ref, view.evidence(si, "possessed-honour", 0.7)))
+    return out
 
 
 def _trophy_in(view: ArticleView, heads: list[int]) -> Span | None:

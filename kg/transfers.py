@@ -191,6 +191,14 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
         facts.extend(_in_charge(view, si))
         facts.extend(_career(view, si, cues_by_ref))
+        if not teams:  # "following the departure of Jordan Henderson": from the article's club
+            main = view.main_club()
+            for i in range(s, e):
+                if toks[i].lemma.lower() in ("departure", "exit", "sale") and toks[i].pos == "NOUN" and main \
+                        and not _FUTURE.search(text) and not any(toks[c].text.lower() in ("impending", "possible", "potential")
+                                                                for c in view.children[i]):
+                    for p in _direct_persons(view, _pobj(view, i, ("of",))):
+                        facts.append(Fact(p.ref, "formerMemberOf", main, view.evidence(si, "departure-of", 0.6)))
         for person, team, rule in _managed_by(view, si, focus):
             facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, rule, 0.85)))
             cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, rule, 0.8)))
