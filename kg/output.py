@@ -1,11 +1,17 @@
 """Write output files so a crash never leaves a half-written file, and two builds never mix.
 
 Each file is written to a temporary file in the same folder, flushed and fsynced, then renamed
-over the old one (atomic on POSIX). A lock file keeps a second build out while one is running.
+over the old one (atomic on POSIX), and the folder is fsynced so the rename itself survives a
+power cut. A crash (even SIGKILL) at any moment leaves each output file whole: the old version or
+the new one. A temporary file left behind by a killed build is removed by the next build.
+
+A lock file (``.kg-build.lock``, `fcntl.flock`) keeps a second build out while one is running; the
+kernel releases it when the holder dies, however it dies, so a crash never leaves a stale lock.
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import tempfile
@@ -15,21 +21,31 @@ from pathlib import Path
 
 from kg.errors import OutputError
 
+LOCK_NAME = ".kg-build.lock"
+_TMP_MARK = ".kg-"  # temporary files are ".<name>.kg-<random>.tmp"
+_TMP_SUFFIX = ".tmp"
+
 
 def prepare(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out}: cannot create the output folder: {err.strerror or err}") from None
+    if not out.is_dir():
+        raise OutputError(f"{out}: cannot create the output folder: a file of that name exists")
     if not os.access(out, os.W_OK):
         raise OutputError(f"{out}: the output folder is not writable")
 
 
 @contextmanager
 def locked(out: Path) -> Iterator[None]:
-    """Hold the output folder's lock for the duration of a build."""
+    """Hold the output folder's lock for the duration of a build.
+
+    A second build into the same folder fails at once with a clear message rather than wait: a
+    build can take hours, and a user who typed the same --out twice wants to know now.
+    """
     prepare(out)
-    path = out / ".kg-build.lock"
+    path = out / LOCK_NAME
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as err:
@@ -37,25 +53,74 @@ def locked(out: Path) -> Iterator[None]:
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        except OSError as err:
+            if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise OutputError(f"{out}: cannot lock the output folder: {err.strerror or err}") from None
             raise OutputError(f"{out}: another kg build is writing to this folder; wait for it "
                               "to finish or choose another --out") from None
+        remove_stale_temporaries(out)
         yield
     finally:
         os.close(fd)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step."""
+def remove_stale_temporaries(out: Path) -> list[str]:
+    """Delete temporary files a killed build left in ``out`` (call it holding the lock)."""
+    removed = []
     try:
-        fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        names = os.listdir(out)
+    except OSError:
+        return removed
+    for name in sorted(names):
+        if name.startswith(".") and _TMP_MARK in name and name.endswith(_TMP_SUFFIX):
+            try:
+                os.unlink(out / name)
+                removed.append(name)
+            except OSError:
+                pass
+    return removed
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: readers see the old file or the new, never a
+    part; on any failure the old file is untouched and no temporary file is left."""
+    path = Path(path)
+    tmp = None
+    try:
+        data = text.encode("utf-8")
+        fd, tmp = tempfile.mkstemp(prefix="." + path.name + _TMP_MARK, suffix=_TMP_SUFFIX,
+                                   dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+        tmp = None
+        _fsync_dir(path.parent)
     except OSError as err:
         raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+    except UnicodeEncodeError as err:
+        raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason} at "
+                          f"character {err.start})") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot fsync a folder; the rename is still atomic
+    finally:
+        os.close(fd)

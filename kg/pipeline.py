@@ -2,25 +2,33 @@
 
 read -> clean (in read) -> parse (spaCy) -> extract (per article, pure) -> resolve (corpus)
 -> RDF -> validate -> write.
+
+Parse + extract is the expensive, per-article part: it is looked up in the cache
+(`kg/cache.py`) by content hash, and what is missing runs in this process, in worker processes
+or on a Dask cluster (`kg/parallel.py`, `kg/dask_runner.py`). Every route gives the same
+Extraction records, so the output never depends on how it was computed.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, URIRef
 
-from kg import nlp, serialize
+from kg import cache as kcache
+from kg import serialize
+from kg.cache import Cache, CacheStats
 from kg.errors import InputError
-from kg.extract import extract
 from kg.gazetteer import Gazetteer
 from kg.graph import build_triples, type_evidence
 from kg.lexicon import Rules
 from kg.output import locked, write_atomic
+from kg.parallel import Settings, Task, run_local
 from kg.readers import DEFAULT_MAX_BYTES, find_sources, read_source
 from kg.records import Document, Extraction
 from kg.resolve import resolve
@@ -36,6 +44,12 @@ class BuildResult:
     conforms: bool = True
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     out: Path | None = None
+    # How the run went (not written to report.json, which depends only on the input):
+    parsed: int = 0  # articles run through spaCy in this build
+    extracted: int = 0  # articles whose extraction ran (not read from the cache)
+    reused: bool = False  # the whole output came from the build cache
+    cache: CacheStats | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 def read_all(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputError]]:
@@ -56,47 +70,169 @@ def read_all(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list
     return docs, errors
 
 
-def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules) -> list[Extraction]:
-    pipeline = nlp.load(model, gaz)
-    return [extract(doc, parsed, gaz, rules)
-            for doc, parsed in zip(docs, nlp.parse(pipeline, (d.text for d in docs)))]
+@dataclass
+class Plan:
+    """The cache keys of a run's articles, and the worker settings (see kg/cache.py)."""
+
+    settings: Settings
+    parse_keys: list[str]
+    extract_keys: list[str]
+
+
+def plan(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules,
+         keep_parse: bool = True) -> Plan:
+    """Resolve the model (without importing spaCy) and key every article."""
+    name, version = kcache.model_identity(model)
+    gaz_hash = kcache.gazetteer_hash(gaz)
+    p_salt = kcache.parse_salt(version, gaz_hash)
+    x_salt = kcache.extract_salt(gaz_hash, kcache.data_hash(rules))
+    parse_keys = [kcache.parse_key(p_salt, d.text) for d in docs]
+    extract_keys = [kcache.extract_key(x_salt, k, d) for k, d in zip(parse_keys, docs)]
+    return Plan(Settings(name, version, gaz, rules, gaz_hash, keep_parse), parse_keys, extract_keys)
+
+
+def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules, *,
+                workers: int = 1, cache: Cache | None = None, dask: str | None = None,
+                keys: Plan | None = None, result: BuildResult | None = None) -> list[Extraction]:
+    """Each article's Extraction, in input order: from the cache, else parsed and extracted
+    here, in `workers` local processes, or on the Dask cluster at `dask`."""
+    if not docs:
+        return []
+    keys = keys or plan(docs, model, gaz, rules, keep_parse=cache is not None)
+    extractions: list[Extraction | None] = [None] * len(docs)
+    tasks: list[Task] = []
+    for i, doc in enumerate(docs):
+        if cache is not None:
+            payload = cache.get("extract", keys.extract_keys[i])
+            if payload is not None:
+                try:
+                    extractions[i] = kcache.decode_extraction(payload, doc)
+                    continue
+                except Exception:  # valid checksum, unreadable content: rebuild it
+                    cache.discard("extract", keys.extract_keys[i])
+        parsed = cache.get("parse", keys.parse_keys[i]) if cache is not None else None
+        tasks.append(Task(i, doc, parsed))
+    if tasks:
+        log.info("parsing %d and extracting %d of %d articles",
+                 sum(t.parsed is None for t in tasks), len(tasks), len(docs))
+    if dask:
+        from kg.dask_runner import run_dask
+
+        outcomes = run_dask(dask, tasks, keys.settings)
+    else:
+        outcomes = run_local(tasks, keys.settings, workers)
+    for o in outcomes:
+        if cache is not None:
+            if o.parsed is not None:
+                cache.put("parse", keys.parse_keys[o.index], o.parsed)
+            cache.put("extract", keys.extract_keys[o.index], o.extraction)
+        extractions[o.index] = kcache.decode_extraction(o.extraction, docs[o.index])
+        if result is not None:
+            result.parsed += o.did_parse
+            result.extracted += 1
+    missing = [docs[i].source for i, x in enumerate(extractions) if x is None]
+    if missing:  # a runner lost work: never write a graph without these articles
+        raise RuntimeError(f"no extraction came back for {len(missing)} article(s), e.g. {missing[0]}")
+    return extractions  # type: ignore[return-value]
 
 
 def build(paths: list[str], out: Path, model: str | None = None,
-          max_bytes: int = DEFAULT_MAX_BYTES, validate_output: bool = True) -> BuildResult:
+          max_bytes: int = DEFAULT_MAX_BYTES, validate_output: bool = True, *,
+          workers: int = 1, cache_dir: str | Path | None = None, dask: str | None = None,
+          gazetteer: str | Path | None = None, rules: str | Path | None = None) -> BuildResult:
+    """Build the graph of the articles in ``paths`` into ``out``.
+
+    ``workers``: parsing processes (0: one per CPU). ``cache_dir``: the build cache (None: no
+    cache; the CLI passes `kg.cache.default_dir()` unless --no-cache). ``dask``: a Dask scheduler
+    address to parse and extract on. ``gazetteer``/``rules``: replacement data files.
+    The output depends only on the inputs, never on these switches.
+    """
     result = BuildResult(out=out)
+    clock = _Clock(result.timings)
     with locked(out):
         docs, errors = read_all(paths, max_bytes)
         result.failures = [str(e) for e in errors]
         result.documents = len(docs)
-        gaz, rules = Gazetteer.load(), Rules.load()
-        log.info("parsing %d articles", len(docs))
-        extractions = extract_all(docs, model, gaz, rules) if docs else []
+        gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
+        clock("read")
+        store = Cache(cache_dir) if cache_dir is not None else None
+        result.cache = store.stats if store is not None else None
+        keys = plan(docs, model, gaz, rule_data, keep_parse=store is not None) if docs else None
+        build_key = None
+        if store is not None:
+            build_key = kcache.build_key(keys.extract_keys if keys else [], result.failures, validate_output)
+            clock("hash")
+            if _reuse(store, build_key, out, result):
+                clock("write")
+                return result
+        extractions = extract_all(docs, model, gaz, rule_data, workers=workers, cache=store,
+                                  dask=dask, keys=keys, result=result) if docs else []
+        clock("parse+extract")
         resolved = resolve(extractions, gaz)
+        clock("resolve")
         facts, evidence = build_triples(resolved, docs)
         cues = [(resolved.ref_map[(x.doc.id, c.ref)], c.role, c.evidence)
                 for x in extractions for c in x.roles if (x.doc.id, c.ref) in resolved.ref_map]
         type_evidence(resolved, cues, evidence)
         result.diagnostics = sorted({d for x in extractions for d in x.diagnostics} | set(resolved.diagnostics))
         result.counts = _counts(facts)
+        clock("rdf")
         if validate_output:
-            from kg.validate import validate
+            from kg.validate_fast import validate_build
 
-            data = Graph()
-            for t in facts:
-                data.add(t)
-            for triples in evidence.values():
-                for t in triples:
-                    data.add(t)
-            report = validate(data)
+            report = validate_build(facts, evidence)
             result.conforms = report.conforms
             if not report.conforms:
                 result.diagnostics.append("E301 SHACL: the graph does not conform:\n" + report.text)
-        write_atomic(out / "graph.ttl", serialize.turtle(facts))
-        write_atomic(out / "graph.trig", serialize.trig(facts, evidence))
-        write_atomic(out / "report.json", json.dumps(_report(result), indent=2, sort_keys=True,
-                                                     ensure_ascii=False) + "\n")
+            clock("validate")
+        ttl, trig = serialize.turtle_and_trig(facts, evidence)
+        files = {
+            "graph.ttl": ttl,
+            "graph.trig": trig,
+            "report.json": json.dumps(_report(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+        }
+        clock("serialize")
+        for name, text in files.items():
+            write_atomic(out / name, text)
+        if store is not None and build_key is not None:
+            store.put("build", build_key, kcache.encode_outputs(files, {
+                "conforms": result.conforms, "diagnostics": result.diagnostics, "counts": result.counts}))
+            store.prune("build", kcache.BUILDS_KEPT)
+        clock("write")
     return result
+
+
+def _reuse(store: Cache, key: str, out: Path, result: BuildResult) -> bool:
+    """Write a previous identical build's files from the cache; False if there is none."""
+    payload = store.get("build", key)
+    if payload is None:
+        return False
+    try:
+        files, meta = kcache.decode_outputs(payload)
+        names = ("graph.ttl", "graph.trig", "report.json")
+        texts = [files[n] for n in names]
+        conforms, diagnostics, counts = bool(meta["conforms"]), list(meta["diagnostics"]), dict(meta["counts"])
+    except Exception:  # valid checksum, unreadable content: rebuild it
+        store.discard("build", key)
+        return False
+    for name, text in zip(names, texts):
+        write_atomic(out / name, text)
+    store.touch("build", key)
+    result.conforms, result.diagnostics, result.counts, result.reused = conforms, diagnostics, counts, True
+    return True
+
+
+class _Clock:
+    """Adds the time since the last call to ``timings[stage]``."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 def _counts(facts) -> dict[str, dict[str, int]]:

@@ -2,12 +2,22 @@
 
 Every problem a user can fix becomes an `InputError` naming the file; the caller decides whether
 the run goes on (it does: other files are still built).
+
+Encodings: input is UTF-8, with or without a byte-order mark. A file that starts with a UTF-16 or
+UTF-32 byte-order mark (what Windows tools call "Unicode") is decoded as such; UTF-16 without a
+byte-order mark is refused with a message saying so, like any other bytes that are not UTF-8.
+The byte-order mark stays character 0 of the text, so evidence offsets count it whatever the
+encoding. File names are shown with control characters escaped and undecodable bytes as U+FFFD,
+so every message is one line.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +30,11 @@ from kg.slugs import slugify
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-_TITLE_LINE = re.compile(r"\A[ \t]*([^\n]{3,250}?)[ \t]*\n[ \t]*\n")
+_MAX_BAD_LINES = 10  # per JSON Lines file; the rest are counted in one more message
+_BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
 _MD_MARKUP = re.compile(r"(?m)^#{1,6}[ \t]+|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|^>[ \t]?")
 
 
@@ -41,12 +55,38 @@ def find_sources(paths: list[str]) -> tuple[list[Source], list[InputError]]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in SUFFIXES and not _hidden(child, path):
-                    found.append(Source(child, (Path(path.name) / child.relative_to(path)).as_posix()))
+                    found.append(Source(child, display_name(
+                        (Path(path.name) / child.relative_to(path)).as_posix())))
         elif path.is_file():
-            found.append(Source(path, path.name))
+            found.append(Source(path, display_name(path.name)))
+        elif path.exists():
+            errors.append(InputError(display_name(raw), "not a regular file or folder"))
         else:
-            errors.append(InputError(raw, "no such file or folder"))
+            errors.append(InputError(display_name(raw), "no such file or folder"))
     return found, errors
+
+
+def display_name(name: str) -> str:
+    """A file name fit for one line of text and for UTF-8 output.
+
+    Undecodable bytes (which Python keeps as lone surrogates) become U+FFFD; control characters
+    and line or paragraph separators are escaped (a newline shows as ``\\n``).
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            name = os.fsencode(name).decode("utf-8", "replace")
+        except UnicodeEncodeError:  # surrogates that never were bytes
+            name = name.encode("utf-8", "replace").decode("utf-8")
+    if not any(_unprintable(ch) for ch in name):
+        return name
+    return "".join(ch.encode("unicode_escape").decode("ascii") if _unprintable(ch) else ch
+                   for ch in name)
+
+
+def _unprintable(ch: str) -> bool:
+    return ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029"
 
 
 def _hidden(child: Path, root: Path) -> bool:
@@ -56,27 +96,63 @@ def _hidden(child: Path, root: Path) -> bool:
 def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Bytes to text, or an InputError saying why these bytes are not an article."""
     if len(data) > max_bytes:
-        raise InputError(name, f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit "
-                         "(raise it with --max-bytes)")
-    if b"\x00" in data:
-        raise InputError(name, "binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(name, f"not UTF-8: invalid byte 0x{data[err.start]:02x} at offset "
-                         f"{err.start}; re-save the file as UTF-8") from None
+        raise InputError(name, _too_big(len(data), max_bytes))
+    text = None
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(name, f"not {label}, though it starts with a {label} byte-order "
+                                 f"mark: invalid data at byte offset {err.start}; re-save the file "
+                                 "as UTF-8") from None
+            break
+    if text is None:
+        if b"\x00" in data:
+            if _looks_utf16(data):
+                raise InputError(name, "not UTF-8: looks like UTF-16 without a byte-order mark; "
+                                 "re-save the file as UTF-8")
+            raise InputError(name, "binary file (contains NUL bytes), not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(name, f"not UTF-8: invalid byte 0x{data[err.start]:02x} at offset "
+                             f"{err.start}; re-save the file as UTF-8") from None
+    elif "\x00" in text:
+        raise InputError(name, "binary file (contains NUL characters), not text")
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(8, len(text[:65536]) // 50):
         raise InputError(name, "binary file (mostly control characters), not text")
-    if not text.strip("\ufeff \t\r\n\f"):
+    if not text.replace("\ufeff", "").strip():
         raise InputError(name, "empty file: no article text")
     return text
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16: a NUL in nearly every other byte, and few in between."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    shares = sorted(half.count(0) / len(half) for half in (sample[0::2], sample[1::2]))
+    return shares[0] < 0.1 and shares[1] > 0.7
 
 
 def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
     """The Documents in one file (one, or one per line for JSON Lines), and per-record errors."""
     try:
-        data = source.path.read_bytes()
+        with open(source.path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                yield InputError(source.name, "not a regular file")
+                return
+            if info.st_size > max_bytes:  # refused before reading a byte of it
+                yield InputError(source.name, _too_big(info.st_size, max_bytes))
+                return
+            data = fh.read(max_bytes + 1)  # the file may have grown since
     except OSError as err:
         yield InputError(source.name, f"cannot read: {err.strerror or err}")
         return
@@ -88,9 +164,14 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     suffix = source.path.suffix.lower()
     if suffix == ".jsonl":
         yield from _read_jsonl(text, source.name)
-    else:
-        yield make_document(text, source.name, _doc_id(source.name), html=suffix in (".html", ".htm"),
-                            markdown=suffix == ".md")
+        return
+    doc = make_document(text, source.name, _doc_id(source.name), html=suffix in (".html", ".htm"),
+                        markdown=suffix == ".md")
+    if not doc.text.strip():
+        yield InputError(source.name, "no article text (nothing is left once markup and page "
+                         "furniture are removed)")
+        return
+    yield doc
 
 
 def _doc_id(name: str) -> str:
@@ -98,27 +179,58 @@ def _doc_id(name: str) -> str:
 
 
 def _read_jsonl(text: str, name: str) -> Iterator[Document | InputError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # Records are split at "\n" only: JSON strings may hold U+2028, U+0085 and the like raw,
+    # where str.splitlines would break them.
+    bad: list[int] = []
+    for lineno, line in enumerate(text.removeprefix("\ufeff").split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
+        problem = None
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield InputError(where, f"not a JSON object ({err.msg})")
+            problem = f"not a JSON object ({err.msg})"
+        except RecursionError:
+            problem = "not a JSON object (nested too deeply)"
+        else:
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                problem = 'each line needs an object with a "text" string'
+            elif not record["text"].strip():
+                problem = "empty article text"
+        if problem:
+            bad.append(lineno)
+            if len(bad) <= _MAX_BAD_LINES:
+                yield InputError(where, problem)
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(where, 'each line needs an object with a "text" string')
-            continue
-        if not record["text"].strip():
-            yield InputError(where, "empty article text")
-            continue
-        rid = str(record.get("id") or lineno)
+        rid = record.get("id")
+        rid = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else ""
         doc = make_document(record["text"], where, slugify(rid) or f"line-{lineno}")
         meta = {k: record.get(k) for k in ("title", "date", "url")}
         yield Document(doc.id, doc.source, doc.original, doc.text, doc.offsets,
                        title=_str_or(meta["title"], doc.title), date=_str_or(meta["date"], doc.date),
                        url=_str_or(meta["url"], None))
+    if len(bad) > _MAX_BAD_LINES:
+        yield InputError(name, f"{len(bad) - _MAX_BAD_LINES:,} more bad lines not shown "
+                         f"(lines {bad[_MAX_BAD_LINES]} to {bad[-1]})")
+
+
+def _headline(text: str) -> str | None:
+    """A first line of 3 to 250 characters, followed by a blank line and without a full stop.
+
+    (Plain string operations: the regular expression this once was backtracked quadratically
+    over a long run of leading spaces.)
+    """
+    end = text.find("\n")
+    if end < 0:
+        return None
+    after = text.find("\n", end + 1)
+    if after < 0 or text[end + 1:after].strip(" \t"):
+        return None
+    line = text[:end].strip(" \t")
+    if not 3 <= len(line) <= 250 or line.rstrip()[-1:] in ".!?\"'":
+        return None
+    return line.strip()
 
 
 def _str_or(value: object, default: str | None) -> str | None:
@@ -137,8 +249,6 @@ def make_document(original: str, source: str, doc_id: str, html: bool = False,
         extra = [(m.start(), m.end(), "") for m in _MD_MARKUP.finditer(original)]
     cleaned = clean(original, extra)
     if title is None:
-        m = _TITLE_LINE.match(cleaned.text)
-        if m and m.group(1).rstrip()[-1:] not in ".!?\"'":
-            title = m.group(1).strip()
+        title = _headline(cleaned.text)
     return Document(doc_id, source, original, cleaned.text, cleaned.offsets, title=title,
                     date=cleaned.date)

@@ -152,10 +152,16 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
         for m in x.mentions:
             if m.ref.startswith("P:"):
                 clubs_of[name_key(m.ref[2:])] |= clubs
+    # the full names each name is a proper word-suffix of, in full_keys order ("van dijk" ->
+    # "virgil van dijk"): an index, so resolution stays linear in the number of people
+    by_suffix: dict[str, list[str]] = defaultdict(list)
+    for f in full_keys:
+        words = f.split()
+        for i in range(1, len(words)):
+            by_suffix[" ".join(words[i:])].append(f)
     canon: dict[str, str] = {}
     for key in sorted(person_refs):
-        owners = [f for f in full_keys if len(f.split()) > len(key.split()) and f.endswith(" " + key)
-                  and clubs_of[f] & clubs_of[key]]
+        owners = [f for f in by_suffix.get(key, ()) if clubs_of[f] & clubs_of[key]]
         canon[key] = owners[0] if len(owners) == 1 else key
     for key in sorted(canon):  # chains: "dijk" -> "van dijk" -> "virgil van dijk"
         while canon[canon[key]] != canon[key]:

@@ -40,6 +40,7 @@ PREFIXES: dict[str, str] = {
 _LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_\-]*[A-Za-z0-9_])?$")
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')  # the characters `term` rewrites in a literal
 
 
 def term(node: Node) -> str:
@@ -52,8 +53,10 @@ def term(node: Node) -> str:
         return "<" + "".join(ch if ch > " " and ch not in '<>"{}|^`\\' else f"\\u{ord(ch):04X}"
                              for ch in text) + ">"
     if isinstance(node, Literal):
-        body = "".join(_ESCAPES.get(ch, ch if ord(ch) >= 0x20 and ord(ch) != 0x7F else f"\\u{ord(ch):04X}")
-                       for ch in str(node))
+        body = str(node)
+        if _NEEDS_ESCAPE.search(body):
+            body = "".join(_ESCAPES.get(ch, ch if ord(ch) >= 0x20 and ord(ch) != 0x7F else f"\\u{ord(ch):04X}")
+                           for ch in body)
         if node.language:
             return f'"{body}"@{node.language}'
         if node.datatype and str(node.datatype) != "http://www.w3.org/2001/XMLSchema#string":
@@ -71,15 +74,21 @@ def _block(triples: Iterable[tuple[Node, Node, Node]], indent: str = "") -> list
     for s, p, o in triples:
         by_subject[s][p].add(o)
     lines: list[str] = []
-    for s in sorted(by_subject, key=_sort_key):
-        preds = sorted(by_subject[s], key=lambda p: (p != RDF.type, term(p)))
+    # Each term is written once and sorted by what is written (same order as sorting by _sort_key).
+    for _, s_text, s in sorted(((*_sort_key(s), s) for s in by_subject), key=_first_two):
+        by_pred = by_subject[s]
+        preds = sorted(((p != RDF.type, term(p), p) for p in by_pred), key=_first_two)
         parts = []
-        for p in preds:
-            objs = ", ".join(term(o) for o in sorted(by_subject[s][p], key=_sort_key))
-            parts.append(f"{'a' if p == RDF.type else term(p)} {objs}")
-        lines.append(f"{indent}{term(s)} " + f" ;\n{indent}    ".join(parts) + " .")
+        for not_type, p_text, p in preds:
+            objs = ", ".join(text for _, text in sorted(_sort_key(o) for o in by_pred[p]))
+            parts.append(f"{p_text if not_type else 'a'} {objs}")
+        lines.append(f"{indent}{s_text} " + f" ;\n{indent}    ".join(parts) + " .")
         lines.append("")
     return lines
+
+
+def _first_two(item: tuple) -> tuple:
+    return item[0], item[1]
 
 
 def _header(used: str) -> list[str]:
@@ -92,8 +101,18 @@ def turtle(triples: Iterable[tuple[Node, Node, Node]]) -> str:
 
 
 def trig(default: Iterable[tuple[Node, Node, Node]], named: dict[URIRef, list]) -> str:
+    return _trig(_block(default), named)
+
+
+def turtle_and_trig(default: Iterable[tuple[Node, Node, Node]], named: dict[URIRef, list]) -> tuple[str, str]:
+    """`turtle(default)` and `trig(default, named)`, writing the default graph once."""
+    body = _block(default)
+    return "\n".join(_header("") + body).rstrip("\n") + "\n", _trig(body, named)
+
+
+def _trig(body: list[str], named: dict[URIRef, list]) -> str:
     lines = _header("")
-    lines += _block(default)
+    lines += body
     for g in sorted(named, key=_sort_key):
         if not named[g]:
             continue

@@ -1,0 +1,201 @@
+"""Parse and extract articles in worker processes (or in-process, or on a Dask cluster).
+
+The unit of work is `process(tasks, settings)`: parse the articles that have no cached parse,
+then run the pure per-article extraction on every one. It returns payloads (`kg.cache` format)
+rather than objects, so the caller stores them in the cache as they are and decodes them the same
+way whether they came from this process, a local worker or a cluster node: the three runners give
+byte-identical builds.
+
+Each worker process loads the spaCy pipeline once (on its first article that needs parsing) and
+keeps it for the rest of the run.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kg import cache as kcache
+from kg.errors import KGError
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Rules
+from kg.records import Document
+
+log = logging.getLogger("kg")
+
+IN_PROCESS_BATCH = 32
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs besides the articles; sent once per worker."""
+
+    model: str  # the spaCy pipeline's package name
+    model_version: str  # name==version, checked on every worker
+    gaz: Gazetteer
+    rules: Rules
+    gaz_hash: str
+    keep_parse: bool = True  # send each new parse back (for the cache)
+
+
+@dataclass(frozen=True)
+class Task:
+    index: int
+    doc: Document
+    parsed: bytes | None = None  # a cached parse: only extraction runs
+
+
+@dataclass(frozen=True)
+class Outcome:
+    index: int
+    parsed: bytes | None  # the new parse's payload, when this task parsed and keep_parse
+    extraction: bytes
+    did_parse: bool
+
+
+class RemoteError(Exception):
+    """A KGError raised in a worker, carried back by class name and message."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(kind, message)
+        self.kind = kind
+        self.message = message
+
+
+def reraise(err: RemoteError) -> None:
+    """Raise the worker's KGError again in this process, with its one-line message."""
+    import kg.errors as errors
+
+    cls = getattr(errors, err.kind, None)
+    if not (isinstance(cls, type) and issubclass(cls, KGError)):
+        cls = KGError
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, err.message)
+    raise exc from None
+
+
+# --------------------------------------------------------------------------- the work
+
+_PIPELINES: dict[tuple[str, str], Any] = {}
+_SETTINGS: Settings | None = None
+
+
+def pipeline(settings: Settings) -> Any:
+    """This process's spaCy pipeline for these settings, loaded once."""
+    from kg import nlp
+
+    key = (settings.model, settings.gaz_hash)
+    if key not in _PIPELINES:
+        here = nlp.model_version(nlp.available_model(settings.model))
+        if here != settings.model_version:
+            from kg.errors import ModelError
+
+            raise ModelError(f"this worker has {here}, the build uses {settings.model_version}; "
+                             "install the same model everywhere")
+        _PIPELINES.clear()
+        _PIPELINES[key] = nlp.load(settings.model, settings.gaz)
+    return _PIPELINES[key]
+
+
+def process(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:
+    """Parse (where not cached) and extract each task's article; outcomes in task order."""
+    try:
+        return _process(tasks, settings)
+    except KGError as err:
+        raise RemoteError(type(err).__name__, str(err)) from None
+
+
+def _process(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:
+    from kg import nlp
+    from kg.extract import extract
+
+    parses: dict[int, Any] = {}
+    todo: list[Task] = []
+    for t in tasks:
+        if t.parsed is not None:
+            try:
+                parses[t.index] = kcache.decode_parsed(t.parsed)
+                continue
+            except Exception:  # a payload we cannot read is re-made, never trusted
+                pass
+        todo.append(t)
+    if todo:
+        nlp_ = pipeline(settings)
+        batch = max(1, min(IN_PROCESS_BATCH, len(todo)))
+        for t, parsed in zip(todo, nlp.parse(nlp_, [t.doc.text for t in todo], batch_size=batch)):
+            parses[t.index] = parsed
+    fresh = {t.index for t in todo}
+    out: list[Outcome] = []
+    for t in tasks:
+        parsed = parses[t.index]
+        x = extract(t.doc, parsed, settings.gaz, settings.rules)
+        did = t.index in fresh
+        out.append(Outcome(t.index, kcache.encode_parsed(parsed) if did and settings.keep_parse else None,
+                           kcache.encode_extraction(x), did))
+    return out
+
+
+# --------------------------------------------------------------------------- local runners
+
+
+def worker_count(workers: int) -> int:
+    """`--workers`: N processes, 0 for one per CPU."""
+    if workers <= 0:
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return workers
+
+
+def chunked(tasks: Sequence[Task], size: int) -> list[list[Task]]:
+    return [list(tasks[i:i + size]) for i in range(0, len(tasks), size)]
+
+
+def run_local(tasks: Sequence[Task], settings: Settings, workers: int = 1) -> Iterator[Outcome]:
+    """Outcomes for the tasks (in task order), using `workers` processes when it pays."""
+    workers = worker_count(workers)
+    parsing = sum(1 for t in tasks if t.parsed is None)
+    if workers <= 1 or len(tasks) < 2 or (parsing == 0 and len(tasks) < 400):
+        for chunk in chunked(tasks, IN_PROCESS_BATCH):
+            try:
+                yield from process(chunk, settings)
+            except RemoteError as err:
+                reraise(err)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    workers = min(workers, len(tasks))
+    size = max(1, min(16, len(tasks) // (workers * 4)))
+    ctx = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    log.info("parsing with %d worker processes", workers)
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings,))
+    try:
+        for outcomes in pool.map(_work, chunked(tasks, size)):
+            yield from outcomes
+    except RemoteError as err:
+        reraise(err)
+    except BrokenProcessPool:
+        raise WorkerError("a parsing worker process died (out of memory or killed?); nothing was "
+                          "written; retry with fewer --workers") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerError(KGError):
+    """A worker process died: the build stops before writing anything."""
+
+    code = "E007"
+
+
+def _init_worker(settings: Settings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+
+
+def _work(tasks: list[Task]) -> list[Outcome]:
+    assert _SETTINGS is not None
+    return process(tasks, _SETTINGS)

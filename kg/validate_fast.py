@@ -1,0 +1,164 @@
+"""SHACL validation of a build, with the RDFS entailments computed up front.
+
+`kg.validate.validate` asks pyshacl to run the owlrl RDFS closure over the whole data graph; on
+a few hundred articles that closure is most of the build's time (it derives every triple's
+`rdfs:Resource` and `rdf:Property` typing, axioms, and so on, one rdflib look-up at a time).
+The shapes (`ontology/shapes.ttl`) only ever read the data through `rdf:type` (targets,
+`sh:class`) and through the properties on their paths, so what RDFS adds that they can see is:
+
+- rdfs7: a triple for each super-property of each triple's predicate (`homeTeam` => `team`);
+- rdfs2 / rdfs3: the domain and range classes of each predicate and its super-properties;
+- rdfs9 / rdfs11: every superclass of each of those types (a Club is a Team).
+
+This module adds exactly those (closing sub-class and sub-property hierarchies transitively,
+from the ontology and any schema triples in the data), merges in the ontology as pyshacl's
+``ont_graph`` would, and runs the same shapes with ``inference="none"``. Like owlrl, a literal
+object of a property whose range is a class gets that type too (a datatype range such as
+`xsd:string` is left out: no shape can see it). The conformance result is the same as
+`kg.validate.validate`'s (tests/test_validate_fast.py checks it on good and broken graphs); the
+report text may list results in a different order.
+
+`validate_build` also splits a build's graph: the facts (default graph) are validated with every
+shape, and the evidence (the per-article named graphs) in parts of `PART` articles with the
+Evidence shape only. That is the same set of checks, each seeing the same triples, as validating
+the union, provided every evidence triple is about an `fkg:Evidence` node that appears nowhere
+else (checked; otherwise the union is validated). pyshacl's time per node grows with the graph,
+so parts keep a big build linear in time and bounded in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import chain
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.validate import Validation, ontology_graph, shapes_graph
+
+_SCHEMA = (RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range)
+EVIDENCE = URIRef("https://w3id.org/football-kg/ontology#Evidence")
+EVIDENCE_SHAPE = URIRef("https://w3id.org/football-kg/shapes#EvidenceShape")
+PART = 200  # articles per evidence part
+_XSD = str(XSD)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Graph:
+    return shapes_graph()
+
+
+@lru_cache(maxsize=1)
+def _ontology() -> tuple[tuple[Node, Node, Node], ...]:
+    return tuple(ontology_graph())
+
+
+def _closure(pairs: dict[Node, set[Node]]) -> dict[Node, frozenset[Node]]:
+    out: dict[Node, frozenset[Node]] = {}
+    for start in pairs:
+        seen: set[Node] = set()
+        stack = list(pairs[start])
+        while stack:
+            x = stack.pop()
+            if x not in seen:
+                seen.add(x)
+                stack.extend(pairs.get(x, ()))
+        out[start] = frozenset(seen)
+    return out
+
+
+def entailed(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    """The data, the ontology and what RDFS entails from them that the shapes can see."""
+    data = list(triples)
+    schema = list(_ontology()) + [t for t in data if t[1] in _SCHEMA]
+    rel: dict[Node, dict[Node, set[Node]]] = {p: {} for p in _SCHEMA}
+    for s, p, o in schema:
+        if p in rel:
+            rel[p].setdefault(s, set()).add(o)
+    sub_props = _closure(rel[RDFS.subPropertyOf])
+    sub_classes = _closure(rel[RDFS.subClassOf])
+    domains, ranges = rel[RDFS.domain], rel[RDFS.range]
+
+    # For each predicate: the super-properties, and the domain / range classes to add.
+    plan: dict[Node, tuple[frozenset[Node], frozenset[Node], frozenset[Node]]] = {}
+
+    def plan_for(p: Node) -> tuple[frozenset[Node], frozenset[Node], frozenset[Node]]:
+        props = {p} | sub_props.get(p, frozenset())
+        doms = {c for q in props for c in domains.get(q, ())}
+        rngs = {c for q in props for c in ranges.get(q, ())}
+        return (frozenset(props - {p}), frozenset(_up(doms, sub_classes)), frozenset(_up(rngs, sub_classes)))
+
+    out = set(schema)
+    types: set[tuple[Node, Node]] = set()
+    for s, p, o in data:
+        out.add((s, p, o))
+        if p not in plan:
+            plan[p] = plan_for(p)
+        supers, doms, rngs = plan[p]
+        for q in supers:
+            out.add((s, q, o))
+        for c in doms:
+            types.add((s, c))
+        if isinstance(o, Literal):
+            for c in rngs:
+                if not (str(c).startswith(_XSD) or c == RDFS.Literal):
+                    types.add((o, c))
+        else:
+            for c in rngs:
+                types.add((o, c))
+        if p == RDF.type:
+            types.add((s, o))
+            for c in sub_classes.get(o, ()):
+                types.add((s, c))
+    for x, c in types:
+        out.add((x, RDF.type, c))
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in out)
+    return graph
+
+
+def _up(classes: set[Node], sub_classes: dict[Node, frozenset[Node]]) -> set[Node]:
+    return classes | {c2 for c in classes for c2 in sub_classes.get(c, ())}
+
+
+def validate(triples: Iterable[tuple[Node, Node, Node]],
+             shapes: Sequence[URIRef] | None = None) -> Validation:
+    """Validate triples against the shapes (all, or only ``shapes``), under RDFS."""
+    from pyshacl import validate as shacl
+
+    graph = entailed(triples)
+    options = {"use_shapes": [str(s) for s in shapes]} if shapes else {}
+    conforms, _report, text = shacl(graph, shacl_graph=_shapes(), inference="none", advanced=False,
+                                    allow_warnings=True, inplace=True, **options)
+    return Validation(bool(conforms), str(text), str(text).count("Constraint Violation"))
+
+
+def validate_build(facts: Sequence[tuple[Node, Node, Node]],
+                   evidence: dict[URIRef, list[tuple[Node, Node, Node]]], part: int = PART) -> Validation:
+    """Validate a build (facts in the default graph, evidence per article graph) in parts."""
+    if not _evidence_apart(facts, evidence):
+        return validate(chain(facts, *evidence.values()))
+    results = [validate(facts)]
+    graphs = sorted(g for g in evidence if evidence[g])
+    for i in range(0, len(graphs), part):
+        results.append(validate(chain(*(evidence[g] for g in graphs[i:i + part])), [EVIDENCE_SHAPE]))
+    bad = [r for r in results if not r.conforms]
+    return Validation(not bad, "\n".join(r.text for r in bad) if bad else results[0].text,
+                      sum(r.violations for r in results))
+
+
+def _evidence_apart(facts: Sequence[tuple[Node, Node, Node]],
+                    evidence: dict[URIRef, list[tuple[Node, Node, Node]]]) -> bool:
+    """Every evidence triple's subject is an Evidence node of one graph, and no fact's subject."""
+    owner: dict[Node, URIRef] = {}
+    typed: set[Node] = set()
+    for g, triples in evidence.items():
+        for s, p, o in triples:
+            if owner.setdefault(s, g) != g:
+                return False
+            if p == RDF.type and o == EVIDENCE:
+                typed.add(s)
+    if len(typed) != len(owner):
+        return False
+    return not any(s in owner for s, _, _ in facts)

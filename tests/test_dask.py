@@ -1,0 +1,54 @@
+"""The Dask runner: a LocalCluster of two worker processes writes the local build's bytes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUTS = ("graph.ttl", "graph.trig", "report.json")
+
+distributed = pytest.importorskip("dask.distributed")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(gaz, rules):
+    from kg.dask_runner import ClusterError, run_dask
+    from kg.parallel import Settings, Task
+    from kg.readers import make_document
+
+    doc = make_document("Liverpool beat Chelsea.", "t.txt", "t")
+    settings = Settings("m", "m==1", gaz, rules, "h")
+    with pytest.raises(ClusterError) as info:
+        list(run_dask(f"tcp://127.0.0.1:{_free_port()}", [Task(0, doc)], settings, timeout=1))
+    assert "cannot reach the Dask scheduler" in str(info.value)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_dask_build_is_byte_identical_to_the_local_build(tmp_path):
+    from bench.make_corpus import generate, write_corpus
+    from kg.pipeline import build
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "in" / "seeds")
+    write_corpus(generate(3, seed=5), tmp_path / "in" / "gen", "txt", seed=5)
+    paths = [str(tmp_path / "in" / "seeds"), str(tmp_path / "in" / "gen")]
+    local = build(paths, tmp_path / "local")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, host="127.0.0.1") as cluster:
+        remote = build(paths, tmp_path / "dask", dask=cluster.scheduler_address,
+                       cache_dir=tmp_path / "cache")
+    assert local.parsed == remote.parsed == 6
+    for name in OUTPUTS:
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+    again = build(paths, tmp_path / "again", cache_dir=tmp_path / "cache")  # the cluster filled the cache
+    assert again.reused and again.parsed == 0
