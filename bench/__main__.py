@@ -11,8 +11,9 @@ One run generates a synthetic corpus in-process (`bench.make_corpus.generate`), 
    validation: it is a corpus-level step measured once, separately, in step 6);
 3. the warm re-run (nothing changed), 4. a rules change (re-extract, no re-parse), 5. one
    article added to the corpus;
-6. SHACL validation of the built graph: `kg.validate` (pyshacl + owlrl RDFS closure) and
-   `kg.validate_fast` (the entailments computed up front), which the builder uses;
+6. SHACL validation of the built graph: what the builder runs (`kg.validate_fast`: RDFS
+   entailments computed up front, evidence validated in parts) and `kg.validate` (pyshacl with
+   its owlrl RDFS closure over the whole graph), same verdict;
 7. the named queries (`queries/*.rq`, unbound) on rdflib and on pyoxigraph.
 
 It prints markdown tables: time, documents/s, tokens/s and peak RSS (this process and its
@@ -187,22 +188,27 @@ def changed_rules(path: Path, word: str = "benchmarkword") -> Path:
 
 
 def validation(out: Path, reference: bool) -> list[tuple[str, float, bool, int]]:
-    from rdflib import Graph
+    """The builder's validation (facts, then evidence in parts) and, for reference, pyshacl's own
+    RDFS inference over the union graph, on the same built graph."""
+    from rdflib import Dataset, Graph
 
     from kg import validate_fast
-    from kg.pipeline import load_graph
     from kg.validate import validate
 
-    ds = load_graph(out)
-    data = Graph()
-    for t in ds.triples((None, None, None)):
-        data.add(t)
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    default = ds.default_graph.identifier
+    facts = list(ds.graph(default))
+    named = {g.identifier: list(g) for g in ds.graphs() if g.identifier != default and len(g)}
     rows = []
-    report, seconds, rss, _ = measure(lambda: validate_fast.validate(data))
-    rows.append(("kg.validate_fast (entailments up front, pyshacl)", seconds, report.conforms, rss))
+    report, seconds, rss, _ = measure(lambda: validate_fast.validate_build(facts, named))
+    rows.append(("kg.validate_fast.validate_build (what kg build runs)", seconds, report.conforms, rss))
     if reference:
+        data = Graph()
+        for t in ds.triples((None, None, None, None)):
+            data.add(t[:3])
         report, seconds, rss, _ = measure(lambda: validate(data))
-        rows.append(("kg.validate (pyshacl + owlrl RDFS closure)", seconds, report.conforms, rss))
+        rows.append(("kg.validate (pyshacl + owlrl RDFS closure, union graph)", seconds, report.conforms, rss))
     return rows
 
 

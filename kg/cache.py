@@ -356,8 +356,12 @@ def _codec(tp: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
         def enc(obj: Any) -> Any:
             return [c[0](getattr(obj, n)) for c, n in zip(codecs, names)]
 
+        decoders = [c[1] for c in codecs]
+        if all(d is _identity for d in decoders):  # plain fields only (Evidence, Mention)
+            return enc, (lambda v, cls=tp: cls(*v))
+
         def dec(v: Any, cls: Any = tp) -> Any:
-            return cls(*(c[1](x) for c, x in zip(codecs, v)))
+            return cls(*[x if d is _identity else d(x) for d, x in zip(decoders, v)])
 
         return enc, dec
     if origin is tuple:
@@ -392,9 +396,29 @@ _DECODERS = {k: v[1] for k, v in _CODECS.items()}
 
 
 def encode_outputs(files: dict[str, str], meta: dict[str, Any]) -> bytes:
-    return _pack({"files": files, "meta": meta})
+    """A build's output files (compressed piecewise: a big graph is never copied whole) and meta."""
+    names = list(files)
+    head = json.dumps({"meta": meta, "files": [[n, len(files[n])] for n in names]}, separators=(",", ":"))
+    z = zlib.compressobj(6)
+    parts = [z.compress(head.encode("ascii") + b"\n")]
+    step = 1 << 20
+    for n in names:
+        text = files[n]
+        for i in range(0, len(text), step):
+            parts.append(z.compress(text[i:i + step].encode("utf-8")))
+    parts.append(z.flush())
+    return b"".join(parts)
 
 
 def decode_outputs(payload: bytes) -> tuple[dict[str, str], dict[str, Any]]:
-    obj = _unpack(payload)
-    return dict(obj["files"]), dict(obj["meta"])
+    data = zlib.decompress(payload)
+    cut = data.index(b"\n")
+    head = json.loads(data[:cut].decode("ascii"))
+    text = data[cut + 1:].decode("utf-8")
+    files, pos = {}, 0
+    for name, length in head["files"]:
+        files[name] = text[pos:pos + length]
+        pos += length
+    if pos != len(text):
+        raise ValueError("build entry has the wrong length")
+    return files, dict(head["meta"])

@@ -42,6 +42,7 @@ _BOILERPLATE_MAX = 300
 # a long run, the pattern took quadratic time.)
 _PROMO_TAIL = re.compile(r"(?<![ \t])[ \t]+[-|][ \t]+(?:Listen to|Watch|Subscribe to|Read)\b[^\n]{0,120}$",
                          re.MULTILINE)
+_TAIL_WINDOW = 400
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
 # "finalCredit: Sky Sports5The winners": the credit, and the caption count glued to the next caption.
 _CREDIT = re.compile(r"Credit:[^\n]*?(?:\d{1,2}(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?=\n)|\Z)")
@@ -127,16 +128,33 @@ def _character_removals(text: str, extra: list[tuple[int, int, str]]) -> list[tu
     return _merge(spans)
 
 
+def _promo_tail(line: str) -> int | None:
+    """Where the promotional tail(s) at the end of a line start, or None.
+
+    Tails are peeled off one by one (a tail can hide an earlier one, as its length is limited),
+    each looked for in the last `_TAIL_WINDOW` characters only, so a line costs linear time.
+    """
+    start = None
+    end = len(line)
+    while end > 0:
+        window = max(0, end - _TAIL_WINDOW)
+        m = _PROMO_TAIL.search(line[window:end])
+        if m is None or m.start() == m.end():
+            break
+        start = end = window + m.start()
+    return start
+
+
 def _line_removals(text: str) -> list[tuple[int, int, str]]:
     """Second pass: page-furniture lines and caption counts in the first pass's text."""
     spans: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\n")
-        tail = _PROMO_TAIL.search(body)
-        if tail:
-            spans.append((pos + tail.start(), pos + tail.end(), ""))
-        rest = body[:tail.start()] if tail else body  # the line as it reads without the tail
+        tail = _promo_tail(body)
+        if tail is not None:
+            spans.append((pos + tail, pos + len(body), ""))
+        rest = body[:tail] if tail is not None else body  # the line as it reads without the tail
         lead = _EDGE.match(rest).end()
         if lead < len(rest):
             stripped = rest[lead:len(rest) - _EDGE.match(rest[::-1]).end()]

@@ -206,6 +206,12 @@ def _read_jsonl(text: str, name: str) -> Iterator[Document | InputError]:
         rid = record.get("id")
         rid = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else ""
         doc = make_document(record["text"], where, slugify(rid) or f"line-{lineno}")
+        if not doc.text.strip():
+            bad.append(lineno)
+            if len(bad) <= _MAX_BAD_LINES:
+                yield InputError(where, "no article text (nothing is left once page furniture "
+                                 "is removed)")
+            continue
         meta = {k: record.get(k) for k in ("title", "date", "url")}
         yield Document(doc.id, doc.source, doc.original, doc.text, doc.offsets,
                        title=_str_or(meta["title"], doc.title), date=_str_or(meta["date"], doc.date),

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.validate import Validation, ontology_graph, shapes_graph
@@ -89,15 +89,16 @@ def entailed(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
         rngs = {c for q in props for c in ranges.get(q, ())}
         return (frozenset(props - {p}), frozenset(_up(doms, sub_classes)), frozenset(_up(rngs, sub_classes)))
 
-    out = set(schema)
+    graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in chain(schema, data))
+    derived: set[tuple[Node, Node, Node]] = set()
     types: set[tuple[Node, Node]] = set()
     for s, p, o in data:
-        out.add((s, p, o))
         if p not in plan:
             plan[p] = plan_for(p)
         supers, doms, rngs = plan[p]
         for q in supers:
-            out.add((s, q, o))
+            derived.add((s, q, o))
         for c in doms:
             types.add((s, c))
         if isinstance(o, Literal):
@@ -111,10 +112,8 @@ def entailed(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
             types.add((s, o))
             for c in sub_classes.get(o, ()):
                 types.add((s, c))
-    for x, c in types:
-        out.add((x, RDF.type, c))
-    graph = Graph()
-    graph.addN((s, p, o, graph) for s, p, o in out)
+    graph.addN((s, p, o, graph) for s, p, o in derived)
+    graph.addN((x, RDF.type, c, graph) for x, c in types)
     return graph
 
 
@@ -122,16 +121,34 @@ def _up(classes: set[Node], sub_classes: dict[Node, frozenset[Node]]) -> set[Nod
     return classes | {c2 for c in classes for c2 in sub_classes.get(c, ())}
 
 
-def validate(triples: Iterable[tuple[Node, Node, Node]],
-             shapes: Sequence[URIRef] | None = None) -> Validation:
-    """Validate triples against the shapes (all, or only ``shapes``), under RDFS."""
+def validate(triples: Iterable[tuple[Node, Node, Node]], shapes: Graph | None = None) -> Validation:
+    """Validate triples against the shapes (or another shapes graph), under RDFS."""
     from pyshacl import validate as shacl
 
     graph = entailed(triples)
-    options = {"use_shapes": [str(s) for s in shapes]} if shapes else {}
-    conforms, _report, text = shacl(graph, shacl_graph=_shapes(), inference="none", advanced=False,
-                                    allow_warnings=True, inplace=True, **options)
+    conforms, _report, text = shacl(graph, shacl_graph=shapes if shapes is not None else _shapes(),
+                                    inference="none", advanced=False, allow_warnings=True, inplace=True)
     return Validation(bool(conforms), str(text), str(text).count("Constraint Violation"))
+
+
+@lru_cache(maxsize=1)
+def _evidence_shapes() -> Graph:
+    """The Evidence shape alone: its triples and everything its blank nodes lead to."""
+    shapes = _shapes()
+    out = Graph()
+    for prefix, ns in shapes.namespaces():
+        out.bind(prefix, ns)
+    todo, seen = [EVIDENCE_SHAPE], set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for p, o in shapes.predicate_objects(node):
+            out.add((node, p, o))
+            if isinstance(o, BNode):
+                todo.append(o)
+    return out
 
 
 def validate_build(facts: Sequence[tuple[Node, Node, Node]],
@@ -142,7 +159,7 @@ def validate_build(facts: Sequence[tuple[Node, Node, Node]],
     results = [validate(facts)]
     graphs = sorted(g for g in evidence if evidence[g])
     for i in range(0, len(graphs), part):
-        results.append(validate(chain(*(evidence[g] for g in graphs[i:i + part])), [EVIDENCE_SHAPE]))
+        results.append(validate(chain(*(evidence[g] for g in graphs[i:i + part])), _evidence_shapes()))
     bad = [r for r in results if not r.conforms]
     return Validation(not bad, "\n".join(r.text for r in bad) if bad else results[0].text,
                       sum(r.violations for r in results))

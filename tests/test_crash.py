@@ -183,7 +183,7 @@ def test_crash_sigkill_while_a_file_is_being_written(versions, tmp_path):
 @pytest.mark.slow
 def test_crash_sigkill_between_two_renames_leaves_each_file_whole(versions, tmp_path):
     out = _fresh_out(versions, tmp_path)
-    proc = _start(versions["tmp"], versions["inp_b"], out, slow_fsync=30)
+    proc = _start(versions["tmp"], versions["inp_b"], out, slow_fsync=3)
     first = out / NAMES[0]
     try:
         caught = _wait_for(lambda: first.read_bytes() == versions["b"][NAMES[0]], proc)

@@ -176,6 +176,7 @@ def nasty_build(tmp_path_factory):
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_escaping_a_built_graph_keeps_every_awkward_string(nasty_build):
     g = Graph().parse(nasty_build / "graph.ttl", format="turtle")
     literals = {str(o) for o in g.objects() if isinstance(o, Literal)}
@@ -191,6 +192,7 @@ def test_escaping_a_built_graph_keeps_every_awkward_string(nasty_build):
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_escaping_a_built_dataset_round_trips_and_evidence_points_at_the_text(nasty_build):
     ds = Dataset()
     ds.parse(nasty_build / "graph.trig", format="trig")

@@ -93,7 +93,7 @@ def test_clean_keeps_offsets_for_a_long_line_of_debris_patterns():
     # each pattern below used to backtrack over the whole line (quadratic time)
     original = (" " * 50_000 + "x\n" + " - Listen to the " * 5_000 + "\n" + "Credit:" * 5_000
                 + "\n" + "5Liverpool " * 5_000 + "\na" + " " * 100_000 + "b - Read on\n"
-                + "\t \t" * 30_000 + "| Watch")
+                + "\t \t" * 30_000 + "| Watch\n" + " - Read" * 20_000)
     cleaned = clean(original)
     _check_offsets(original, cleaned.text, cleaned.offsets)
     assert "Liverpool" in cleaned.text
@@ -200,6 +200,31 @@ def test_minted_iris_are_safe_and_parse_in_turtle_and_ntriples(text):
     assert set(Graph().parse(data=nt, format="nt")) == set(triples)
 
 
+def test_people_named_in_scripts_without_ascii_stay_distinct_and_get_safe_iris(gaz):
+    """Arabic, Hebrew, Greek and Chinese names used to fold to nothing: one shared key, so every
+    such person became a single node (``player/unnamed``), and cues pointed at ``player/``."""
+    from kg.records import Evidence, Extraction, Mention, RoleCue
+    from kg.resolve import resolve
+
+    names = ["\u0645\u062d\u0645\u062f \u0635\u0644\u0627\u062d", "\u05d9\u05d5\u05e1\u05d9 \u05d1\u05e0\u05d9\u05d5\u05df",
+             "\u039f\u03bb\u03c5\u03bc\u03c0\u03b9\u03b1\u03ba\u03cc\u03c2", "\u738b\u5927\u96f7", "Zo\u00eb O'Brien"]
+    text = ". ".join(names) + "."
+    doc = make_document(text, "rtl.txt", "rtl")
+    mentions, roles, pos = [], [], 0
+    for name in names:
+        ev = Evidence("rtl", name, pos, pos + len(name), "test", 1.0)
+        mentions.append(Mention("rtl", pos, pos + len(name), name, "person", "P:" + name, 0))
+        roles.append(RoleCue("P:" + name, "player", 1.0, ev))
+        pos += len(name) + 2
+    resolved = resolve([Extraction(doc, tuple(mentions), tuple(roles))], gaz)
+    people = {e.label: e.key for e in resolved.entities.values() if e.cls == "Player"}
+    assert sorted(people) == sorted(names)
+    assert len(set(people.values())) == len(names)
+    for key in list(people.values()) + list(resolved.ref_map.values()):
+        assert _IRI_SAFE.fullmatch(str(ID[key])), key
+        assert key in resolved.entities, key
+
+
 # --- readers ---------------------------------------------------------------------------------
 
 def _items(tmp_path: Path, name: str | bytes, data: bytes, **kw):
@@ -260,14 +285,21 @@ def test_readers_jsonl_survives_bom_crlf_line_separators_and_bad_lines(tmp_path)
     records = [{"id": "a1", "text": "Arsenal beat Spurs.\u2028Saka scored."},
                {"id": "a2", "text": "Chelsea lost.\x85Again."}]
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
-    data = "\ufeff" + lines[0] + "\r\n" + "{broken\r\n" + "[1, 2]\r\n" + '{"text": "  "}\r\n' + lines[1]
+    data = ("\ufeff" + lines[0] + "\r\n" + "{broken\r\n" + "[1, 2]\r\n" + '{"text": "  "}\r\n'
+            + '{"text": "Related Posts\\nAdvertisement"}\r\n' + lines[1])
     items = _items(tmp_path, "c.jsonl", data.encode("utf-8"))
     docs = [i for i in items if not isinstance(i, InputError)]
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert [d.id for d in docs] == ["a1", "a2"]
     assert "Saka scored." in docs[0].text and "Again." in docs[1].text
-    assert [e.split(":")[0:2] for e in errors] == [["[E001] c.jsonl", "2"], ["[E001] c.jsonl", "3"],
-                                                   ["[E001] c.jsonl", "4"]]
+    assert [e.split(":")[0:2] for e in errors] == [["[E001] c.jsonl", str(n)] for n in (2, 3, 4, 5)]
+
+
+def test_readers_jsonl_deeply_nested_line_is_a_bad_line_not_a_crash(tmp_path):
+    data = "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"id": "ok", "text": "Arsenal won."})
+    items = _items(tmp_path, "deep.jsonl", data.encode())
+    assert [type(i).__name__ for i in items] == ["InputError", "Document"]
+    assert "deep.jsonl:1" in str(items[0])
 
 
 def test_readers_jsonl_with_many_bad_lines_reports_a_few_and_counts_the_rest(tmp_path):
@@ -344,10 +376,12 @@ OK_FILES: dict[str, bytes] = {
     "comment.html": b"<p>Aston Villa beat Luton 3-1.</p><!-- never closed <p>Hidden</p>",
     'odd "name" <script>.txt': b"Tottenham beat Brighton 2-1.",
     "Zo\u00eb \u05de\u05db\u05d1\u05d9 \U0001F3C6.md": "# West Ham\n\nWest Ham beat Leeds 1-0.".encode(),
+    os.fsdecode(b"caf\xe9 latin-1 name.txt"): b"Crystal Palace beat Everton 1-0.",
 }
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_cli_bad_files_each_give_one_named_error_and_the_rest_is_built(tmp_path):
     inp = tmp_path / "in"
     inp.mkdir()
@@ -370,7 +404,7 @@ def test_cli_bad_files_each_give_one_named_error_and_the_rest_is_built(tmp_path)
     assert report["articles"] == len(OK_FILES) + 2
     assert len(report["failed_inputs"]) == len(errors)
     ttl = (out / "graph.ttl").read_text()
-    for club in ("club:liverpool", "club:arsenal", "club:everton", "club:brentford",
+    for club in ("club:liverpool", "club:arsenal", "club:everton", "club:brentford", "club:crystal-palace",
                  "club:newcastle-united", "club:aston-villa", "club:tottenham-hotspur",
                  "club:west-ham-united", "club:celtic", "club:hearts"):
         assert club in ttl, club
@@ -382,6 +416,7 @@ def test_cli_bad_files_each_give_one_named_error_and_the_rest_is_built(tmp_path)
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_cli_failed_runs_leave_whole_outputs_and_no_temporaries(tmp_path):
     out = tmp_path / "out"
     names = ("graph.ttl", "graph.trig", "report.json")
@@ -412,6 +447,7 @@ def test_cli_failed_runs_leave_whole_outputs_and_no_temporaries(tmp_path):
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_cli_a_50_mb_line_is_one_error_and_the_rest_is_built(tmp_path):
     inp = tmp_path / "in"
     inp.mkdir()
@@ -441,13 +477,14 @@ sys.exit(code)
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_cli_a_1_mb_single_line_builds_with_a_raised_limit_in_bounded_memory(tmp_path):
+def test_cli_a_half_mb_single_line_builds_with_a_raised_limit_in_bounded_memory(tmp_path):
     """One line, no full stop, no line break: the model gets it in chunks, sentences are cut
-    every few hundred tokens, and memory stays far from the gigabytes this once took (a batch
-    of 32 chunks, and 50,000-character "sentences" copied into every piece of evidence)."""
+    every few hundred tokens, and memory stays far from the gigabytes this once took (5.6 GB
+    for 1 MB: a batch of 32 chunks, and 50,000-character "sentences" copied into every piece
+    of evidence)."""
     inp = tmp_path / "long.txt"
     sentence = "Liverpool boss Jurgen Klopp praised defender Joe Gomez after the win over Chelsea and "
-    inp.write_text(sentence * (1024 * 1024 // len(sentence)) + "that was all.")
+    inp.write_text(sentence * (512 * 1024 // len(sentence)) + "that was all.")
     out = tmp_path / "out"
     r = subprocess.run([sys.executable, "-c", PEAK_RSS, sys.executable, "-m", "kg", "build", str(inp),
                         "--out", str(out), "--max-bytes", str(4 * 1024 * 1024), "--no-validate"],
@@ -455,10 +492,41 @@ def test_cli_a_1_mb_single_line_builds_with_a_raised_limit_in_bounded_memory(tmp
                        env={**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")})
     assert r.returncode == 0, r.stderr[-2000:]
     peak_mib = int(r.stdout.strip().splitlines()[-1]) / 1024
-    assert peak_mib < 2048, f"peak RSS {peak_mib:.0f} MiB"
+    assert peak_mib < 1536, f"peak RSS {peak_mib:.0f} MiB"
     ttl = (out / "graph.ttl").read_text()
     assert "manager:jurgen-klopp" in ttl and "club:chelsea" in ttl
     longest = max((len(str(o)) for o in Dataset().parse(out / "graph.trig", format="trig").objects()
                    if isinstance(o, Literal)), default=0)
     assert longest < 10_000  # no evidence sentence is a whole chunk of the line
     _no_tmp(out)
+
+
+# --- long text through the model's chunks and sentences -------------------------------------
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from("ab \n."), max_size=400), st.integers(min_value=1, max_value=60))
+def test_chunks_cover_the_text_exactly_with_true_offsets(text, limit):
+    from kg.nlp import chunks
+
+    pieces = chunks(text, limit)
+    assert "".join(p for _, p in pieces) == text
+    pos = 0
+    for offset, piece in pieces:
+        assert offset == pos and 0 < len(piece) <= limit or text == ""
+        assert text[offset:offset + len(piece)] == piece
+        pos += len(piece)
+
+
+def test_unpunctuated_runs_are_cut_into_sentences_without_the_model():
+    import spacy
+
+    from kg.nlp import MAX_RUN_TOKENS, _newline_sentences
+
+    nlp = spacy.blank("en")
+    doc = _newline_sentences(nlp("word " * (MAX_RUN_TOKENS * 3)))
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert starts[0] == 0 and len(starts) >= 3
+    assert all(b - a <= MAX_RUN_TOKENS for a, b in zip(starts, starts[1:]))
+    text = "Arsenal beat Chelsea and won . " * MAX_RUN_TOKENS  # punctuated: no cut forced
+    doc = _newline_sentences(nlp(text))
+    assert [t.i for t in doc if t.is_sent_start] == [0]
