@@ -1,7 +1,8 @@
 """A parsed article with the look-ups every extraction rule needs.
 
 Built once per article from a Document and its Parsed tokens; rules read it, never change it,
-except `mentions.find_mentions`, which fills in the mention index once.
+except `mentions.find_mentions`, which fills in the mention index once, and `extract`, which
+records once the teams the role rules gave people (`person_teams`).
 """
 
 from __future__ import annotations
@@ -47,11 +48,19 @@ class ArticleView:
         self.ent_label: dict[int, str] = {i: e.label for e in self.ents for i in range(e.start, e.end)}
         self.spans: list[Span] = []
         self.span_at: dict[int, int] = {}
+        self.person_teams: dict[str, str] = {}  # person ref -> the one team the article gives them
 
     # ------------------------------------------------------------ mentions
     def set_spans(self, spans: list[Span]) -> None:
         self.spans = sorted(spans, key=lambda s: (s.start, s.end))
         self.span_at = {i: n for n, s in enumerate(self.spans) for i in range(s.start, s.end)}
+
+    def set_person_teams(self, pairs: list[tuple[str, str]]) -> None:
+        """Record each person's team, for people given exactly one."""
+        teams: dict[str, set[str]] = {}
+        for person, team in pairs:
+            teams.setdefault(person, set()).add(team)
+        self.person_teams = {p: next(iter(t)) for p, t in sorted(teams.items()) if len(t) == 1}
 
     def span_of(self, i: int) -> Span | None:
         n = self.span_at.get(i)
@@ -124,6 +133,34 @@ class ArticleView:
             out.append(i)
         return out
 
+    def clause_subject(self, i: int, deps: tuple[str, ...] = ("nsubj",), relcl_head: bool = False,
+                       through_ccomp: bool = True) -> list[int]:
+        """The subject of the clause token i belongs to, climbing from a preposition to what it
+        hangs on and through infinitives, gerunds, conjuncts and subordinate clauses that share
+        the subject ("Liverpool went on to beat ...", "after beating ..."). With ``relcl_head``,
+        a relative clause's subject is the noun it is on ("X, who joined ...")."""
+        climb = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl") + (("ccomp",) if through_ccomp else ())
+        seen = set()
+        while i not in seen:
+            seen.add(i)
+            t = self.tokens[i]
+            if t.pos == "ADP" and t.head != i:
+                i = t.head
+                continue
+            subj = [c for c in self.children[i] if self.tokens[c].dep in deps]
+            if subj and relcl_head and t.dep == "relcl" and t.head != i and \
+                    self.tokens[subj[0]].text.lower() in ("who", "that", "which"):
+                return [t.head]  # "X, who left the club": X
+            if subj:
+                return subj
+            if t.dep in climb and t.head != i:
+                if relcl_head and t.dep == "relcl":
+                    return [t.head]
+                i = t.head
+                continue
+            break
+        return []
+
     def token_at_char(self, char: int) -> int:
         return max(0, bisect_right(self._starts, char) - 1)
 
@@ -146,4 +183,5 @@ class ArticleView:
     def char_evidence(self, start: int, end: int, rule: str, confidence: float) -> Evidence:
         text = " ".join(self.doc.text[start:end].split())
         ostart, oend = self.doc.offsets.span(start, end)
-        return Evidence(self.doc.id, text, ostart, oend, rule, round(confidence, 2))
+        # rules weigh cues on their own scale; evidence carries a confidence in [0, 1]
+        return Evidence(self.doc.id, text, ostart, oend, rule, round(min(max(confidence, 0.0), 1.0), 2))

@@ -24,6 +24,9 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     sheets = parse_sheets(doc.text)
     find_mentions(view, gaz, rules, sheets)
     cues, facts = person_cues(view, rules)
+    team_refs = {s.ref for s in view.spans if s.kind in ("club", "national_team")}
+    view.set_person_teams([(f.subject, f.object) for f in facts
+                           if f.predicate == "memberOf" and f.object in team_refs])
     diagnostics: list[str] = []
     counter = [0]
     reports = find_results(view, rules, counter)
@@ -50,7 +53,12 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     facts += _focus_club(view, cues, facts, reports)
     facts += _match_managers(view, cues, facts, reports)
     facts += _rated_players(view, gaz, facts)
-    facts += _opponents(view, rules, facts, reports)
+    opponents = _opponents(view, rules, facts, reports)
+    facts += opponents
+    cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in opponents]
+    mates = _teammates(view, facts, reports)
+    facts += mates
+    cues += [RoleCue(f.subject, "player", 0.4, f.evidence) for f in mates]
     facts = _drop_superseded(facts)
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
@@ -132,7 +140,8 @@ def _rated_players(view: ArticleView, gaz: Gazetteer, facts: list[Fact]) -> list
     team = title[0].ref if len(title) == 1 and "rating" in view.sentence_text(0).lower() else view.focus_club()
     if team is None:
         return []
-    attached = {f.subject for f in facts if f.predicate == "memberOf"}
+    clubs = {s.ref for s in view.spans if s.kind == "club"}
+    attached = {f.subject for f in facts if f.predicate == "memberOf" and f.object in clubs}
     out = []
     for m in lines:
         span = view.span_of(view.token_at_char(m.start(1)))
@@ -153,8 +162,11 @@ def _opponents(view: ArticleView, rules: Rules, facts: list[Fact], reports: list
     for t in toks:
         if t.pos != "VERB" or t.lemma.lower() not in rules.save_verbs:
             continue
-        subj = [c for c in view.children[t.i] if toks[c].dep == "nsubj"]
+        subj = view.clause_subject(t.i)  # "X produced fine saves to keep out Y"
         keeper = view.span_of(subj[0]) if subj else None
+        if keeper is None and subj:  # "Birmingham keeper Stanislav Hruby": the name hung on the role noun
+            keeper = next((view.span_of(c) for c in view.children[subj[0]]
+                           if toks[c].dep == "appos" and view.span_of(c)), None)
         if keeper is None or keeper.kind != "person" or keeper.ref not in member:
             continue
         denied_heads = [c for c in view.children[t.i] if toks[c].dep == "dobj"] + \
@@ -182,6 +194,62 @@ def _opponents(view: ArticleView, rules: Rules, facts: list[Fact], reports: list
     return out
 
 
+_SERVICE_NOUNS = {"cross", "pass", "cut-back", "cutback", "corner", "free-kick", "through-ball", "lay-off",
+                  "delivery", "assist", "knock-down", "flick", "flick-on", "centre", "ball", "set-piece", "throw"}
+
+
+def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport]) -> list[Fact]:
+    """"X swept home Y's cut-back", "X met Y's corner": the provider plays for the scorer's side;
+    "X turned Y's cross into his own net": for the other side."""
+    toks = view.tokens
+    team_of: dict[str, str] = {}
+    clubs = {s.ref for s in view.spans if s.kind in ("club", "national_team")}
+    for f in facts:
+        if f.predicate == "memberOf" and f.object in clubs:
+            team_of.setdefault(f.subject, f.object)
+    out: list[Fact] = []
+    for b in (s for s in view.spans if s.kind == "person"):
+        head = toks[b.head_index]
+        noun = toks[head.head]
+        provided = head.dep == "poss"
+        if head.dep == "pobj" and noun.text.lower() == "from" and noun.head != noun.i:
+            noun = toks[noun.head]  # "headed in a corner from X"
+            provided = True
+        word = noun.text.lower()
+        if noun.i >= 2 and toks[noun.i - 1].text == "-" and not toks[noun.i - 1].ws:
+            word = toks[noun.i - 2].text.lower() + "-" + word  # "cut-back"
+        if not provided or (noun.lemma.lower() not in _SERVICE_NOUNS and word not in _SERVICE_NOUNS):
+            continue
+        verb = next((a for a in view.ancestors(noun.i)[:3] if toks[a].pos == "VERB"), None)
+        if verb is None or noun.dep not in ("dobj", "pobj", "appos", "conj", "nsubjpass"):
+            continue
+        subj = view.clause_subject(verb)
+        if noun.dep == "nsubjpass":  # "X's cross was headed in by Y"
+            subj = [g for c in view.children[verb] if toks[c].dep == "agent" for g in view.children[c]
+                    if toks[g].dep == "pobj"]
+        if not subj and toks[verb].dep == "acl":  # "Leeds striker X headed in Y's cross" read as a participle
+            subj = [toks[verb].head]
+        a = view.span_of(subj[0]) if subj else None
+        if a is None or a.kind != "person" or a.ref == b.ref:
+            continue
+        si = view.sent_of[b.start]
+        s, e = view.sents[si]
+        own = any(toks[k].text.lower() == "own" and k + 1 < e and toks[k + 1].lemma.lower() in ("net", "goal")
+                  for k in range(s, e))
+        for x, y in ((a, b), (b, a)):
+            if x.ref not in team_of or y.ref in team_of:
+                continue
+            team = team_of[x.ref]
+            if own:
+                sides = {t for r in reports if team in r.teams for t in r.teams if t != team}
+                if len(sides) != 1:
+                    continue
+                team = next(iter(sides))
+            out.append(Fact(y.ref, "memberOf", team, view.evidence(si, "own-goal-provider" if own else "teammate", 0.6)))
+            team_of[y.ref] = team
+    return out
+
+
 def _match_managers(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
                     reports: list[MatchReport]) -> list[Fact]:
     """In a report of one match, a manager with no team ("Sebastian Ocampo's side were
@@ -201,7 +269,8 @@ def _match_managers(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
             manager_score[c.ref] = manager_score.get(c.ref, 0.0) + (c.weight if c.role == "manager" else -c.weight)
     managers = {ref for ref, score in manager_score.items() if score > 0.5}
     assigned = {f.subject: f.object for f in facts if f.predicate == "memberOf" and f.subject in managers}
-    free = sorted(m for m in managers if m not in assigned)
+    moved = {f.subject for f in facts if f.predicate == "formerMemberOf"}  # a sacked manager is nobody's now
+    free = sorted(m for m in managers if m not in assigned and m not in moved)
     taken = {t for t in assigned.values() if t in teams}
     open_teams = sorted(teams - taken)
     if len(free) != 1 or len(open_teams) != 1 or len(taken) != 1:

@@ -90,6 +90,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         elif ent.label == "PERSON":
             if any(i in sheet_tokens for i in range(ent.start, ent.end)):
                 continue
+            if _demonym_description(view, rules, ent.start, ent.end):
+                continue  # "the Norwegian said": a description of someone named before
             span = _person_span(view, ent.start, ent.end, role_words)
             if span:
                 spans.append(span)
@@ -133,7 +135,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
     spans.extend(_rating_names(view, spans, sheet_tokens))
+    # surnames of the people just found by their role noun or rating line: "midfielder Theo
+    # Marchand ... saves to keep out Marchand"
+    spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_sheet_people(view, sheets))
+    spans = [s for s in spans if not (s.kind == "person" and _demonym_description(view, rules, s.start, s.end))]
     spans = _drop_overlaps(spans)
     spans = _cluster_people(spans)
     view.set_spans(spans)
@@ -186,9 +192,14 @@ def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | No
 
 
 def _nickname_ok(view: ArticleView, start: int, end: int) -> bool:
-    """A nickname is a team only as a proper noun: not "the Dutch defender", not "Wednesday"."""
-    tok = view.tokens[end - 1]
+    """A nickname is a team only as a proper noun: not "the Dutch defender", not "Wednesday",
+    not the city in "the final in Seville"."""
+    toks = view.tokens
+    tok = toks[end - 1]
     if tok.text.lower() in WEEKDAYS or tok.pos == "ADJ" or tok.tag == "JJ":
+        return False
+    if start > 0 and toks[start - 1].text.lower() == "in" and toks[start].text.lower() != "the" and \
+            not (end < len(toks) and toks[end].text in _POSSESSIVE):
         return False
     if not tok.text[:1].isupper():
         return False
@@ -218,16 +229,40 @@ def _national_team_context(view: ArticleView, start: int, end: int) -> bool:
     return prev in NATIONAL_BEFORE
 
 
+_POSITIONS = {"GK", "DF", "MF", "FW", "CB", "LB", "RB", "CM", "DM", "AM", "ST", "LW", "RW", "WB", "LWB",
+              "RWB", "CDM", "CAM", "SUB"}
+
+
+def _demonym_description(view: ArticleView, rules: Rules, start: int, end: int) -> bool:
+    """A nationality noun the model took for a name: "the Norwegian", "The Scot"."""
+    toks = view.tokens
+    words = [t for t in toks[start:end] if t.text.lower() != "the"]
+    if len(words) != 1 or words[0].text.lower() not in rules.demonym_nouns:
+        return False
+    first = words[0].i
+    return first > 0 and toks[first - 1].text.lower() == "the"
+
+
+_NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "captain", "boss", "coach", "manager",
+                    "striker", "defender", "keeper", "goalkeeper", "midfielder", "winger", "forward", "skipper"}
+
+
 def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset()) -> Span | None:
     toks = view.tokens
-    while start < end and toks[start].text.lower() in roles:
-        start += 1  # "Striker Ola Brekke" at the start of a sentence
+    while start < end and (toks[start].text.lower() in roles or
+                           (toks[start].text in _POSITIONS and end - start >= 2)):
+        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings
     # a first name the model tagged as a place or group: "Marta" (GPE) + "Quenneville" (PERSON)
     while start > 0 and end - start < 4 and toks[start - 1].ws == " " and \
             view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and \
             toks[start - 1].pos == "PROPN" and toks[start - 1].text.istitle() and \
             (start - 2 < 0 or view.ent_label.get(start - 2) != view.ent_label.get(start - 1)):
         start -= 1
+    while start > 0 and end - start < 3 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" \
+            and start <= toks[start - 1].head < end and start - 1 not in view.ent_label and toks[start - 1].ws \
+            and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
+            and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES:
+        start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield"
     while end > start and (toks[end - 1].text in _POSSESSIVE or not toks[end - 1].text.strip()):
         end -= 1
     while start < end and not _is_name_token(toks[start].text):
@@ -259,13 +294,19 @@ def _role_named_people(view: ArticleView, rules: Rules, spans: list[Span],
     for t in toks:
         if t.pos != "NOUN" or not rules.role_of(t.text) or t.i + 1 >= len(toks):
             continue
-        j = t.i + 1
+        first = t.i + 1
+        if toks[first].text == "," and t.i > 0 and first + 1 < len(toks) and (
+                toks[t.i - 1].text in _POSSESSIVE or toks[t.i - 1].text.lower() in ("the", "their", "his", "her", "its")):
+            first += 1  # "Arsenal's goalkeeper, Jan Novak", "the club captain, Ola Brekke"
+        j = first
         while j < len(toks) and toks[j].pos == "PROPN" and _is_name_token(toks[j].text) \
                 and j not in taken and view.sent_of[j] == view.sent_of[t.i]:
             j += 1
-        if j > t.i + 1 and not any(e.start <= t.i + 1 < e.end and e.label in GAZ_KINDS
-                                   for e in view.ents):
-            span = _person_span(view, t.i + 1, j)
+        if first > t.i + 1 and j < len(toks) and toks[j].text not in (",", ".", ";", ")", "-", "--", "\u2013"):
+            continue  # the apposition must end where the name does
+        if j > first and j - first <= 4 and not any(e.start <= first < e.end and e.label in GAZ_KINDS
+                                                     for e in view.ents):
+            span = _person_span(view, first, j)
             if span:
                 out.append(span)
                 taken.update(range(span.start, span.end))
@@ -326,14 +367,24 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
         if e.label not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") or \
                 any(i in taken for i in range(e.start, e.end)):
             continue
-        words = toks[e.start:e.end]
+        end = e.end
+        while end > e.start + 1 and toks[end - 1].text in _POSSESSIVE:
+            end -= 1  # "Nikola Jovanovic's" tagged with its possessive
+        words = toks[e.start:end]
         if len(words) > 4 or any(w.text.lower() in _ORG_WORDS for w in words):
             continue
         key = name_key(" ".join(w.text for w in words))
         after_role = e.start > 0 and toks[e.start - 1].text.lower() in role_words
-        head = toks[e.end - 1]
+        club_before = next((s for s in spans if s.kind in ("club", "national_team") and s.end == e.start - 1), None)
+        after_role = after_role or (  # "Manchester United's Callum Deane"
+            club_before is not None and toks[e.start - 1].text in _POSSESSIVE and len(words) >= 2
+            and all(w.text.istitle() or "-" in w.text for w in words) and e.label in ("ORG", "GPE", "NORP"))
+        head = toks[end - 1]
         governor = toks[head.head]
         acts = (head.dep in ("nsubj", "nsubjpass") and governor.lemma.lower() in rules.player_verbs | rules.goal_verbs) \
+            or (head.dep == "nsubj" and any(toks[c].dep == "dobj" and toks[c].lemma.lower() in
+                                            rules.goal_phrases.get(governor.lemma.lower(), ())
+                                            for c in view.children[governor.i])) \
             or (head.dep == "pobj" and governor.dep == "agent" and toks[governor.head].lemma.lower() in rules.goal_verbs) \
             or (head.dep == "dobj" and governor.lemma.lower() in rules.save_verbs | {"replace", "foul", "substitute", "tackle"}) \
             or (head.dep in ("compound", "poss") and governor.lemma.lower() in rules.goal_nouns | {"cross", "pass", "corner", "shot", "save"}) \
@@ -347,7 +398,7 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
         if key in known_parts or any(k.endswith(" " + key) for k in known) or after_role or \
                 (len(words) >= 2 and name_key(words[-1].text) in known) or \
                 (acts and all(w.text.istitle() or "-" in w.text for w in words) and (len(words) >= 2 or appositive)):
-            span = _person_span(view, e.start, e.end, role_words)
+            span = _person_span(view, e.start, end, role_words)
             if span:
                 out.append(span)
                 taken.update(range(span.start, span.end))
@@ -385,14 +436,21 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
         start = end = None
         if t.text.lower() == "the":
             k = t.i + 1
-            limit = min(len(toks), t.i + 5)
+            limit = min(len(toks), t.i + 7)  # "the 24-year-old winger"
             while k < limit and not view.span_of(k) and toks[k].text.lower() not in role_words and (
                     toks[k].pos in ("ADJ", "NUM") or toks[k].text in ("-", "year", "old")
-                    or view.ent_label.get(k) == "NORP" and toks[k].pos == "ADJ"):
+                    or view.ent_label.get(k) == "NORP" and toks[k].pos == "ADJ"
+                    or view.ent_label.get(k) == "NORP" and view.ent_label.get(k + 1) == "NORP"):  # "the South African"
                 k += 1
+            if k - 3 > t.i and toks[k - 1].text.lower() == "old" and toks[k - 2].text == "-" and \
+                    toks[k - 3].text.lower() == "year" and (k >= len(toks) or toks[k].pos not in ("NOUN", "PROPN")):
+                k -= 1  # "The 24-year-old, who joined ...": the age is the description
+                aged = True
+            else:
+                aged = False
             appositive = toks[k].dep == "appos" if k < limit else False  # "Salcedo, the Spanish striker"
             if k < limit and not appositive and not view.span_of(k) and (toks[k].text.lower() in role_words
-                                                      or toks[k].text.lower() in rules.demonym_nouns
+                                                      or aged or toks[k].text.lower() in rules.demonym_nouns
                                                       or view.ent_label.get(k) == "NORP" and toks[k].pos in ("PROPN", "NOUN")
                                                       or toks[k].text.lower() in ("year-old", "youngster", "veteran")):
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -404,16 +462,30 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
             start, end = t.i, t.i + 1
         if start is None:
             continue
-        si = view.sent_of[start]
-        antecedent = None
-        for p in people:
-            if p.start < start and view.sent_of[p.start] >= si - 3:
-                antecedent = p
+        antecedent = _antecedent(view, people, start)
         if antecedent is None:
             continue
         text = " ".join(x.text for x in toks[start:end])
         out.append(Span(start, end, "person", antecedent.ref, text, anaphoric=True))
     return out
+
+
+def _antecedent(view: ArticleView, people: list[Span], start: int) -> Span | None:
+    """Who "the 24-year-old" or "he" at token ``start`` stands for: the last person named before it
+    in its sentence; else, from the previous sentences (three at most, nearest first), the subject
+    of the sentence's main verb, or the last person named there."""
+    toks = view.tokens
+    si = view.sent_of[start]
+    here = [p for p in people if p.start < start and view.sent_of[p.start] == si]
+    if here:
+        return here[-1]
+    for back in range(si - 1, max(-1, si - 4), -1):
+        named = [p for p in people if view.sent_of[p.start] == back]
+        if not named:
+            continue
+        main = [p for p in named if toks[p.head_index].dep == "nsubj" and toks[toks[p.head_index].head].dep == "ROOT"]
+        return main[0] if main else named[-1]
+    return None
 
 
 _RATING = re.compile(r"(?m)^[ \t]*(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+"

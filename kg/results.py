@@ -32,12 +32,15 @@ def _team_in(view: ArticleView, tokens: list[int], exclude: set[str] = frozenset
 def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None:
     """The team named (or pronoun-referred) in the subtrees of ``heads``."""
     for h in heads:
-        sub = view.subtree(h)
+        sub = _phrase(view, h)
         team = _team_in(view, sub, exclude)
         if team:
             return team
         if view.tokens[h].text.lower() in PRONOUNS:
             return view.pronoun_team(h, exclude)
+        team = _managed_side(view, h, exclude)
+        if team:
+            return team
         if view.tokens[h].text.lower() in ("who", "which", "that"):
             verb = view.tokens[view.tokens[h].head]
             if verb.dep == "relcl":  # "Dortmund, who beat Newcastle": the noun the clause is on
@@ -45,6 +48,49 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
                 if span and span.kind in TEAM_KINDS and span.ref not in exclude:
                     return span
     return None
+
+
+_SIDE_NOUNS = {"side", "team", "men", "players", "charges", "squad", "troops", "outfit"}
+
+
+def _managed_side(view: ArticleView, h: int, exclude: set[str]) -> Span | None:
+    """"Moen, whose side beat Arsenal", "Ocampo's men", "his side": the team of the person named,
+    when the article gives that person one team."""
+    toks = view.tokens
+    if toks[h].lemma.lower() not in _SIDE_NOUNS and toks[h].text.lower() not in _SIDE_NOUNS:
+        return None
+    owner = next((c for c in view.children[h] if toks[c].dep == "poss"), None)
+    if owner is None:
+        return None
+    word = toks[owner].text.lower()
+    person = view.span_of(owner)
+    if word == "whose":
+        clause = next((a for a in view.ancestors(h) if toks[a].dep == "relcl"), None)
+        person = view.span_of(toks[clause].head) if clause is not None else None
+    elif word in ("his", "her"):
+        si = view.sent_of[h]
+        before = [p for p in view.sentence_spans(si, ("person",)) if p.end <= owner]
+        person = before[-1] if len({p.ref for p in before}) == 1 else None
+    if person is None or person.kind != "person":
+        return None
+    ref = view.person_teams.get(person.ref)
+    if ref is None or ref in exclude:
+        return None
+    return next((s for s in view.spans if s.ref == ref), None)
+
+
+_CLAUSES = ("relcl", "acl", "advcl", "appos", "ccomp", "parataxis")
+
+
+def _phrase(view: ArticleView, h: int) -> list[int]:
+    """The tokens of the noun phrase at h, without the clauses and appositions hung on it:
+    "Moen, whose side beat Arsenal," is not Arsenal."""
+    out, stack = [], [h]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(c for c in view.children[j] if view.tokens[c].dep not in _CLAUSES)
+    return sorted(out)
 
 
 def _children(view: ArticleView, i: int, deps: tuple[str, ...]) -> list[int]:
@@ -61,23 +107,7 @@ def _prep_objects(view: ArticleView, i: int, preps: tuple[str, ...]) -> list[int
 
 def _subject(view: ArticleView, i: int) -> list[int]:
     """Subject of the clause of token i, climbing through infinitives, gerunds and conjuncts."""
-    seen = set()
-    while i not in seen:
-        seen.add(i)
-        if view.tokens[i].pos == "ADP" and view.tokens[i].head != i:
-            i = view.tokens[i].head
-            continue
-        subj = _children(view, i, ("nsubj",))
-        if subj:
-            return subj
-        t = view.tokens[i]
-        if t.dep in ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl", "ccomp") and t.head != i:
-            i = t.head
-            if view.tokens[i].pos == "ADP":
-                i = view.tokens[i].head
-            continue
-        break
-    return []
+    return view.clause_subject(i)
 
 
 def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None, Span | None, str] | None:
@@ -108,6 +138,12 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             return winner, loser, "defeat-verb-passive"
         objs = _children(view, t, ("dobj",))
         loser = _side(view, objs, set())
+        if loser is None:  # "had beaten United 3-0": the score taken for the object
+            k = t + 2 if t + 2 < len(view.tokens) and view.tokens[t + 1].text.lower() == "the" else t + 1
+            nxt = view.span_of(k) if k < len(view.tokens) and view.sent_of[k] == view.sent_of[t] else None
+            if nxt is not None and nxt.kind in TEAM_KINDS and nxt.end < len(view.tokens) and \
+                    _SCORE.match(view.char_text(view.tokens[nxt.end].idx, view.tokens[nxt.end].idx + 7)):
+                loser = nxt
         if loser is None:
             return None
         winner = _side(view, _subject(view, t), {loser.ref})
@@ -254,7 +290,7 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
     toks = view.tokens
     head = toks[p.head_index]
     out: list[tuple[int, str]] = []
-    if head.dep in ("nsubj", "compound") and toks[head.head].pos in ("VERB", "AUX"):
+    if head.dep in ("nsubj", "compound") and (toks[head.head].pos in ("VERB", "AUX") or _gerund(toks[head.head])):
         stack = [head.head]
         while stack:  # the verb, and verbs that share its subject: "stepped ..., exchanged ... and fired in"
             verb = stack.pop()
@@ -273,14 +309,33 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
         if prep.text.lower() == "by" and prep.dep == "agent":
             out.append((prep.head, "goal-passive"))
         elif prep.text.lower() == "through":
-            out.append((prep.head, "goal-through"))
+            gov = toks[prep.head]  # "took the lead through X": the verb, not "lead"
+            out.append((gov.head if gov.pos == "NOUN" and gov.dep == "dobj" else prep.head, "goal-through"))
     return out
+
+
+_KICK_KINDS = {"free", "spot", "corner", "overhead", "scissor", "bicycle", "penalty"}
+
+
+def _gerund(tok) -> str | None:
+    """The verb of a gerund the tagger took for a noun ("with X scoring twice"), if it is a goal verb."""
+    text = tok.text.lower()
+    if tok.pos != "NOUN" or not text.endswith("ing") or tok.dep not in ("pcomp", "advcl", "acl", "conj", "ROOT", "pobj"):
+        return None
+    base = text[:-3]
+    for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
+        if cand in _STRONG_GOAL_VERBS or cand in _GERUND_GOALS:
+            return cand
+    return None
+
+
+_GERUND_GOALS = {"head", "fire", "curl", "net", "volley", "strike", "slot", "tap", "nod", "bag", "grab"}
 
 
 def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     toks = view.tokens
     verb = toks[v]
-    lemma = verb.lemma.lower()
+    lemma = _gerund(verb) or verb.lemma.lower()
     kids = [toks[c] for c in view.children[v]]
     if any(k.dep == "neg" for k in kids) or _future_or_hypothetical(view, v):
         return False
@@ -288,7 +343,11 @@ def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     if "own" in sub_words and ({"goal", "net"} & sub_words):
         return False  # an own goal is not a goal for the scorer's side
     sentence = view.sentence_text(view.sent_of[v]).lower()
-    if "kick" in sub_words or re.search(r"shoot-?out|on penalties", sentence):
+    bare_kick = any(toks[i].lemma.lower() == "kick" and toks[i].pos == "NOUN" and not (
+        i >= 1 and (toks[i - 1].text.lower() in _KICK_KINDS or
+                    toks[i - 1].text == "-" and i >= 2 and toks[i - 2].text.lower() in _KICK_KINDS))
+        for i in view.subtree(v))  # "the decisive kick" of a shoot-out, not a free-kick
+    if bare_kick or re.search(r"shoot-?out|on penalties", sentence):
         return False  # a shoot-out kick is not a goal in the match
     if lemma in _STRONG_GOAL_VERBS:
         return True
@@ -322,9 +381,11 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
         head = toks[p.head_index]
         rule = None
         team = None
+        goal_verb = None
         for v, how in _goal_verbs_of(view, p):
             if _is_goal(view, rules, v, how):
                 rule = how
+                goal_verb = v
                 if how == "goal-through":
                     team = _side(view, _children(view, v, ("nsubj",)), set())
                 elif how == "goal-participle" and head.dep == "pobj" and toks[head.head].text.lower() == "with":
@@ -338,12 +399,12 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
         if rule is None and p.end < len(toks) and toks[p.end].text in ("'s", "'"):
             nxt = [t for t in toks[p.end + 1:p.end + 4] if t.pos in ("NOUN", "ADJ", "NUM")]
             if nxt and any(t.lemma.lower() in rules.goal_nouns and t.pos == "NOUN" for t in nxt) \
-                    and nxt[0].lemma.lower() not in ("save", "clean", "own"):
+                    and nxt[0].lemma.lower() not in ("save", "clean", "own") and not _kept_out(view, rules, p):
                 rule = "possessed-goal"
         if not rule:
             continue
         if team is None:
-            team = _scorer_team(view, p, reports)
+            team = _scorer_team(view, p, reports, goal_verb)
         if team is not None:
             facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
         match = _match_for(view, si, reports)
@@ -358,12 +419,37 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
     return facts
 
 
+_KEPT_OUT_NOUNS = {"save", "stop", "block", "denial", "clearance", "tip", "parry"}
+
+
+def _kept_out(view: ArticleView, rules: Rules, p: Span) -> bool:
+    """"a stop from X's volley", "saved X's penalty", "X's header was clawed away": an effort
+    that did not go in."""
+    toks = view.tokens
+    noun = toks[p.head_index].head
+    gov = toks[noun]
+    if gov.dep == "pobj" and toks[gov.head].text.lower() in ("from", "to", "of"):
+        owner = toks[toks[gov.head].head]
+        if owner.lemma.lower() in _KEPT_OUT_NOUNS or owner.lemma.lower() in rules.save_verbs:
+            return True
+    if gov.dep == "dobj" and toks[gov.head].lemma.lower() in rules.save_verbs | {"parry", "tip", "claw", "clear"}:
+        return True
+    if gov.dep in ("nsubj", "nsubjpass"):
+        verb = toks[gov.head]
+        words = {toks[c].text.lower() for c in view.children[verb.i]}
+        if verb.lemma.lower() in rules.save_verbs | {"parry", "tip", "claw", "clear", "hit", "strike", "rattle",
+                                                       "fly", "go", "flash", "drift", "sail", "skim", "whistle"} and (
+                gov.dep == "nsubjpass" or words & {"wide", "over", "post", "bar", "crossbar", "away"}):
+            return True
+    return False
+
+
 _AHEAD = {"go": {"ahead", "in", "front"}, "take": {"lead"}, "double": {"lead", "advantage"},
           "extend": {"lead"}, "restore": {"lead", "advantage"}, "pull": {"back", "one"},
           "level": set(), "equalise": set(), "equalize": set(), "draw": {"level"}, "hit": {"back"}}
 
 
-def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport]) -> Span | None:
+def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_verb: int | None = None) -> Span | None:
     """The side a scorer played for, when the sentence says: "an opener for Bournemouth",
     "X scored twice as Arsenal beat Spurs", "the Blades went ahead when X headed in"."""
     toks = view.tokens
@@ -377,6 +463,12 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport]) -> Span
                 team = _side(view, objs, set())
                 if team:
                     return team
+    for a in view.ancestors(p.head_index)[:4]:  # "QPR came from behind, with X heading the winner"
+        if toks[a].text.lower() == "with" and toks[a].dep == "prep" and toks[toks[a].head].pos in ("VERB", "AUX"):
+            team = _side(view, view.clause_subject(toks[a].head), set())
+            if team:
+                return team
+            break
     for i in range(p.end, min(e, p.end + 12)):  # "levelled for the visitors": the away side of the match
         word = toks[i].text.lower()
         if toks[i - 1].text.lower() == "the" and word in ("visitors", "hosts") and toks[i - 2].text.lower() == "for":
@@ -399,19 +491,64 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport]) -> Span
         for span in view.sentence_spans(si, TEAM_KINDS):
             if span.ref == winners[0].winner:
                 verb = toks[span.head_index].head
+                if toks[span.head_index].dep != "nsubj" or toks[verb].pos != "VERB":
+                    continue
                 if toks[verb].dep in ("advcl", "conj") and toks[verb].head != verb and \
                         view.span_of(p.head_index) and toks[p.head_index].head == toks[verb].head:
                     return span
+                if _same_story(view, p.head_index, verb):
+                    return span  # "Arsenal beat Spurs, with X scoring twice", "X scored and Y added a third as ..."
     for i in range(s, e):  # "The Blades went ahead when X headed in"
         t = toks[i]
-        if t.lemma.lower() in _AHEAD and t.pos == "VERB" and (not _AHEAD[t.lemma.lower()] or any(
+        level = t.lemma.lower() == "be" and any(toks[c].dep == "acomp" and toks[c].text.lower() in ("level", "ahead")
+                                                for c in view.children[i])  # "the Hoops were level when X ..."
+        if level or t.lemma.lower() in _AHEAD and t.pos == "VERB" and (not _AHEAD[t.lemma.lower()] or any(
                 toks[c].text.lower() in _AHEAD[t.lemma.lower()] for c in view.subtree(i))):
             subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
             team = _side(view, subj, set()) if subj else None
-            clause = toks[p.head_index].head
-            if team and toks[clause].dep == "advcl" and toks[clause].head == i:
+            clauses = {toks[p.head_index].head} | ({goal_verb} if goal_verb is not None else set())
+            if team and any(toks[c].dep == "advcl" and toks[c].head == i or (
+                    i in view.ancestors(c) and any(toks[w].text.lower() == "when" for w in view.children[c]))
+                            for c in clauses):
                 return team
+    if si > 0 and not any(toks[k].text.lower() in _CONTRAST for k in range(s, p.start)):
+        ps, pe = view.sents[si - 1]  # "But Hearts regained the lead. Skipper X fired in ..."
+        if not view.sentence_spans(si - 1, ("person",)):
+            for i in range(ps, pe):
+                t = toks[i]
+                words = {toks[c].text.lower() for c in view.subtree(i)}
+                if t.pos == "VERB" and (t.lemma.lower() in ("regain", "retake", "restore", "double", "extend", "take")
+                                        and words & {"lead", "advantage"} or
+                                        t.lemma.lower() == "go" and words & {"ahead", "front"}):
+                    team = _side(view, [c for c in view.children[i] if toks[c].dep == "nsubj"], set())
+                    if team:
+                        return team
     return None
+
+
+_CONTRAST = {"despite", "although", "though", "but", "whom", "consolation", "yet", "however"}
+
+
+def _clause_root(view: ArticleView, i: int) -> tuple[int, list[int]]:
+    """The top of the chain of clauses and "with"-phrases token i sits in, and the chain."""
+    toks = view.tokens
+    path = [i]
+    while toks[i].head != i and toks[i].dep in ("nsubj", "compound", "advcl", "conj", "xcomp", "pcomp", "pobj",
+                                                 "prep", "ccomp", "acl", "poss"):
+        i = toks[i].head
+        path.append(i)
+    return i, path
+
+
+def _same_story(view: ArticleView, scorer: int, result_verb: int) -> bool:
+    """The scorer's clause and the result's clause are one sentence of one story, told without a
+    contrast: "Brentford beat Forest 3-1, with Okoro scoring twice"."""
+    root_a, path_a = _clause_root(view, scorer)
+    root_b, path_b = _clause_root(view, result_verb)
+    if root_a != root_b:
+        return False
+    lo, hi = sorted((scorer, result_verb))
+    return not any(view.tokens[k].text.lower() in _CONTRAST for k in range(lo, hi + 1))
 
 
 def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | None:
@@ -465,14 +602,26 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         if lemma not in rules.won_verbs:
             continue
         trophy = _trophy_in(view, _children(view, t.i, ("dobj",)))
+        implied = False
+        if trophy is None:
+            trophy = _implied_title(view, t.i)
+            implied = trophy is not None
         if trophy is None:
             continue
-        subj = _subject(view, t.i)
+        if t.dep == "relcl" and any(toks[c].text.lower() == "where" for c in view.children[t.i]):
+            place = view.span_of(t.head)  # "FC Midtjylland, where he won the league title"
+            if place is not None and place.kind == "club":
+                add(place, trophy, si, "won-title-where" if implied else "won-verb")
+        subj = view.clause_subject(t.i, relcl_head=True)  # "the winger, who scored 14 goals and won ..."
         if not subj and t.dep == "relcl":
             subj = [t.head]
         if subj and toks[subj[0]].text.lower() in ("who", "that") and toks[t.i].dep == "relcl":
             subj = [t.head]
-        winner = _side(view, subj, set()) or _person_in(view, subj)
+        person = _person_in(view, subj)
+        team = _side(view, subj, {person.ref} if person else set())
+        if person is not None and team is not None:  # "Liverpool captain X lifted the cup"
+            add(team, trophy, si, "won-verb")
+        winner = person or team
         if winner is None and subj and toks[subj[0]].lemma.lower() in rules.manager_possessions:
             teams = {s.ref: s for s in view.sentence_spans(si, TEAM_KINDS)}
             if len(teams) == 1:  # "whose side lifted the Scottish League Cup"
@@ -485,6 +634,22 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             add(partner, trophy, si, "won-verb")
     facts.extend(_possessed_honours(view, rules))
     return facts
+
+
+_TITLE_NOUNS = {"title", "championship", "crown", "league"}
+
+
+def _implied_title(view: ArticleView, v: int) -> Span | None:
+    """"won the league title" where the sentence names the one competition it means
+    ("joins from Danish Superliga side X, where he won the league title")."""
+    toks = view.tokens
+    objs = _children(view, v, ("dobj",))
+    if not objs or toks[objs[0]].lemma.lower() not in _TITLE_NOUNS:
+        return None
+    other_clauses = {j for c in view.children[v] if toks[c].dep in ("conj", "advcl") and toks[c].pos in ("VERB", "AUX")
+                     for j in view.subtree(c)}  # "... and reached the group stage of the Europa League"
+    named = {s.ref: s for s in view.sentence_spans(view.sent_of[v], ("trophy",)) if s.start not in other_clauses}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _HONOURS = {"double", "treble", "triumph", "glory", "success", "title", "trophy", "crown", "silverware",

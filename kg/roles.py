@@ -25,6 +25,9 @@ def _role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
     if role == "manager":
         toks = view.tokens
         j = first - 1
+        if j >= 2 and toks[j - 1].text == "-" and not toks[j - 1].ws and not toks[j - 2].ws and \
+                f"{toks[j - 2].text}-{toks[j].text}".lower() in rules.staff_qualifiers:
+            return "other", j - 2  # "first-team coach", "set-piece coach"
         while j >= 0 and j >= first - 3 and (toks[j].text in ("-", "'s") or toks[j].text.lower() in rules.staff_qualifiers
                                              or toks[j].text.lower().startswith("under")):
             if toks[j].text.lower() in rules.staff_qualifiers or toks[j].text.lower().startswith("under"):
@@ -44,8 +47,9 @@ def _bare_role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, 
         role = rules.role_of(two)
         if role:
             return role, i - 1
-    if toks[i].pos in ("NOUN", "PROPN", "VERB", "ADJ") or toks[i].text.lower() in rules.roles.get("manager", ()):
-        return rules.role_of(toks[i].text), i  # the tagger often calls "defender" a verb
+    if toks[i].pos in ("NOUN", "PROPN", "VERB", "ADJ") or toks[i].text.lower() in rules.roles.get("manager", ()) or \
+            (i + 1 < len(toks) and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper()):
+        return rules.role_of(toks[i].text), i  # the tagger often calls "defender" a verb, "forward" an adverb
     return None, i
 
 
@@ -103,6 +107,13 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                     j = first - 1
                     steps += 1
                     continue
+                break
+            if t.text == ":" and role_found is None and j == p.start - 1 and j - 1 >= 0:
+                role, first = _role_at(view, rules, j - 1)  # a heading line: "Manager: Gordon Whitlow"
+                line_start = first == 0 or "\n" in toks[first - 1].text + toks[first - 1].ws
+                line_end = p.end >= len(toks) or "\n" in toks[p.end - 1].ws + toks[p.end].text
+                if role and line_start and line_end:
+                    role_found = role
                 break
             if t.text.lower() in ("their", "its") and role_found and role_found != "other":
                 team_left = team_left or view.pronoun_team(j)  # "their captain Jordan Mbeki-Clarke"

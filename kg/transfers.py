@@ -19,6 +19,9 @@ TEAM_KINDS = ("club", "national_team")
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "shall"}
 _SELLER_VERBS = {"reject", "turn", "rebuff", "accept", "knock", "refuse", "demand", "value", "want",
                  "insist", "hold", "receive"}
+_RELIEVED_OF = re.compile(r"\bof (?:his|her|their|the)?\s*(?:\w+ )?(?:duties|role|post|position|job|command|responsibilities)\b",
+                         re.I)
+_BID_NOUNS = {"bid", "offer", "approach", "enquiry", "inquiry", "interest", "proposal", "swoop", "advance"}
 _TALK_NOUNS = {"talks", "talk", "negotiations", "discussions", "agreement", "deal"}
 _APPOINT = {"appoint", "name", "hire", "install", "unveil", "confirm", "announce"}
 _MANAGER_WORDS = re.compile(r"\b(manager|head coach|boss|coach|gaffer|in charge)\b", re.I)
@@ -50,6 +53,8 @@ def _completed(view: ArticleView, i: int) -> bool:
         return False  # "set to join", "hopes to sign"
     if t.tag in ("VBD", "VBN"):
         return True
+    if t.tag == "VBG" and t.dep == "pcomp" and toks[t.head].text.lower() in ("since", "after", "before", "on", "upon"):
+        return True  # "since arriving from Bristol City", "after joining from Ajax"
     if t.tag == "VBZ" and t.dep == "ROOT":
         return True  # headline present: "Villa complete signing"
     return t.pos == "NOUN"
@@ -98,23 +103,8 @@ def _pobj(view: ArticleView, i: int, preps: tuple[str, ...]) -> list[int]:
 
 
 def _subject(view: ArticleView, i: int) -> list[int]:
-    seen = set()
-    while i not in seen:
-        seen.add(i)
-        if view.tokens[i].pos == "ADP" and view.tokens[i].head != i:
-            i = view.tokens[i].head
-            continue
-        subj = _kids(view, i, ("nsubj", "nsubjpass"))
-        if subj:
-            return subj
-        t = view.tokens[i]
-        if t.dep in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and t.head != i:
-            if t.dep == "relcl":
-                return [t.head]
-            i = t.head
-            continue
-        break
-    return []
+    """Subject (active or passive) of the clause of token i; a relative clause's is its noun."""
+    return view.clause_subject(i, ("nsubj", "nsubjpass"), relcl_head=True, through_ccomp=False)
 
 
 def _own_team(view: ArticleView, person: Span) -> Span | None:
@@ -153,6 +143,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 facts.extend(got)
                 moved |= {f.subject for f in got}
             skip = {t.ref for i in done for t in _teams(view, [i])}
+            facts.extend(_departure_of(view, si, teams))
             facts.extend(_rumour(view, rules, si, toks[s].idx + rumour.start(),
                                  [p for p in people if p.ref not in moved] or [], 
                                  [t for t in teams if t.ref not in skip], cues_by_ref))
@@ -175,10 +166,12 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 governor = toks[t.head]
                 past = any(toks[c].dep == "poss" for c in view.children[i]) or (
                     governor.lemma.lower() in rules.transfer_done and _completed(view, governor.i))
-                if past and not _FUTURE.search(text):
+                since = t.dep == "pobj" and governor.text.lower() in ("since", "after", "following")
+                if past and (since or not _FUTURE.search(text)):  # "since his move from X in the summer"
                     facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "VERB" and (lemma in rules.sack_verbs or lemma in rules.leave_verbs or
-                                      _parted(view, i)) and _completed(view, i) and not _FUTURE.search(text):
+                                      _parted(view, i)) and _completed(view, i) and not _FUTURE.search(text) \
+                    and not (lemma == "relieve" and not _RELIEVED_OF.search(text)):  # "was relieved": glad
                 for person, team in _departures(view, rules, i, view.main_club()) or _surface_departure(view, i):
                     facts.append(Fact(person.ref, "formerMemberOf", team,
                                       view.evidence(si, "departure", 0.85)))
@@ -189,20 +182,40 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 for person, team in _appointments(view, i, view.main_club()):
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
+        facts.extend(_on_loan(view, si))
         facts.extend(_in_charge(view, si))
-        facts.extend(_career(view, si, cues_by_ref))
-        if not teams:  # "following the departure of Jordan Henderson": from the article's club
-            main = view.main_club()
-            for i in range(s, e):
-                if toks[i].lemma.lower() in ("departure", "exit", "sale") and toks[i].pos == "NOUN" and main \
-                        and not _FUTURE.search(text) and not any(toks[c].text.lower() in ("impending", "possible", "potential")
-                                                                for c in view.children[i]):
-                    for p in _direct_persons(view, _pobj(view, i, ("of",))):
-                        facts.append(Fact(p.ref, "formerMemberOf", main, view.evidence(si, "departure-of", 0.6)))
+        career = _career(view, si, cues_by_ref)
+        facts.extend(career)
+        cues.extend(RoleCue(f.subject, "manager", 0.8, f.evidence) for f in career
+                    if f.evidence.rule == "managed" and f.predicate == "memberOf")  # "he now manages X"
+        facts.extend(_departure_of(view, si, teams))
         for person, team, rule in _managed_by(view, si, focus):
             facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, rule, 0.85)))
             cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, rule, 0.8)))
     return facts, cues
+
+
+def _departure_of(view: ArticleView, si: int, teams: list[Span]) -> list[Fact]:
+    """"following the departure of Jordan Henderson": from the club named ("from Chelsea"), else
+    from the article's club when the sentence does not name it otherwise ("the departure of X,
+    who joined Wolves last week", a Villa story)."""
+    toks = view.tokens
+    s, e = view.sents[si]
+    text = view.sentence_text(si)
+    main = view.main_club()
+    out = []
+    for i in range(s, e):
+        if toks[i].lemma.lower() not in ("departure", "exit", "sale") or toks[i].pos != "NOUN" or _FUTURE.search(text) \
+                or any(toks[c].text.lower() in ("impending", "possible", "potential", "proposed")
+                       for c in view.children[i]):
+            continue
+        people = _direct_persons(view, _pobj(view, i, ("of",)))
+        source = _teams(view, _pobj(view, i, ("from",)) + [g for p in _pobj(view, i, ("of",)) for g in _pobj(view, p, ("from",))])
+        inside = {t.ref for t in _teams(view, [i])}
+        team = source[0].ref if source else (main if main and main not in inside else None)
+        for p in people if team else ():
+            out.append(Fact(p.ref, "formerMemberOf", team, view.evidence(si, "departure-of", 0.6)))
+    return out
 
 
 def _managed_by(view: ArticleView, si: int, focus: str | None) -> list[tuple[Span, str, str]]:
@@ -231,6 +244,11 @@ def _managed_by(view: ArticleView, si: int, focus: str | None) -> list[tuple[Spa
         elif lemma == "take" and any(toks[c].text.lower() == "charge" for c in view.children[i]):
             teams = _teams(view, [g for c in view.children[i] if toks[c].text.lower() == "charge"
                                   for g in _pobj(view, c, ("of", "at"))] + _pobj(view, i, ("of", "at")))
+            if not teams:  # the parser lost "of Championship rivals Cardiff City": read the words after it
+                k = next((c for c in view.children[i] if toks[c].text.lower() == "charge"), None)
+                if k is not None and k + 1 < e and toks[k + 1].text.lower() in ("of", "at"):
+                    later = [x for x in view.sentence_spans(si, TEAM_KINDS) if k + 1 < x.start <= k + 6]
+                    teams = later[:1]
             people = _persons(view, _subject(view, i))
             if teams and people and not _FUTURE.search(view.sentence_text(si)) or (
                     teams and people and t.dep == "xcomp"):
@@ -241,8 +259,9 @@ def _managed_by(view: ArticleView, si: int, focus: str | None) -> list[tuple[Spa
 def _parted(view: ArticleView, i: int) -> bool:
     """"parted company with", "parted ways with"."""
     toks = view.tokens
-    return toks[i].lemma.lower() == "part" and any(toks[c].text.lower() in ("company", "ways")
-                                                   for c in view.children[i])
+    return toks[i].lemma.lower() == "part" and (any(toks[c].text.lower() in ("company", "ways")
+                                                    for c in view.children[i])
+                                                or i + 1 < len(toks) and toks[i + 1].text.lower() in ("company", "ways"))
 
 
 def _rumour(view: ArticleView, rules: Rules, si: int, trigger_char: int, people: list[Span],
@@ -253,13 +272,21 @@ def _rumour(view: ArticleView, rules: Rules, si: int, trigger_char: int, people:
     movers = [p for p in people if not (cues_by_ref.get(p.ref, set()) & {"manager", "other"})] or people
     player = min(movers, key=lambda p: (abs(toks[p.start].idx - trigger_char), p.anaphoric))
     own = _own_team(view, player)
+    known = view.person_teams.get(player.ref)  # "Brentford defender X ... had attracted interest from Everton"
     out = []
+    s, e = view.sents[si]
+    breaks = [k for k in range(s, e) if toks[k].text == ";"]  # a headline of two stories: "A land X; B deny Y bid"
+    part = sum(1 for k in breaks if k < player.start)
     for team in teams:
-        if own and team.ref == own.ref or team.ref in {f.object for f in out}:
+        if sum(1 for k in breaks if k < team.start) != part:
+            continue
+        if own and team.ref == own.ref or team.ref == known or team.ref in {f.object for f in out}:
             continue
         prep = _prep_of(view, team)
         head = toks[team.head_index]
-        seller = prep == "from" or (  # "a move from Napoli", "United are in talks with Napoli"
+        bidder = prep == "from" and toks[head.head].head != head.head and \
+            toks[toks[head.head].head].lemma.lower() in _BID_NOUNS  # "a £35m bid from Tottenham"
+        seller = (prep == "from" and not bidder) or (  # "a move from Napoli", "United are in talks with Napoli"
             prep == "with" and toks[toks[head.head].head].text.lower() in _TALK_NOUNS and
             any(s.kind in TEAM_KINDS for s in _teams(view, _subject(view, toks[toks[head.head].head].head)))) or (
             head.dep in ("nsubj", "nsubjpass") and toks[head.head].lemma.lower() in _SELLER_VERBS)
@@ -299,7 +326,7 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
         elif prep == "from":
             out.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, "transfer", 0.85)))
         elif prep in ("to", "for") or (dep == "dobj" and gov == trigger and lemma in ("join", "rejoin")) or \
-                (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture",
+                (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture", "buy",
                                                                   "land", "unveil", "confirm", "snap", "seal")):
             out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "transfer", 0.85)))
     return out
@@ -355,8 +382,9 @@ def _departures(view: ArticleView, rules: Rules, t: int, focus: str | None) -> l
             agent = [g for c in _kids(view, t, ("agent",)) for g in _kids(view, c, ("pobj",))]
             team = (_teams(view, agent) or _teams(view, passive) or [None])[0]
         else:
-            people = _direct_persons(view, _kids(view, t, ("dobj",)) + _pobj(view, t, ("with",)) +
-                                     [g for c in _kids(view, t, ("dobj",)) for g in _pobj(view, c, ("with",))])
+            partners = _pobj(view, t, ("with",)) + [g for c in _kids(view, t, ("dobj",)) for g in _pobj(view, c, ("with",))] \
+                if _parted(view, t) else []  # "parted company with X"; not "dismissed ... with"
+            people = _direct_persons(view, _kids(view, t, ("dobj",)) + partners)
             team = (_teams(view, _subject(view, t)) or [None])[0]
         team_ref = team.ref if team else None
         out = []
@@ -372,6 +400,9 @@ def _departures(view: ArticleView, rules: Rules, t: int, focus: str | None) -> l
     left = _teams(view, _kids(view, t, ("dobj",)) + _pobj(view, t, ("from", "as")))
     if left:
         return [(subject[0], left[0].ref)]
+    if focus and any(toks[c].lemma.lower() == "club" and any(toks[d].text.lower() == "the" for d in view.children[c])
+                     for c in _kids(view, t, ("dobj",))):
+        return [(subject[0], focus)]  # "X, who left the club last month": the article's club
     if lemma in ("resign", "quit"):
         own = _own_team(view, subject[0])
         ref = own.ref if own else focus
@@ -435,6 +466,13 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
         person = _person_of_clause(view, i)
         if t.pos == "NOUN" and lemma == "spell" and toks[t.head].tag in ("VBD", "VBN"):
             add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("with", "at"))), "formerMemberOf", "past-spell")
+        elif t.pos == "NOUN" and lemma == "career" and toks[t.head].lemma.lower() in ("begin", "start") and \
+                t.dep == "dobj" and toks[t.head].tag in ("VBD", "VBN"):  # "began his career at Sporting"
+            add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("at", "with")) +
+                                                        _pobj(view, t.head, ("at", "with")) +
+                                                        [g for c in _pobj(view, t.head, ("in",)) + _pobj(view, i, ("in",))
+                                                         for g in _pobj(view, c, ("at", "with"))]),
+                "formerMemberOf", "career-start")
         elif t.pos == "NOUN" and lemma == "career" and toks[t.head].lemma.lower() in _CAREER_END:
             add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("at", "with")) +
                                                         _pobj(view, t.head, ("at", "with"))), "formerMemberOf", "career-end")
@@ -447,8 +485,13 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
                 "spent-seasons")
         elif t.pos == "VERB" and lemma == "commit" and any(toks[c].lemma.lower() == "future" for c in view.children[i]):
             add(person, _teams(view, _pobj(view, i, ("to",))), "memberOf", "commits-future")
+        elif t.pos == "VERB" and lemma in ("lead", "guide", "steer") and t.tag in ("VBD", "VBN", "VBZ") and \
+                any(view.span_of(g) and view.span_of(g).kind == "trophy" for g in _pobj(view, i, ("to",))):
+            former = any(toks[c].text.lower() in ("previously", "formerly", "once") for c in view.children[i])
+            add(person, _teams(view, _kids(view, i, ("dobj",))), "formerMemberOf" if former else "memberOf",
+                "led-to-trophy")  # "He previously led Randers FC to the Danish Cup"
         elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj") and \
-                t.tag in ("VB", "VBD") and not _FUTURE.search(view.sentence_text(si)):
+                t.tag in ("VB", "VBD", "VBZ") and not _FUTURE.search(view.sentence_text(si)):
             retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si))
             add(person, _teams(view, _kids(view, i, ("dobj",))), "formerMemberOf" if retired else "memberOf",
                 "managed")
@@ -460,6 +503,38 @@ def _person_of_clause(view: ArticleView, i: int) -> Span | None:
     return people[0] if people else None
 
 
+def _on_loan(view: ArticleView, si: int) -> list[Fact]:
+    """"Baird, the left-back on loan from Brighton," and "X, who is on loan at Hull from
+    Leeds": the parent club (and the club borrowing him) are his."""
+    toks = view.tokens
+    s, e = view.sents[si]
+    out = []
+    for i in range(s, e):
+        if toks[i].text.lower() != "loan" or toks[i].pos != "NOUN" or i == s or toks[i - 1].text.lower() != "on":
+            continue
+        heads = [i, toks[i].head, toks[toks[i].head].head]
+        teams = [t for t in _teams(view, [g for h in heads for g in _pobj(view, h, ("from", "at", "with"))])
+                 if t.start > i]
+        if not teams:
+            continue
+        person = None
+        for a in view.ancestors(i):
+            span = view.span_of(a)
+            if span and span.kind == "person":
+                person = span
+                break
+            if toks[a].pos in ("VERB", "AUX"):
+                people = _persons(view, _kids(view, a, ("nsubj", "nsubjpass")))
+                person = people[0] if people else None
+                break
+        if person is None:
+            continue
+        for team in teams:
+            if team.kind == "club":
+                out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "on-loan", 0.8)))
+    return out
+
+
 def _in_charge(view: ArticleView, si: int) -> list[Fact]:
     """"X had previously been in charge at Plymouth Argyle" (former), "X is in charge of Y"."""
     toks = view.tokens
@@ -467,8 +542,10 @@ def _in_charge(view: ArticleView, si: int) -> list[Fact]:
     out = []
     for i in range(s, e - 1):
         if toks[i].text.lower() == "in" and toks[i + 1].text.lower() == "charge":
-            teams = _teams(view, _pobj(view, i + 1, ("at", "of")) + _pobj(view, i, ("at", "of")))
             verb = toks[i].head
+            teams = _teams(view, _pobj(view, i + 1, ("at", "of")) + _pobj(view, i, ("at", "of")))
+            if not teams and toks[verb].pos in ("AUX", "VERB"):  # "had been in charge at Plymouth"
+                teams = [t for t in _teams(view, _pobj(view, verb, ("at", "of"))) if t.start > i]
             people = _persons(view, _subject(view, verb))
             if not teams or not people:
                 continue
