@@ -32,7 +32,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import types
 import typing
 import zlib
@@ -43,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kg.output import replace_bytes
 from kg.records import Document, Extraction
 
 log = logging.getLogger("kg")
@@ -112,25 +112,14 @@ class Cache:
         if not self._writable:
             return
         path = self.path(kind, key)
-        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_wrap(payload))
-            os.replace(tmp, path)
-            tmp = None
+            replace_bytes(path, _wrap(payload), durable=False)
             self.stats.writes[kind] += 1
         except OSError as err:
             self._writable = False
             log.warning("cannot write the cache in %s (%s); going on without it",
                         self.root, err.strerror or err)
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
 
     def touch(self, kind: str, key: str) -> None:
         """Mark an entry as just used (for `prune`)."""
@@ -255,7 +244,9 @@ def extract_salt(gaz_hash: str, rules_hash: str) -> str:
 def doc_hash(doc: Document) -> str:
     """sha256 of everything in a Document (offsets included: evidence points through them)."""
     meta = json.dumps([doc.id, doc.source, doc.title, doc.date, doc.url], ensure_ascii=False)
-    return digest(meta, doc.original, doc.text, _ints(doc.offsets.starts), _ints(doc.offsets.ends))
+    o = doc.offsets
+    return digest(meta, doc.original, doc.text, _ints(o.at), _ints(o.first_start), _ints(o.first_end),
+                  _ints(o.steps), str(o.length))
 
 
 def _ints(values: tuple[int, ...]) -> bytes:

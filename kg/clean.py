@@ -202,4 +202,4 @@ def clean(original: str, extra: list[tuple[int, int, str]] | None = None) -> Cle
         second = _Builder(len(original), base=(starts, ends))
         _apply(second, text, spans, 0)
         text, starts, ends = second.build()
-    return Cleaned(text, OffsetMap(starts, ends), date)
+    return Cleaned(text, OffsetMap.from_spans(starts, ends), date)

@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except KGError as err:
+        for line in err.details:
+            print(f"kg: error: {line}", file=sys.stderr)
         print(f"kg: error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

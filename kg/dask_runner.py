@@ -14,18 +14,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 
-from kg.errors import KGError
+from kg.errors import ClusterError
 from kg.parallel import Outcome, RemoteError, Settings, Task, chunked, process, reraise
 
 log = logging.getLogger("kg")
 
 CHUNK = 8
-
-
-class ClusterError(KGError):
-    """The Dask scheduler cannot be reached, or Dask is not installed."""
-
-    code = "E006"
 
 
 def run_dask(address: str, tasks: Sequence[Task], settings: Settings,

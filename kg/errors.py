@@ -11,6 +11,7 @@ class KGError(Exception):
     """Base class: `str(err)` is the one-line message shown to the user."""
 
     code = "E000"
+    details: tuple[str, ...] = ()  # one-line messages shown before this one (what led to it)
 
     def __init__(self, message: str) -> None:
         super().__init__(f"[{self.code}] {message}")
@@ -49,3 +50,43 @@ class GraphError(KGError):
     """A graph file cannot be read."""
 
     code = "E005"
+
+
+class NoArticlesError(KGError):
+    """No input could be read as an article: nothing is built, the output folder is left as it was."""
+
+    code = "E009"
+
+    def __init__(self, message: str, failures: list[str]) -> None:
+        self.details = tuple(failures)
+        super().__init__(message)
+
+
+class StoreError(KGError):
+    """An RDF store or SPARQL endpoint cannot be reached, refuses a request, or cannot start."""
+
+    code = "E006"
+
+
+class WorkerError(KGError):
+    """A parsing worker process died: the build stops before writing anything."""
+
+    code = "E007"
+
+
+class ClusterError(KGError):
+    """The Dask scheduler cannot be reached, or Dask is not installed."""
+
+    code = "E008"
+
+
+class ExportError(KGError):
+    """The graph cannot be written as Neo4j import files."""
+
+    code = "E020"
+
+
+class Neo4jLoadError(KGError):
+    """Neo4j cannot be reached, refuses the login, or rejects a statement."""
+
+    code = "E021"

@@ -128,6 +128,11 @@ def type_evidence(resolved: Resolved, cues: list[tuple[str, str, Evidence]],
             _evidence(evidence, iri(key), RDF.type, FKG[e.cls], ev)
 
 
+# Looked up once: rdflib's namespace attribute access is slow, and every evidence node uses these.
+_EV = (RDF.type, FKG.Evidence, RDF.subject, RDF.predicate, RDF.object, FKG.article, FKG.sentence,
+       FKG.startChar, FKG.endChar, FKG.rule, FKG.confidence, XSD.nonNegativeInteger, XSD.decimal)
+
+
 def _evidence(store: dict[URIRef, list[Triple]], s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
     digest = hashlib.sha1("\x1f".join((str(s), str(p), str(o), ev.doc_id, str(ev.start), str(ev.end),
                                        ev.rule, f"{ev.confidence:.2f}")).encode()).hexdigest()[:16]
@@ -135,15 +140,16 @@ def _evidence(store: dict[URIRef, list[Triple]], s: URIRef, p: URIRef, o: URIRef
     g = article_iri(ev.doc_id)
     if any(t[0] == node for t in store[g][-10:]):
         return
+    a, evidence, subj, pred, obj, article, sentence, start, end, rule, confidence, nonneg, decimal = _EV
     store[g].extend([
-        (node, RDF.type, FKG.Evidence),
-        (node, RDF.subject, s),
-        (node, RDF.predicate, p),
-        (node, RDF.object, o),
-        (node, FKG.article, g),
-        (node, FKG.sentence, Literal(ev.sentence)),
-        (node, FKG.startChar, Literal(ev.start, datatype=XSD.nonNegativeInteger)),
-        (node, FKG.endChar, Literal(ev.end, datatype=XSD.nonNegativeInteger)),
-        (node, FKG.rule, Literal(ev.rule)),
-        (node, FKG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal)),
+        (node, a, evidence),
+        (node, subj, s),
+        (node, pred, p),
+        (node, obj, o),
+        (node, article, g),
+        (node, sentence, Literal(ev.sentence)),
+        (node, start, Literal(ev.start, datatype=nonneg)),
+        (node, end, Literal(ev.end, datatype=nonneg)),
+        (node, rule, Literal(ev.rule)),
+        (node, confidence, Literal(f"{ev.confidence:.2f}", datatype=decimal)),
     ])

@@ -36,7 +36,7 @@ from typing import Any
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS, XSD
 
-from kg.errors import KGError
+from kg.errors import ExportError
 from kg.vocab import FKG
 
 FKG_NS = str(FKG._NS)
@@ -73,12 +73,6 @@ _INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "nonNegativeInteger", "positi
                                        "unsignedShort", "unsignedByte")}
 _FLOAT_TYPES = {str(XSD.decimal), str(XSD.double), str(XSD.float)}
 INT32 = 2**31 - 1
-
-
-class ExportError(KGError):
-    """The graph cannot be written as Neo4j import files."""
-
-    code = "E020"
 
 
 # ---------------------------------------------------------------- the projection

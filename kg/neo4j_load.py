@@ -16,17 +16,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import Neo4jLoadError
 from kg.neo4j_export import (DEFAULT_BATCH, PropertyGraph, constraint_statements, cypher_batches,
                              project)
 
 PASSWORD_ENV = "NEO4J_PASSWORD"
-
-
-class Neo4jLoadError(KGError):
-    """Neo4j cannot be reached, refuses the login, or rejects a statement."""
-
-    code = "E021"
 
 
 @dataclass

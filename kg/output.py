@@ -85,26 +85,35 @@ def write_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` in one step: readers see the old file or the new, never a
     part; on any failure the old file is untouched and no temporary file is left."""
     path = Path(path)
-    tmp = None
     try:
-        data = text.encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix="." + path.name + _TMP_MARK, suffix=_TMP_SUFFIX,
-                                   dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_dir(path.parent)
+        replace_bytes(path, text.encode("utf-8"))
     except OSError as err:
         raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
     except UnicodeEncodeError as err:
         raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason} at "
                           f"character {err.start})") from None
+
+
+def replace_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``; raises
+    OSError and leaves no temporary file behind. ``durable``: fsync the file and its folder
+    first (output files); the cache skips that, since a lost entry is only re-made."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix="." + path.name + _TMP_MARK, suffix=_TMP_SUFFIX,
+                                   dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+        tmp = None
+        if durable:
+            _fsync_dir(path.parent)
     finally:
         if tmp is not None:
             try:

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg import cache as kcache
-from kg.errors import KGError
+from kg.errors import KGError, WorkerError
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Rules
-from kg.records import Document
+from kg.records import Document, Extraction
 
 log = logging.getLogger("kg")
 
@@ -53,8 +53,9 @@ class Task:
 class Outcome:
     index: int
     parsed: bytes | None  # the new parse's payload, when this task parsed and keep_parse
-    extraction: bytes
+    extraction: bytes | None  # the extraction's payload (None: in-process and not cached)
     did_parse: bool
+    value: Extraction | None = None  # the extraction itself, when it was made in this process
 
 
 class RemoteError(Exception):
@@ -101,15 +102,18 @@ def pipeline(settings: Settings) -> Any:
     return _PIPELINES[key]
 
 
-def process(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:
-    """Parse (where not cached) and extract each task's article; outcomes in task order."""
+def process(tasks: Sequence[Task], settings: Settings, local: bool = False) -> list[Outcome]:
+    """Parse (where not cached) and extract each task's article; outcomes in task order.
+
+    ``local``: the caller is this process, so outcomes carry the Extraction itself, and its
+    payload only when the cache wants it (encoding and decoding it cost 2 ms an article)."""
     try:
-        return _process(tasks, settings)
+        return _process(tasks, settings, local)
     except KGError as err:
         raise RemoteError(type(err).__name__, str(err)) from None
 
 
-def _process(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:
+def _process(tasks: Sequence[Task], settings: Settings, local: bool) -> list[Outcome]:
     from kg import nlp
     from kg.extract import extract
 
@@ -134,8 +138,9 @@ def _process(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:
         parsed = parses[t.index]
         x = extract(t.doc, parsed, settings.gaz, settings.rules)
         did = t.index in fresh
+        payload = kcache.encode_extraction(x) if settings.keep_parse or not local else None
         out.append(Outcome(t.index, kcache.encode_parsed(parsed) if did and settings.keep_parse else None,
-                           kcache.encode_extraction(x), did))
+                           payload, did, x if local else None))
     return out
 
 
@@ -160,7 +165,7 @@ def run_local(tasks: Sequence[Task], settings: Settings, workers: int = 1) -> It
     if workers <= 1 or len(tasks) < 2 or (parsing == 0 and len(tasks) < 400):
         for chunk in chunked(tasks, IN_PROCESS_BATCH):
             try:
-                yield from process(chunk, settings)
+                yield from process(chunk, settings, local=True)
             except RemoteError as err:
                 reraise(err)
         return
@@ -183,12 +188,6 @@ def run_local(tasks: Sequence[Task], settings: Settings, workers: int = 1) -> It
                           "written; retry with fewer --workers") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-class WorkerError(KGError):
-    """A worker process died: the build stops before writing anything."""
-
-    code = "E007"
 
 
 def _init_worker(settings: Settings) -> None:

@@ -23,7 +23,7 @@ from rdflib import Dataset, URIRef
 from kg import cache as kcache
 from kg import serialize
 from kg.cache import Cache, CacheStats
-from kg.errors import InputError
+from kg.errors import InputError, NoArticlesError
 from kg.gazetteer import Gazetteer
 from kg.graph import build_triples, type_evidence
 from kg.lexicon import Rules
@@ -125,8 +125,10 @@ def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: 
         if cache is not None:
             if o.parsed is not None:
                 cache.put("parse", keys.parse_keys[o.index], o.parsed)
-            cache.put("extract", keys.extract_keys[o.index], o.extraction)
-        extractions[o.index] = kcache.decode_extraction(o.extraction, docs[o.index])
+            if o.extraction is not None:
+                cache.put("extract", keys.extract_keys[o.index], o.extraction)
+        extractions[o.index] = o.value if o.value is not None else \
+            kcache.decode_extraction(o.extraction, docs[o.index])
         if result is not None:
             result.parsed += o.did_parse
             result.extracted += 1
@@ -153,6 +155,10 @@ def build(paths: list[str], out: Path, model: str | None = None,
         docs, errors = read_all(paths, max_bytes)
         result.failures = [str(e) for e in errors]
         result.documents = len(docs)
+        if not docs:  # never replace a good graph with an empty one
+            named = (paths[0] + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")) if paths else "(no paths)"
+            raise NoArticlesError(f"{named}: no article could be read ({len(result.failures)} input(s) "
+                                  f"failed); {out} was left as it was", result.failures)
         gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
         clock("read")
         store = Cache(cache_dir) if cache_dir is not None else None

@@ -7,6 +7,7 @@ small.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,6 +16,8 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
 from kg.vocab import BASE
+
+_TYPE = RDF.type  # looked up once: namespace attribute access is slow in rdflib
 
 PREFIXES: dict[str, str] = {
     "fkg": BASE + "ontology#",
@@ -38,7 +41,7 @@ PREFIXES: dict[str, str] = {
     "schema": "https://schema.org/",
 }
 _LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_\-]*[A-Za-z0-9_])?$")
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+_BY_NAMESPACE = {ns: prefix for prefix, ns in PREFIXES.items()}
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')  # the characters `term` rewrites in a literal
 
@@ -46,12 +49,7 @@ _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')  # the characters `term` rewri
 def term(node: Node) -> str:
     """One term in Turtle syntax."""
     if isinstance(node, URIRef):
-        text = str(node)
-        for prefix, ns in _BY_LENGTH:
-            if text.startswith(ns) and _LOCAL.match(text[len(ns):]):
-                return f"{prefix}:{text[len(ns):]}"
-        return "<" + "".join(ch if ch > " " and ch not in '<>"{}|^`\\' else f"\\u{ord(ch):04X}"
-                             for ch in text) + ">"
+        return _iri(str(node))
     if isinstance(node, Literal):
         body = str(node)
         if _NEEDS_ESCAPE.search(body):
@@ -63,6 +61,20 @@ def term(node: Node) -> str:
             return f'"{body}"^^{term(node.datatype)}'
         return f'"{body}"'
     raise TypeError(f"blank nodes are not written: {node!r}")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _iri(text: str) -> str:
+    """An IRI as a prefixed name where one is allowed, else <...>; cached (IRIs repeat a lot).
+
+    Every namespace in PREFIXES ends in '/' or '#', and a local name never holds either, so the
+    namespace is whatever precedes the last of them."""
+    cut = max(text.rfind("/"), text.rfind("#")) + 1
+    prefix = _BY_NAMESPACE.get(text[:cut])
+    if prefix is not None and _LOCAL.match(text[cut:]):
+        return f"{prefix}:{text[cut:]}"
+    return "<" + "".join(ch if ch > " " and ch not in '<>"{}|^`\\' else f"\\u{ord(ch):04X}"
+                         for ch in text) + ">"
 
 
 def _sort_key(node: Node) -> tuple[int, str]:
@@ -77,7 +89,7 @@ def _block(triples: Iterable[tuple[Node, Node, Node]], indent: str = "") -> list
     # Each term is written once and sorted by what is written (same order as sorting by _sort_key).
     for _, s_text, s in sorted(((*_sort_key(s), s) for s in by_subject), key=_first_two):
         by_pred = by_subject[s]
-        preds = sorted(((p != RDF.type, term(p), p) for p in by_pred), key=_first_two)
+        preds = sorted(((p != _TYPE, term(p), p) for p in by_pred), key=_first_two)
         parts = []
         for not_type, p_text, p in preds:
             objs = ", ".join(text for _, text in sorted(_sort_key(o) for o in by_pred[p]))

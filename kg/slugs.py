@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -12,8 +13,11 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case ASCII folding: accents and ligatures removed, for comparing names."""
+    """Lower-case ASCII folding: accents and ligatures removed, for comparing names.
+
+    Cached: extraction compares the same few thousand words over and over."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
@@ -36,6 +40,7 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """How two spellings of one name compare: folded, hyphens and apostrophes as spaces.
 

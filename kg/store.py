@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.errors import GraphError, KGError
+from kg.errors import GraphError, StoreError
 
 # Formats by file suffix, as kg.pipeline.load_graph reads them.
 _FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
@@ -48,12 +48,6 @@ _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*$")
 
 DEFAULT_TIMEOUT = 60.0   # seconds for one HTTP request to a store
 START_TIMEOUT = 60.0     # seconds for `oxigraph` to load the graph and answer
-
-
-class StoreError(KGError):
-    """An RDF store or SPARQL endpoint cannot be reached, refuses a request, or cannot start."""
-
-    code = "E006"
 
 
 # ---------------------------------------------------------------- reading graph files

@@ -10,6 +10,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache_dir(tmp_path_factory):
+    """Builds run by tests (in-process and `kg` subprocesses) cache in a temporary folder, never in
+    the user's ~/.cache: a test must not depend on, or leave behind, an earlier run's cache."""
+    import os
+
+    before = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = before
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from output")
 

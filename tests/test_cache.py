@@ -26,7 +26,7 @@ OUTPUTS = ("graph.ttl", "graph.trig", "report.json")
 def _doc(text: str = "Salah scored.\nKlopp smiled.", doc_id: str = "a") -> Document:
     n = len(text)
     return Document(doc_id, f"{doc_id}.txt", "date 2024-01-01\n" + text, text,
-                    OffsetMap(tuple(range(16, 16 + n)), tuple(range(17, 17 + n))), title=None,
+                    OffsetMap.from_spans(tuple(range(16, 16 + n)), tuple(range(17, 17 + n))), title=None,
                     date="2024-01-01")
 
 
@@ -139,7 +139,7 @@ def test_extract_key_covers_the_whole_document():
 
     doc = _doc()
     key = kcache.extract_key("salt", "parse", doc)
-    shifted = replace(doc, offsets=OffsetMap(tuple(x + 1 for x in doc.offsets.starts), doc.offsets.ends))
+    shifted = replace(doc, offsets=OffsetMap.from_spans(tuple(x + 1 for x in doc.offsets.starts), doc.offsets.ends))
     for other in (replace(doc, id="b"), replace(doc, source="b.txt"), replace(doc, title="T"),
                   replace(doc, original=doc.original + " "), shifted):
         assert kcache.extract_key("salt", "parse", other) != key

@@ -2,6 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.clean import clean
+from kg.records import OffsetMap
 
 
 def test_clean_removes_credit_debris_and_caption_counts():
@@ -61,3 +62,27 @@ def test_clean_kept_characters_map_to_themselves(raw):
             continue
         # replaced or normalised characters map to the span they stand for
         assert e >= s
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3), st.booleans()), max_size=40))
+def test_offset_map_runs_give_back_every_character(pieces):
+    """Runs of kept text and of replacements, in any mix: each character maps back as given."""
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for length, gap, replaced in pieces:
+        pos += gap
+        if replaced:
+            starts += [pos] * length
+            ends += [pos + 2] * length
+            pos += 2
+        else:
+            starts += range(pos, pos + length)
+            ends += range(pos + 1, pos + length + 1)
+            pos += length
+    m = OffsetMap.from_spans(starts, ends)
+    assert m.starts == tuple(starts) and m.ends == tuple(ends) and len(m) == len(starts)
+    for i in range(len(starts)):
+        for j in range(i + 1, min(len(starts), i + 4) + 1):
+            assert m.span(i, j) == (starts[i], ends[j - 1])
+    assert m == OffsetMap.from_spans(list(starts), list(ends))

@@ -43,6 +43,24 @@ def test_cli_bad_inputs_are_named_and_the_rest_is_built(tmp_path):
     assert not [p for p in os.listdir(out) if p.endswith(".tmp")]
 
 
+def test_cli_when_no_input_can_be_read_the_previous_graph_is_kept(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous graph\n")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "empty.txt").write_text("")
+    (inp / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    r = kg("build", str(inp), "--out", str(out))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("kg: error: ") for line in lines), r.stderr
+    assert "empty.txt" in r.stderr and "binary.txt" in r.stderr
+    assert "no article could be read (2 input(s) failed)" in lines[-1] and "left as it was" in lines[-1]
+    assert (out / "graph.ttl").read_text() == "previous graph\n"
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["graph.ttl"]
+
+
 def test_cli_unwritable_output_is_one_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

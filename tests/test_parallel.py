@@ -23,7 +23,7 @@ def test_worker_count():
 def test_chunks_keep_every_task_in_order():
     from kg.records import Document, OffsetMap
 
-    doc = Document("a", "a.txt", "x", "x", OffsetMap((0,), (1,)))
+    doc = Document("a", "a.txt", "x", "x", OffsetMap.from_spans((0,), (1,)))
     tasks = [Task(i, doc) for i in range(10)]
     chunks = parallel.chunked(tasks, 4)
     assert [len(c) for c in chunks] == [4, 4, 2]

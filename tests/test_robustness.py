@@ -433,13 +433,15 @@ def test_cli_failed_runs_leave_whole_outputs_and_no_temporaries(tmp_path):
     assert "no_such_model_xyz" in error
     assert {n: (out / n).read_bytes() for n in names} == before
     _no_tmp(out)
-    # a run in which every input fails: one named line each, exit 1, whole files
+    # a run in which every input fails: one named line each, then why nothing was built; exit 1;
+    # the previous graph is kept, not replaced by an empty one
     r = kg("build", str(bad), str(tmp_path / "missing.txt"), "--out", str(out),
            cache=tmp_path / "cache")
     assert r.returncode == 1 and "Traceback" not in r.stderr
     errors = _errors(r.stderr)
-    assert len(errors) == 2
-    assert sum("bad.txt" in e for e in errors) == 1 and sum("missing.txt" in e for e in errors) == 1
+    assert len(errors) == 3 and "no article could be read (2 input(s) failed)" in errors[-1]
+    assert sum("bad.txt" in e for e in errors[:2]) == 1 and sum("missing.txt" in e for e in errors[:2]) == 1
+    assert {n: (out / n).read_bytes() for n in names} == before
     _no_tmp(out)
     Graph().parse(out / "graph.ttl", format="turtle")
     Dataset().parse(out / "graph.trig", format="trig")
