@@ -19,17 +19,19 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.output import write_atomic
-from kg.pipeline import load_graph
+from kg.store import graph_file
 from kg.vocab import FKG
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "football.ttl"
@@ -100,11 +102,6 @@ def _local_name(iri: URIRef | str) -> str:
     return re.split(r"[/#]", str(iri).rstrip("/#"))[-1]
 
 
-def _first_literal(ds: Dataset, subject: URIRef, prop: URIRef) -> str | None:
-    values = sorted(str(v) for v in ds.objects(subject, prop) if isinstance(v, Literal))
-    return values[0] if values else None
-
-
 def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -117,55 +114,132 @@ def _clip(text: str, limit: int) -> str:
 
 # ------------------------------------------------------------------ projection
 
-def project(ds: Dataset) -> nx.MultiDiGraph:
-    """Entities as nodes, facts as edges (keyed by property IRI), with evidence on the edges."""
+def project(graph: Any, detail: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Entities as nodes, facts as edges (keyed by property IRI), with evidence on the edges.
+
+    ``graph`` is an output folder or graph file, an rdflib graph or a pyoxigraph Store; it is read
+    through Oxigraph. ``detail``: the nodes whose other names, articles and edge evidence are read
+    (default: every node). The page draws only its node budget, and reading every sentence of a
+    20,000-article graph would take most of the time and memory, so `render_html` reads the bare
+    graph first, picks the nodes, then reads the details of those alone.
+    """
+    from kg.store import open_store
+
+    store = open_store(graph)
     g = nx.MultiDiGraph()
-    classes: dict[str, URIRef] = {}
-    for cls in STYLES:  # most specific first
-        for entity in ds.subjects(RDF.type, cls):
-            if isinstance(entity, URIRef):
-                classes.setdefault(str(entity), cls)
-
-    articles: dict[str, tuple[str, str]] = {}
-
-    def article_info(article: URIRef) -> tuple[str, str]:
-        key = str(article)
-        if key not in articles:
-            source = _first_literal(ds, article, FKG.sourceFile) or ""
-            label = _first_literal(ds, article, RDFS.label) or source or _local_name(article)
-            articles[key] = (label, source)
-        return articles[key]
-
+    rank = {str(cls): i for i, cls in enumerate(STYLES)}  # most specific first
+    classes: dict[str, str] = {}
+    for e, c in _select(store, "SELECT ?e ?c WHERE { ?e a ?c . VALUES ?c { %s } FILTER(isIRI(?e)) }"
+                        % " ".join(f"<{c}>" for c in STYLES)):
+        if e not in classes or rank[c] < rank[classes[e]]:
+            classes[e] = c
+    labels = _first_values(store, "SELECT ?e ?v WHERE { ?e rdfs:label ?v FILTER(isLiteral(?v)) }", classes)
     for iri in sorted(classes):
-        entity = URIRef(iri)
-        label = _first_literal(ds, entity, RDFS.label) or _local_name(entity)
-        alt = sorted({str(a) for a in ds.objects(entity, SKOS.altLabel)} - {label})
-        mentioned = sorted({article_info(a) for a in ds.objects(entity, FKG.mentionedIn)
-                            if isinstance(a, URIRef)})
-        g.add_node(iri, cls=classes[iri], label=label, alt=alt, articles=mentioned)
-
-    evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str, str]]] = defaultdict(set)
-    for ev in set(ds.subjects(RDF.type, FKG.Evidence)):
-        s, p, o = (ds.value(ev, RDF.subject), ds.value(ev, RDF.predicate),
-                   ds.value(ev, RDF.object))
-        if s is None or p is None or o is None:
-            continue
-        sentence = _first_literal(ds, ev, FKG.sentence) or ""
-        article = ds.value(ev, FKG.article)
-        a_label, a_source = article_info(article) if isinstance(article, URIRef) else ("", "")
-        evidence[(str(s), str(p), str(o))].add((
-            a_source, a_label, sentence,
-            _first_literal(ds, ev, FKG.rule) or "", _first_literal(ds, ev, FKG.confidence) or ""))
-
-    labels = property_labels()
-    for prop in FACT_PROPERTIES:
-        for s, o in set(ds.subject_objects(prop)):
-            s_iri, o_iri = str(s), str(o)
-            if s_iri == o_iri or s_iri not in g or o_iri not in g:
-                continue
-            g.add_edge(s_iri, o_iri, key=str(prop), label=labels[prop],
-                       evidence=sorted(evidence.get((s_iri, str(prop), o_iri), ())))
+        g.add_node(iri, cls=URIRef(classes[iri]), label=labels.get(iri) or _local_name(iri), alt=[],
+                   articles=[])
+    prop_labels = property_labels()
+    facts = "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?p { %s } ?s ?p ?o }" % " ".join(
+        f"<{p}>" for p in FACT_PROPERTIES)
+    for s_iri, p_iri, o_iri in sorted(_select(store, facts)):
+        if s_iri != o_iri and s_iri in g and o_iri in g:
+            g.add_edge(s_iri, o_iri, key=p_iri, label=prop_labels[URIRef(p_iri)], evidence=[])
+    add_details(store, g, g.nodes if detail is None else detail)
     return g
+
+
+def add_details(store: Any, g: nx.MultiDiGraph, nodes: Iterable[str]) -> None:
+    """Fill in the other names and articles of ``nodes`` and the evidence of their edges.
+
+    Read by index lookups (quads for a pattern), not by one SPARQL query joined with a VALUES
+    list of thousands of IRIs, which Oxigraph evaluates in time quadratic in the list."""
+    from pyoxigraph import NamedNode
+
+    wanted = sorted(set(nodes) & set(g.nodes))
+    if not wanted:
+        return
+    articles = _articles(store)
+    alt_p, mentioned_p = NamedNode(str(SKOS.altLabel)), NamedNode(str(FKG.mentionedIn))
+    ev_subject, ev_object = NamedNode(str(RDF.subject)), NamedNode(str(RDF.object))
+    evidence_class = str(FKG.Evidence)
+    fields = {str(RDF.type): "type", str(RDF.subject): "s", str(RDF.predicate): "p", str(RDF.object): "o",
+              str(FKG.article): "a", str(FKG.sentence): "sentence", str(FKG.rule): "rule",
+              str(FKG.confidence): "conf"}
+    evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str, str]]] = defaultdict(set)
+    seen: set[str] = set()
+    for iri in wanted:
+        node = NamedNode(iri)
+        data = g.nodes[iri]
+        alt = {q.object.value for q in store.quads_for_pattern(node, alt_p, None) if _is_literal(q.object)}
+        data["alt"] = sorted(alt - {data["label"]})
+        data["articles"] = sorted({articles.get(q.object.value, (_local_name(q.object.value), ""))
+                                   for q in store.quads_for_pattern(node, mentioned_p, None)
+                                   if isinstance(q.object, NamedNode)})
+        for link in (ev_subject, ev_object):  # the facts this node is the subject, then the object, of
+            for q in store.quads_for_pattern(None, link, node):
+                ev = q.subject
+                if not isinstance(ev, NamedNode) or ev.value in seen:
+                    continue
+                seen.add(ev.value)
+                values: dict[str, list[str]] = defaultdict(list)
+                for f in store.quads_for_pattern(ev, None, None):
+                    name = fields.get(f.predicate.value)
+                    if name:
+                        values[name].append(f.object.value)
+                if evidence_class not in values["type"] or not (values["s"] and values["p"] and values["o"]):
+                    continue
+                a = min(values["a"], default=None)
+                a_label, a_source = articles.get(a, (_local_name(a), "")) if a else ("", "")
+                evidence[(min(values["s"]), min(values["p"]), min(values["o"]))].add((
+                    a_source, a_label, min(values["sentence"], default=""), min(values["rule"], default=""),
+                    _decimal(min(values["conf"], default=""))))
+    kept = set(wanted)
+    for s, o, key, data in g.edges(keys=True, data=True):
+        if s in kept or o in kept:
+            data["evidence"] = sorted(evidence.get((s, key, o), ()))
+
+
+def _is_literal(term: Any) -> bool:
+    from pyoxigraph import Literal as OxLiteral
+
+    return isinstance(term, OxLiteral)
+
+
+def _decimal(text: str) -> str:
+    """A confidence as the graph file writes it (Oxigraph reads "0.80" back as "0.8")."""
+    try:
+        return f"{float(text):.2f}" if text else text
+    except ValueError:
+        return text
+
+
+def _articles(store: Any) -> dict[str, tuple[str, str]]:
+    """Each article's (label, source file): its rdfs:label, else its file, else its IRI's end."""
+    out = {}
+    sources = _first_values(store, "SELECT ?a ?v WHERE { ?a a fkg:Article ; fkg:sourceFile ?v }")
+    labels = _first_values(store, "SELECT ?a ?v WHERE { ?a a fkg:Article ; rdfs:label ?v }")
+    for a in set(sources) | set(labels):
+        source = sources.get(a, "")
+        out[a] = (labels.get(a) or source or _local_name(a), source)
+    return out
+
+
+def _first_values(store: Any, query: str, keep: Iterable[str] | None = None) -> dict[str, str]:
+    """subject -> the smallest of its values, from a two-column query."""
+    wanted = None if keep is None else set(keep)
+    out: dict[str, str] = {}
+    for subject, value in _select(store, query):
+        if (wanted is None or subject in wanted) and (subject not in out or value < out[subject]):
+            out[subject] = value
+    return out
+
+
+def _select(store: Any, query: str) -> list[tuple[str | None, ...]]:
+    """Rows of a SELECT over the union of the store's graphs, as plain strings (IRIs' text,
+    literals' lexical forms), None where unbound."""
+    from kg.serialize import PREFIXES
+
+    result = store.query(query, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+    return [tuple(None if t is None else t.value for t in row) for row in result]
 
 
 def select_nodes(g: nx.MultiDiGraph, node_budget: int) -> list[str]:
@@ -448,12 +522,16 @@ def _postprocess(page: str, css: str, panel: str, script: str) -> str:
     return page
 
 
-def render_html(ds: Dataset, node_budget: int = 2000) -> tuple[str, VizSummary]:
-    """The page for a loaded graph, and what it shows."""
+def render_html(graph: Any, node_budget: int = 2000) -> tuple[str, VizSummary]:
+    """The page for a graph (see `project` for what ``graph`` may be), and what it shows."""
     if node_budget < 1:
         raise ValueError("node_budget must be at least 1")
-    g = project(ds)
+    from kg.store import open_store
+
+    store = open_store(graph)
+    g = project(store, detail=())
     keep = select_nodes(g, node_budget)
+    add_details(store, g, keep)
     kept = set(keep)
     edges = sorted(((s, o, k, d) for s, o, k, d in g.edges(keys=True, data=True)
                     if s in kept and o in kept), key=lambda e: (e[0], e[1], e[2]))
@@ -482,6 +560,6 @@ def render_html(ds: Dataset, node_budget: int = 2000) -> tuple[str, VizSummary]:
 
 def write_html(graph_path: str | Path, out: Path, node_budget: int = 2000) -> VizSummary:
     """Write the graph at ``graph_path`` (output folder or file) as an offline HTML page."""
-    page, summary = render_html(load_graph(graph_path), node_budget)
+    page, summary = render_html(graph_file(graph_path), node_budget)
     write_atomic(Path(out), page)
     return summary
