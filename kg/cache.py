@@ -36,7 +36,7 @@ import types
 import typing
 import zlib
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -386,30 +386,31 @@ _ENCODERS = {k: v[0] for k, v in _CODECS.items()}
 _DECODERS = {k: v[1] for k, v in _CODECS.items()}
 
 
-def encode_outputs(files: dict[str, str], meta: dict[str, Any]) -> bytes:
-    """A build's output files (compressed piecewise: a big graph is never copied whole) and meta."""
-    names = list(files)
-    head = json.dumps({"meta": meta, "files": [[n, len(files[n])] for n in names]}, separators=(",", ":"))
+def encode_outputs(paths: Mapping[str, Path], meta: dict[str, Any]) -> bytes:
+    """A build's output files, read and compressed a megabyte at a time (a big graph is never
+    held whole), and its meta."""
+    head = json.dumps({"meta": meta, "files": [[n, p.stat().st_size] for n, p in paths.items()]},
+                      separators=(",", ":"))
     z = zlib.compressobj(6)
     parts = [z.compress(head.encode("ascii") + b"\n")]
-    step = 1 << 20
-    for n in names:
-        text = files[n]
-        for i in range(0, len(text), step):
-            parts.append(z.compress(text[i:i + step].encode("utf-8")))
+    for path in paths.values():
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                parts.append(z.compress(chunk))
     parts.append(z.flush())
     return b"".join(parts)
 
 
-def decode_outputs(payload: bytes) -> tuple[dict[str, str], dict[str, Any]]:
+def decode_outputs(payload: bytes) -> tuple[dict[str, memoryview], dict[str, Any]]:
+    """The files of `encode_outputs` (views into one decompressed buffer) and the meta."""
     data = zlib.decompress(payload)
     cut = data.index(b"\n")
     head = json.loads(data[:cut].decode("ascii"))
-    text = data[cut + 1:].decode("utf-8")
+    body = memoryview(data)[cut + 1:]
     files, pos = {}, 0
     for name, length in head["files"]:
-        files[name] = text[pos:pos + length]
+        files[name] = body[pos:pos + length]
         pos += length
-    if pos != len(text):
+    if pos != len(body):
         raise ValueError("build entry has the wrong length")
     return files, dict(head["meta"])

@@ -13,6 +13,7 @@ import hashlib
 import re
 from datetime import date
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 
 from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
@@ -46,10 +47,10 @@ def article_iri(doc_id: str) -> URIRef:
     return ID["article/" + doc_id]
 
 
-def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple], dict[URIRef, list[Triple]]]:
+def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple], EvidenceGraphs]:
     """(facts, evidence per article graph)."""
     facts: list[Triple] = []
-    evidence: dict[URIRef, list[Triple]] = defaultdict(list)
+    evidence = EvidenceGraphs()
     for doc in docs:
         a = article_iri(doc.id)
         facts.append((a, RDF.type, FKG.Article))
@@ -119,7 +120,7 @@ def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple
 
 
 def type_evidence(resolved: Resolved, cues: list[tuple[str, str, Evidence]],
-                  evidence: dict[URIRef, list[Triple]]) -> None:
+                  evidence: EvidenceGraphs) -> None:
     """Evidence for a person's type: the cues that voted for it."""
     role_class = {"player": "Player", "captain": "Player", "manager": "Manager", "other": "Person"}
     for key, role, ev in cues:
@@ -133,23 +134,61 @@ _EV = (RDF.type, FKG.Evidence, RDF.subject, RDF.predicate, RDF.object, FKG.artic
        FKG.startChar, FKG.endChar, FKG.rule, FKG.confidence, XSD.nonNegativeInteger, XSD.decimal)
 
 
-def _evidence(store: dict[URIRef, list[Triple]], s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
-    digest = hashlib.sha1("\x1f".join((str(s), str(p), str(o), ev.doc_id, str(ev.start), str(ev.end),
-                                       ev.rule, f"{ev.confidence:.2f}")).encode()).hexdigest()[:16]
-    node = ID["evidence/" + digest]
-    g = article_iri(ev.doc_id)
-    if any(t[0] == node for t in store[g][-10:]):
-        return
+class EvidenceGraphs(Mapping[URIRef, list[Triple]]):
+    """The evidence, one named graph per article, made into triples only when a graph is read.
+
+    What is stored is one (subject, predicate, object, Evidence) record per supporting sentence,
+    sharing the build's terms and Evidence objects; the ten triples of each evidence node are
+    made when its article's graph is asked for, and dropped when the caller is done with them.
+    Held as triples, the evidence of 20,000 articles took gigabytes; validation and writing read
+    it one article (or one part) at a time.
+    """
+
+    def __init__(self) -> None:
+        self._items: dict[URIRef, list[tuple[URIRef, URIRef, URIRef, Evidence]]] = defaultdict(list)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
+        self._items[article_iri(ev.doc_id)].append((s, p, o, ev))
+
+    def __getitem__(self, g: URIRef) -> list[Triple]:
+        items = self._items.get(g)
+        if items is None:
+            raise KeyError(g)
+        return _evidence_triples(g, items)
+
+    def __iter__(self) -> Iterator[URIRef]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _evidence_triples(g: URIRef, items: list[tuple[URIRef, URIRef, URIRef, Evidence]]) -> list[Triple]:
     a, evidence, subj, pred, obj, article, sentence, start, end, rule, confidence, nonneg, decimal = _EV
-    store[g].extend([
-        (node, a, evidence),
-        (node, subj, s),
-        (node, pred, p),
-        (node, obj, o),
-        (node, article, g),
-        (node, sentence, Literal(ev.sentence)),
-        (node, start, Literal(ev.start, datatype=nonneg)),
-        (node, end, Literal(ev.end, datatype=nonneg)),
-        (node, rule, Literal(ev.rule)),
-        (node, confidence, Literal(f"{ev.confidence:.2f}", datatype=decimal)),
-    ])
+    out: list[Triple] = []
+    seen: set[str] = set()
+    for s, p, o, ev in items:
+        conf = f"{ev.confidence:.2f}"
+        digest = hashlib.sha1("\x1f".join((str(s), str(p), str(o), ev.doc_id, str(ev.start), str(ev.end),
+                                           ev.rule, conf)).encode()).hexdigest()[:16]
+        if digest in seen:
+            continue
+        seen.add(digest)
+        node = ID["evidence/" + digest]
+        out += [
+            (node, a, evidence),
+            (node, subj, s),
+            (node, pred, p),
+            (node, obj, o),
+            (node, article, g),
+            (node, sentence, Literal(ev.sentence)),
+            (node, start, Literal(ev.start, datatype=nonneg)),
+            (node, end, Literal(ev.end, datatype=nonneg)),
+            (node, rule, Literal(ev.rule)),
+            (node, confidence, Literal(conf, datatype=decimal)),
+        ]
+    return out
+
+
+def _evidence(store: EvidenceGraphs, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
+    store.add(s, p, o, ev)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import io
 import os
 import tempfile
 from collections.abc import Iterator
@@ -84,17 +85,55 @@ def remove_stale_temporaries(out: Path) -> list[str]:
 def write_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` in one step: readers see the old file or the new, never a
     part; on any failure the old file is untouched and no temporary file is left."""
-    path = Path(path)
     try:
-        replace_bytes(path, text.encode("utf-8"))
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+        data = text.encode("utf-8")
     except UnicodeEncodeError as err:
         raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason} at "
                           f"character {err.start})") from None
+    write_atomic_bytes(path, data)
 
 
-def replace_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+def write_atomic_bytes(path: Path, data: bytes | memoryview) -> None:
+    """`write_atomic` for bytes."""
+    path = Path(path)
+    try:
+        replace_bytes(path, data)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+
+
+@contextmanager
+def atomic_text(path: Path) -> Iterator[io.TextIOWrapper]:
+    """A text file (UTF-8, newlines as written) that replaces ``path`` when the block ends without
+    an error: for outputs too big to hold as one string. Same guarantees as `write_atomic`."""
+    path = Path(path)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix="." + path.name + _TMP_MARK, suffix=_TMP_SUFFIX,
+                                   dir=path.parent)
+        with io.open(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_dir(path.parent)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+    except UnicodeEncodeError as err:
+        raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason})") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def replace_bytes(path: Path, data: bytes | memoryview, durable: bool = True) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``; raises
     OSError and leaves no temporary file behind. ``durable``: fsync the file and its folder
     first (output files); the cache skips that, since a lost entry is only re-made."""

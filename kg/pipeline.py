@@ -27,13 +27,14 @@ from kg.errors import InputError, NoArticlesError
 from kg.gazetteer import Gazetteer
 from kg.graph import build_triples, type_evidence
 from kg.lexicon import Rules
-from kg.output import locked, write_atomic
+from kg.output import atomic_text, locked, write_atomic, write_atomic_bytes
 from kg.parallel import Settings, Task, run_local
 from kg.readers import DEFAULT_MAX_BYTES, find_sources, read_source
 from kg.records import Document, Extraction
 from kg.resolve import resolve
 
 log = logging.getLogger("kg")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "report.json")  # what a build writes (and caches)
 
 
 @dataclass
@@ -182,6 +183,7 @@ def build(paths: list[str], out: Path, model: str | None = None,
         type_evidence(resolved, cues, evidence)
         result.diagnostics = sorted({d for x in extractions for d in x.diagnostics} | set(resolved.diagnostics))
         result.counts = _counts(facts)
+        del docs, extractions, resolved, cues  # the triples and evidence records are all that is left to write
         clock("rdf")
         if validate_output:
             from kg.validate_fast import validate_build
@@ -191,17 +193,13 @@ def build(paths: list[str], out: Path, model: str | None = None,
             if not report.conforms:
                 result.diagnostics.append("E301 SHACL: the graph does not conform:\n" + report.text)
             clock("validate")
-        ttl, trig = serialize.turtle_and_trig(facts, evidence)
-        files = {
-            "graph.ttl": ttl,
-            "graph.trig": trig,
-            "report.json": json.dumps(_report(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-        }
+        serialize.write_turtle_and_trig(facts, evidence, lambda: atomic_text(out / "graph.ttl"),
+                                        lambda: atomic_text(out / "graph.trig"))
+        write_atomic(out / "report.json",
+                     json.dumps(_report(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         clock("serialize")
-        for name, text in files.items():
-            write_atomic(out / name, text)
         if store is not None and build_key is not None:
-            store.put("build", build_key, kcache.encode_outputs(files, {
+            store.put("build", build_key, kcache.encode_outputs({n: out / n for n in OUTPUT_FILES}, {
                 "conforms": result.conforms, "diagnostics": result.diagnostics, "counts": result.counts}))
             store.prune("build", kcache.BUILDS_KEPT)
         clock("write")
@@ -215,14 +213,13 @@ def _reuse(store: Cache, key: str, out: Path, result: BuildResult) -> bool:
         return False
     try:
         files, meta = kcache.decode_outputs(payload)
-        names = ("graph.ttl", "graph.trig", "report.json")
-        texts = [files[n] for n in names]
+        contents = [files[n] for n in OUTPUT_FILES]
         conforms, diagnostics, counts = bool(meta["conforms"]), list(meta["diagnostics"]), dict(meta["counts"])
     except Exception:  # valid checksum, unreadable content: rebuild it
         store.discard("build", key)
         return False
-    for name, text in zip(names, texts):
-        write_atomic(out / name, text)
+    for name, data in zip(OUTPUT_FILES, contents):
+        write_atomic_bytes(out / name, data)
     store.touch("build", key)
     result.conforms, result.diagnostics, result.counts, result.reused = conforms, diagnostics, counts, True
     return True

@@ -44,3 +44,20 @@ def test_serialize_is_independent_of_input_order():
 def test_serialize_uses_readable_prefixed_names():
     text = serialize.turtle([(ID["player/virgil-van-dijk"], FKG.playsFor, ID["club/liverpool"])])
     assert "player:virgil-van-dijk fkg:playsFor club:liverpool ." in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(NASTY + ["", "plain"]), max_size=6), st.integers(0, 3))
+def test_serialize_streamed_files_are_the_same_bytes_as_the_strings(texts, graphs):
+    """`write_turtle_and_trig` (what a build writes, a graph at a time) == `turtle` and `trig`."""
+    import io
+
+    default = _triples(texts)
+    named = {ID[f"article/a{g}"]: _triples(texts[g:]) for g in range(graphs)}
+    named[ID["article/empty"]] = []
+    from contextlib import nullcontext
+
+    ttl, trig = io.StringIO(newline=""), io.StringIO(newline="")
+    serialize.write_turtle_and_trig(default, named, lambda: nullcontext(ttl), lambda: nullcontext(trig))
+    assert ttl.getvalue() == serialize.turtle(default)
+    assert trig.getvalue() == serialize.trig(default, named)
