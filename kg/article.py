@@ -30,11 +30,36 @@ class Span:
         return self.end - 1
 
 
+def _join_split_names(parsed: Parsed) -> list[tuple[int, int]]:
+    """The parse's sentences, with a break the parser put inside a name taken out: "yet Blackburn |
+    Rovers, who won ..." is one sentence (a line break still always ends one)."""
+    sents = [tuple(x) for x in parsed.sents]
+    if len(sents) < 2 or not parsed.ents:
+        return sents
+    starts = {s: n for n, (s, _) in enumerate(sents)}
+    joined: set[int] = set()  # sentence n is joined to the one before it
+    toks = parsed.tokens
+    for e in parsed.ents:
+        for i in range(e.start + 1, e.end):
+            n = starts.get(i)
+            if n and "\n" not in toks[i - 1].ws and "\n" not in toks[i - 1].text:
+                joined.add(n)
+    if not joined:
+        return sents
+    out: list[tuple[int, int]] = []
+    for n, (s, e) in enumerate(sents):
+        if n in joined and out:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 class ArticleView:
     def __init__(self, doc: Document, parsed: Parsed) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = parsed.tokens
-        self.sents = parsed.sents
+        self.sents = _join_split_names(parsed)
         self.ents = parsed.ents
         self.sent_of: list[int] = [0] * len(self.tokens)
         for n, (s, e) in enumerate(self.sents):
@@ -49,6 +74,8 @@ class ArticleView:
         self.spans: list[Span] = []
         self.span_at: dict[int, int] = {}
         self.person_teams: dict[str, str] = {}  # person ref -> the one team the article gives them
+        self.home_clubs: dict[str, str] = {}  # stadium ref -> its one home club (set by the results rules)
+        self.earlier_matches: set[str] = set()  # match keys read off "had beaten", "had won their last game"
 
     # ------------------------------------------------------------ mentions
     def set_spans(self, spans: list[Span]) -> None:

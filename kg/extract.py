@@ -6,6 +6,8 @@ result everywhere.
 
 from __future__ import annotations
 
+import functools
+
 from kg.article import ArticleView
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Rules
@@ -29,7 +31,7 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
                            if f.predicate == "memberOf" and f.object in team_refs])
     diagnostics: list[str] = []
     counter = [0]
-    reports = find_results(view, rules, counter)
+    reports = find_results(view, rules, counter, _home_clubs(gaz))
 
     sheet_cues, sheet_facts, sheet_reports, sheet_diag = _sheet_facts(view, gaz, sheets, reports, counter)
     cues += sheet_cues
@@ -59,7 +61,8 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     mates = _teammates(view, facts, reports)
     facts += mates
     cues += [RoleCue(f.subject, "player", 0.4, f.evidence) for f in mates]
-    facts = _drop_superseded(facts)
+    facts = _moved_on(_drop_superseded(facts))
+    facts = _careers_over(view, facts)
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
                 view.tokens[s.end - 1].idx + len(view.tokens[s.end - 1].text),
@@ -67,6 +70,13 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
         for s in view.spans if s.ref and not s.anaphoric
     )
     return Extraction(doc, mentions, tuple(cues), tuple(facts), tuple(reports), tuple(diagnostics))
+
+
+@functools.lru_cache(maxsize=4)
+def _home_clubs(gaz: Gazetteer) -> dict[str, str]:
+    """stadium ref -> the one club whose home it is ("a 3-1 win at Old Trafford": over United)."""
+    return {"G:" + stadium: "G:" + clubs[0] for stadium, clubs in gaz.home_of.items()
+            if len(clubs) == 1 and gaz.entries[clubs[0]].type == "Club"}
 
 
 def _coordination(view: ArticleView, cues: list[RoleCue]) -> list[RoleCue]:
@@ -247,6 +257,49 @@ def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport])
                 team = next(iter(sides))
             out.append(Fact(y.ref, "memberOf", team, view.evidence(si, "own-goal-provider" if own else "teammate", 0.6)))
             team_of[y.ref] = team
+    out.extend(_substitutions(view, team_of))
+    return out
+
+
+def _substitutions(view: ArticleView, team_of: dict[str, str]) -> list[Fact]:
+    """"X replaces Y", "X comes on for Y": one side's two players; the team is the one either is
+    given, or a live-text line that names only the team ("Tottenham Hotspur. X replaces Y")."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos != "VERB" or lemma not in ("replace", "come"):
+            continue
+        kids = view.children[t.i]
+        if lemma == "replace":
+            others = [c for c in kids if toks[c].dep == "dobj"]
+        elif any(toks[c].text.lower() == "on" for c in kids):
+            others = [g for c in kids if toks[c].text.lower() == "for" for g in view.children[c] if toks[g].dep == "pobj"]
+        else:
+            continue
+        subj = [c for c in kids if toks[c].dep == "nsubj"]
+        a = view.span_of(subj[0]) if subj else None
+        b = view.span_of(others[0]) if others else None
+        if a is None or b is None or a.kind != "person" or b.kind != "person" or a.ref == b.ref:
+            continue
+        si = view.sent_of[t.i]
+        team = None
+        if si > 0:
+            prev = view.sentence_spans(si - 1)
+            s, e = view.sents[si - 1]
+            words = [x for x in toks[s:e] if x.text.strip() and x.pos != "PUNCT"]
+            if len(prev) == 1 and prev[0].kind in ("club", "national_team") and \
+                    all(prev[0].start <= x.i < prev[0].end for x in words):
+                team = prev[0].ref
+        for x, y in ((a, b), (b, a)):
+            ref = team or team_of.get(x.ref)
+            if ref is None or y.ref in team_of and team_of[y.ref] != ref:
+                continue
+            out.append(Fact(y.ref, "memberOf", ref, view.evidence(si, "substitution", 0.6)))
+            if team is not None and x.ref not in team_of:
+                out.append(Fact(x.ref, "memberOf", ref, view.evidence(si, "substitution", 0.6)))
+                team_of[x.ref] = ref
+            team_of[y.ref] = ref
     return out
 
 
@@ -287,6 +340,54 @@ def _named_with_other_club(view: ArticleView, ref: str, focus: str) -> bool:
     if not sents:
         return False
     return all(any(s.kind == "club" and s.ref != focus for s in view.sentence_spans(si)) for si in sents)
+
+
+_LABEL_RULES = {"club-role-noun", "possessive-club", "apposition"}
+
+
+def _moved_on(facts: list[Fact]) -> list[Fact]:
+    """"Everton have completed the signing of Brentford keeper X": the club named on the person is
+    the one he leaves (not on a loan, where the parent club keeps him)."""
+    moves = {(f.subject, f.evidence.start) for f in facts
+             if f.predicate == "memberOf" and f.evidence.rule == "transfer"
+             and "loan" not in f.evidence.sentence.lower()}
+    if not moves:
+        return facts
+    dest = {(f.subject, f.evidence.start, f.object) for f in facts
+            if f.predicate == "memberOf" and f.evidence.rule == "transfer"}
+    return [Fact(f.subject, "formerMemberOf", f.object, f.evidence)
+            if f.predicate == "memberOf" and f.evidence.rule in _LABEL_RULES
+            and (f.subject, f.evidence.start) in moves and (f.subject, f.evidence.start, f.object) not in dest
+            else f for f in facts]
+
+
+_CAREER_ENDS = {"die", "retire"}
+
+
+def _careers_over(view: ArticleView, facts: list[Fact]) -> list[Fact]:
+    """Someone who died or retired ("He died on February 19", "After retiring in 1980 he ran a
+    newsagent's") no longer plays for anyone: the clubs the article gives them (before the
+    retirement) are former clubs. Not "retired hurt", nor retiring from international football."""
+    toks = view.tokens
+    gone: dict[str, int] = {}  # person -> facts read before this character offset are past
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in _CAREER_ENDS:
+            continue
+        kids = {toks[c].text.lower() for c in view.children[t.i]} | {toks[c].dep for c in view.children[t.i]}
+        if kids & {"neg", "hurt", "injured"} or any(toks[i].lemma.lower() in ("international", "country")
+                                                    for i in view.subtree(t.i)):
+            continue
+        # after a death every club is past; after a retirement, those named before it (a player
+        # who retired may now manage a club named later)
+        upto = 1 << 62 if t.lemma.lower() == "die" else view.evidence(view.sent_of[t.i], "career-end", 1.0).end
+        for sub in view.clause_subject(t.i, relcl_head=True):
+            span = view.span_of(sub)
+            if span is not None and span.kind == "person" and span.ref:
+                gone[span.ref] = max(gone.get(span.ref, 0), upto)
+    if not gone:
+        return facts
+    return [Fact(f.subject, "formerMemberOf", f.object, f.evidence)
+            if f.predicate == "memberOf" and f.evidence.start < gone.get(f.subject, -1) else f for f in facts]
 
 
 def _drop_superseded(facts: list[Fact]) -> list[Fact]:

@@ -44,6 +44,7 @@ class Rules:
     leave_verbs: frozenset[str]
     opponent_markers: frozenset[str]
     demonym_nouns: frozenset[str]
+    goal_with_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -83,6 +84,7 @@ class Rules:
                 leave_verbs=frozenset(raw["leave_verbs"]),
                 opponent_markers=frozenset(raw["opponent_markers"]),
                 demonym_nouns=frozenset(raw["demonym_nouns"]),
+                goal_with_verbs=frozenset(raw.get("goal_with_verbs", ())),
             )
         except (KeyError, TypeError) as err:
             raise DataError(f"rules {path or 'kg/data/rules.json'}: missing or bad field {err}") from None

@@ -31,7 +31,7 @@ _CLUB_PREFIXES = {"FC", "AFC", "SC", "AC", "AS", "RC", "CD", "CF", "SK", "BK", "
                   "Dynamo", "Dinamo", "Olympique", "Racing", "Athletic", "Atletico", "Atlético"}
 _TEAM_SUFFIXES = {"Women", "Ladies", "U21s", "U23s", "U18s", "Under-21s", "Under-23s", "Reserves"}
 _PARTICLES = {"van", "de", "da", "di", "le", "la", "der", "den", "dos", "del", "von", "mac", "ten", "ter",
-              "el", "al", "bin", "ben"}
+              "el", "al", "bin", "ben", "ó", "ní", "nic", "uí", "mhic"}
 
 
 def _is_name_token(text: str) -> bool:
@@ -50,6 +50,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     role_words = frozenset().union(*rules.roles.values())
     ambiguous: list[tuple[int, int, tuple[str, ...], str | None]] = []
     explicit: Counter[str] = Counter()
+    person_starts = {e.start: e.end for e in view.ents if e.label == "PERSON"}
+    person_joined: set[int] = set()
     for ent in view.ents:
         text = " ".join(t.text for t in toks[ent.start:ent.end])
         if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
@@ -92,7 +94,13 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 continue
             if _demonym_description(view, rules, ent.start, ent.end):
                 continue  # "the Norwegian said": a description of someone named before
-            span = _person_span(view, ent.start, ent.end, role_words)
+            end = ent.end
+            while end in person_starts and toks[end - 1].ws == " " and toks[end].text[:1].isupper():
+                end = person_starts[end]  # "Seánie Mac" + "Giolla Phádraig": one name cut in two
+            if ent.start in person_joined:
+                continue
+            person_joined.update(k for k in person_starts if ent.start < k < end)
+            span = _person_span(view, ent.start, end, role_words)
             if span:
                 spans.append(span)
         elif ent.label in ("ORG", "GPE", "NORP", "FAC") and (toks[ent.end - 1].text in rules.club_suffixes
@@ -135,6 +143,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
     spans.extend(_rating_names(view, spans, sheet_tokens))
+    spans.extend(_shouted_names(view, spans, sheet_tokens))
     # surnames of the people just found by their role noun or rating line: "midfielder Theo
     # Marchand ... saves to keep out Marchand"
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
@@ -258,13 +267,31 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             toks[start - 1].pos == "PROPN" and toks[start - 1].text.istitle() and \
             (start - 2 < 0 or view.ent_label.get(start - 2) != view.ent_label.get(start - 1)):
         start -= 1
-    while start > 0 and end - start < 3 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" \
+    # two name words tagged as a group before a surname tagged as a person: "Seánie Mac" (ORG) +
+    # "Giolla Phádraig" (PERSON)
+    k = start - 1
+    if k >= 1 and view.ent_label.get(k) == "ORG" == view.ent_label.get(k - 1) and toks[k].ws == " " \
+            and toks[k - 1].ws == " " and view.ent_label.get(start) == "PERSON" \
+            and (k - 2 < 0 or view.ent_label.get(k - 2) != "ORG") \
+            and all(toks[i].pos == "PROPN" and toks[i].text.istitle() and toks[i].text.lower() not in _ORG_WORDS
+                    and toks[i].text.lower() not in roles for i in (k - 1, k)) \
+            and _word_count(toks, start, end) <= 2:
+        start = k - 1
+    while start > 0 and _word_count(toks, start, end) < 3 and toks[start - 1].pos == "PROPN" \
+            and toks[start - 1].dep == "compound" \
             and start <= toks[start - 1].head < end and start - 1 not in view.ent_label and toks[start - 1].ws \
             and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
             and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES:
         start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield"
     while end > start and (toks[end - 1].text in _POSSESSIVE or not toks[end - 1].text.strip()):
         end -= 1
+    # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a
+    # compound on it
+    while end < len(toks) and end > start and _word_count(toks, start, end) < 3 and toks[end].pos == "PROPN" \
+            and toks[end - 1].dep == "compound" and toks[end - 1].head == end and toks[end - 1].ws == " " \
+            and end not in view.ent_label and toks[end].text[:1].isupper() and not toks[end].text.isupper() \
+            and toks[end].text.lower() not in roles and toks[end].text not in _POSITIONS:
+        end += 1
     while start < end and not _is_name_token(toks[start].text):
         start += 1
     # hyphen-joined name parts the model cut off: "Trent-Alexander Arnold"
@@ -340,8 +367,8 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
         word = governor.lemma.lower()
         if not ((prep == "from" and (word in _MOVE_WORDS or governor.text.lower() in _MOVE_WORDS))
                 or (prep in ("with", "at") and word in ("spell", "stint", "career", "loan"))
-                or (prep == "to" and word in ("sell", "move", "transfer", "loan"))):
-            continue
+                or (prep == "to" and word in ("sell", "move", "transfer", "loan") and e.label != "GPE")):
+            continue  # "moving to Lancashire": a place
         first = e.start + 1 if toks[e.start].text.lower() == "the" else e.start
         name = view.char_text(toks[first].idx, toks[e.end - 1].idx + len(toks[e.end - 1].text))
         words = name.split()
@@ -350,8 +377,14 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
             continue
         if name_key(name) in gaz.by_name:
             continue
+        if prep == "to" and len(words) == 1 and words[0] not in rules.club_suffixes and \
+                not _MONEY.search(view.sentence_text(view.sent_of[e.start])):
+            continue  # "before moving to Lancashire": a one-word place, unless a fee says transfer
         out.append(Span(first, e.end, "club", "U:" + name, name))
     return out
+
+
+_MONEY = re.compile(r"[£€$]\s?\d|\bfee\b|\bundisclosed\b|\bloan\b|\bdeal\b", re.I)
 
 
 def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], sheet_tokens: set[int],
@@ -386,6 +419,9 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
                                             rules.goal_phrases.get(governor.lemma.lower(), ())
                                             for c in view.children[governor.i])) \
             or (head.dep == "pobj" and governor.dep == "agent" and toks[governor.head].lemma.lower() in rules.goal_verbs) \
+            or (head.dep == "pobj" and governor.text.lower() == "through" and any(  # "took the lead through X"
+                toks[c].lemma.lower() in ("lead", "goal", "one", "advantage", "equaliser", "equalizer", "winner", "opener")
+                for c in view.children[governor.head])) \
             or (head.dep == "dobj" and governor.lemma.lower() in rules.save_verbs | {"replace", "foul", "substitute", "tackle"}) \
             or (head.dep in ("compound", "poss") and governor.lemma.lower() in rules.goal_nouns | {"cross", "pass", "corner", "shot", "save"}) \
             or any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i]) \
@@ -394,15 +430,20 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             or (head.dep == "pobj" and governor.text.lower() == "of" and toks[governor.head].lemma.lower() in
                 ("appointment", "signing", "departure", "arrival", "sacking", "sale", "purchase", "capture"))
         appositive = any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i]) \
-            or (head.dep == "nsubj" and governor.lemma.lower() in SPEECH_VERBS)
+            or (head.dep == "nsubj" and governor.lemma.lower() in SPEECH_VERBS) \
+            or (end + 1 < len(toks) and toks[end].text in _POSSESSIVE  # "can Devereux's side end that run?"
+                and toks[end + 1].lemma.lower() in rules.manager_possessions and toks[end + 1].pos == "NOUN")
+        acts = acts or appositive
         if key in known_parts or any(k.endswith(" " + key) for k in known) or after_role or \
+                (e.label == "ORG" and _personal_shape(toks, e.start, end) and head.dep in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")) or \
                 (len(words) >= 2 and name_key(words[-1].text) in known) or \
                 (acts and all(w.text.istitle() or "-" in w.text for w in words) and (len(words) >= 2 or appositive)):
             span = _person_span(view, e.start, end, role_words)
             if span:
                 out.append(span)
                 taken.update(range(span.start, span.end))
-    surnames = {name.split()[-1] for name in known if len(name.split()) >= 2}
+    surnames = {name_key(s.text.split()[-1]) for s in spans if s.kind == "person" and len(s.text.split()) >= 2}
     particled = {" ".join(name.split()[-2:]) for name in known
                  if len(name.split()) >= 3 and name.split()[-2] in _PARTICLES}
     for t in toks[:-1]:  # "De Kruijff, the Inter Milan forward, ..."
@@ -411,12 +452,61 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             out.append(Span(t.i, t.i + 2, "person", "", t.text + " " + toks[t.i + 1].text))
             taken.update((t.i, t.i + 1))
     for t in toks:  # a surname the model left untagged: "Salcedo, the Spanish striker, ..."
-        if t.i not in taken and t.pos == "PROPN" and t.text.istitle() and name_key(t.text) in surnames \
-                and view.ent_label.get(t.i) in (None, "PERSON") and \
-                not (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN" and toks[t.i].ws):
-            out.append(Span(t.i, t.i + 1, "person", "", t.text))
-            taken.add(t.i)
+        if t.i in taken or not t.text.istitle() or _hyphen_joined_before(toks, t.i) or not (
+                t.pos == "PROPN" or t.pos == "NOUN" and t.dep in ("nsubj", "nsubjpass")):  # "Tremlow died"
+            continue
+        end = _hyphen_chunk_end(toks, t.i)  # "Ferreira-Nunes": one surname in three tokens
+        if any(i in taken for i in range(t.i, end)):
+            continue
+        text = "".join(x.text + x.ws for x in toks[t.i:end]).strip()
+        if name_key(text) in surnames and \
+                all(view.ent_label.get(i) in (None, "PERSON", "ORG") if end > t.i + 1 else
+                    view.ent_label.get(i) in (None, "PERSON") for i in range(t.i, end)) and \
+                not (end < len(toks) and toks[end].pos == "PROPN" and toks[end - 1].ws):
+            out.append(Span(t.i, end, "person", "", text))
+            taken.update(range(t.i, end))
     return out
+
+
+def _personal_shape(toks, start: int, end: int) -> bool:
+    """An entity tagged as an organisation that is shaped like a person's name: two or three
+    capitalised words, a plain first name, and a double-barrelled, particled or apostrophe
+    surname ("Ebony Sinclair-Hayes", "Aoife Ní Bhriain", "Lorenzo Dell'Acqua")."""
+    words: list[str] = []
+    i = start
+    while i < end:
+        j = _hyphen_chunk_end(toks, i)
+        words.append("".join(t.text for t in toks[i:j]))
+        i = j
+    if not 2 <= len(words) <= 3 or not words[0].isalpha() or not words[0].istitle():
+        return False
+    if any(w.lower() in _ORG_WORDS for w in words):
+        return False
+    last = words[-1]
+    parts = last.replace("\u2019", "'").replace("'", "-").split("-")
+    double = len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts)
+    particled = len(words) == 3 and words[1].lower() in _PARTICLES and last.istitle()
+    return double or particled
+
+
+def _hyphen_joined_before(toks, i: int) -> bool:
+    """Token i is the second part of a hyphenated word: "Bah" in "Kouyaté-Bah"."""
+    return i >= 2 and toks[i - 1].text in ("-", "\u2010", "\u2011") and toks[i - 1].ws == "" and toks[i - 2].ws == ""
+
+
+def _hyphen_chunk_end(toks, i: int) -> int:
+    """The end of the hyphen-joined word that starts at token i ("Okwuosa - Bah" -> after "Bah")."""
+    end = i + 1
+    while end + 1 < len(toks) and toks[end].text in ("-", "\u2010", "\u2011") and toks[end - 1].ws == "" \
+            and toks[end].ws == "" and _is_name_token(toks[end + 1].text):
+        end += 2
+    return end
+
+
+def _word_count(toks, start: int, end: int) -> int:
+    """Words of a name, a hyphenated surname counting as one: "Alassane Kouyaté-Bah" is two."""
+    return sum(1 for i in range(start, end) if toks[i].text not in ("-", "\u2010", "\u2011")
+               and not _hyphen_joined_before(toks, i))
 
 
 _PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -428,7 +518,10 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
     person's reference, so every rule reads "The Spaniard left Union Saint-Gilloise" as it reads
     the name; they are not recorded as names of the person."""
     toks = view.tokens
-    people = [s for s in view.spans if s.kind == "person" and len(s.ref.split()) >= 2]
+    people: dict[int, list[Span]] = {}
+    for s in view.spans:
+        if s.kind == "person" and len(s.ref.split()) >= 2:
+            people.setdefault(view.sent_of[s.start], []).append(s)
     out: list[Span] = []
     for t in toks:
         if view.span_of(t.i):
@@ -463,24 +556,37 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
         if start is None:
             continue
         antecedent = _antecedent(view, people, start)
+        head = toks[end - 1]
+        if antecedent is not None and head.dep == "dobj":
+            # "The Dutchman managed the Dane": a verb's object is not its subject
+            subj = next((o for o in out if o.end - 1 in view.children[head.head]
+                         and toks[o.end - 1].dep == "nsubj"), None)
+            if subj is not None and subj.ref == antecedent.ref:
+                antecedent = _antecedent(view, people, start, exclude=antecedent.ref)
         if antecedent is None:
             continue
         text = " ".join(x.text for x in toks[start:end])
         out.append(Span(start, end, "person", antecedent.ref, text, anaphoric=True))
+        if end - start == 1:  # "He ... He ...": a pronoun subject carries the chain on
+            si = view.sent_of[start]
+            people.setdefault(si, [])
+            if not any(p.start == start for p in people[si]):
+                people[si].append(out[-1])
+                people[si].sort(key=lambda p: p.start)
     return out
 
 
-def _antecedent(view: ArticleView, people: list[Span], start: int) -> Span | None:
+def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, exclude: str = "") -> Span | None:
     """Who "the 24-year-old" or "he" at token ``start`` stands for: the last person named before it
     in its sentence; else, from the previous sentences (three at most, nearest first), the subject
     of the sentence's main verb, or the last person named there."""
     toks = view.tokens
     si = view.sent_of[start]
-    here = [p for p in people if p.start < start and view.sent_of[p.start] == si]
+    here = [p for p in people.get(si, ()) if p.start < start and p.ref != exclude]
     if here:
         return here[-1]
     for back in range(si - 1, max(-1, si - 4), -1):
-        named = [p for p in people if view.sent_of[p.start] == back]
+        named = [p for p in people.get(back, ()) if p.ref != exclude]
         if not named:
             continue
         main = [p for p in named if toks[p.head_index].dep == "nsubj" and toks[toks[p.head_index].head].dep == "ROOT"]
@@ -532,6 +638,32 @@ def _rating_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) 
     return out
 
 
+_GOAL_LINE = re.compile(r"\bGOAL\b|\bGoal!")
+
+
+def _shouted_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """Live text: after a line "84 mins: GOAL! Villa 1-2 Spurs", a name alone, "Bramwell-Ortiz!"."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    toks = view.tokens
+    out = []
+    for si in range(1, len(view.sents)):
+        s, e = view.sents[si]
+        while e > s and not toks[e - 1].text.strip():
+            e -= 1
+        if e - s < 2 or e - s > 8 or toks[e - 1].text != "!" or any(i in taken for i in range(s, e - 1)):
+            continue
+        words = [t for t in toks[s:e - 1] if t.text not in ("-", "\u2010", "\u2011")]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words) \
+                or _word_count(toks, s, e - 1) > 3:
+            continue
+        if not any(_GOAL_LINE.search(view.sentence_text(b)) for b in (si - 1, si - 2) if b >= 0):
+            continue
+        span = _person_span(view, s, e - 1)
+        if span:
+            out.append(span)
+    return out
+
+
 def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
     """Two or three capitalised words the model left untagged, as the subject of a verb in a
     sentence that is not in title case: "Mikel Arteta refuses to rotate"."""
@@ -551,7 +683,7 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
         words = toks[start:t.i + 1]
         speaker = t.dep == "nsubj" and toks[t.head].lemma.lower() in SPEECH_VERBS
         if (len(words) < 2 and not speaker) or not all(
-                w.text[:1].isupper() and (w.text.isalpha() or "-" in w.text) and not w.text.isupper() for w in words):
+                w.text[:1].isupper() and _namelike(w.text) and not w.text.isupper() for w in words):
             continue
         s, e = view.sents[view.sent_of[t.i]]
         alpha = [x for x in toks[s:e] if x.text.isalpha()]
@@ -561,6 +693,12 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
         if span:
             out.append(span)
     return out
+
+
+def _namelike(text: str) -> bool:
+    """Letters, with hyphens or apostrophes inside: "Dell'Acqua", "Ait-Larbi"."""
+    return text.isalpha() or ("-" in text or "'" in text or "\u2019" in text) and \
+        text.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
@@ -597,12 +735,37 @@ def _cluster_people(spans: list[Span]) -> list[Span]:
         key = name_key(s.text)
         if key not in display or len(s.text) > len(display[key]):
             display[key] = s.text
+    alias = _pet_names(display)
     keys = sorted(display, key=lambda k: (-len(k.split()), k))
     out = [s for s in spans if s.kind != "person"]
     for s in people:
         key = name_key(s.text)
-        out.append(Span(s.start, s.end, "person", "P:" + display[_owner(key, keys, people, s)], s.text))
+        owner = _owner(alias.get(key, key), keys, people, s)
+        out.append(Span(s.start, s.end, "person", "P:" + display[alias.get(owner, owner)], s.text))
     return out
+
+
+def _pet_names(display: dict[str, str]) -> dict[str, str]:
+    """"Dessie Kavanagh" is "Desmond Kavanagh": the same surname, and a first name that is a pet
+    form of the other (its first three letters, ending in -ie/-y, or the start of the other: "Alex"
+    and "Alexander"). Only when the surname has exactly one fuller first name."""
+    by_tail: dict[str, list[str]] = {}
+    for k in display:
+        words = k.split()
+        if len(words) >= 2 and len(words[0]) >= 3:
+            by_tail.setdefault(" ".join(words[1:]), []).append(k)
+    alias: dict[str, str] = {}
+    for tail, ks in by_tail.items():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            first = k.split()[0]
+            fuller = [o for o in ks if o != k and o.split()[0][:3] == first[:3] and (
+                first.endswith(("ie", "y")) and not o.split()[0].endswith(("ie", "y"))
+                or len(o.split()[0]) > len(first) and o.split()[0].startswith(first))]
+            if len(fuller) == 1:
+                alias[k] = fuller[0]
+    return alias
 
 
 def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:

@@ -201,6 +201,17 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
             ref_map[(x.doc.id, m.ref)] = ekey
             surfaces[ekey][_surface(m.text)] += 1
             articles[ekey].add(x.doc.id)
+        # a gazetteer entry a fact or match names without a mention of its own (a club read from
+        # its ground: "a win at Old Trafford") is still that entry
+        named = [r for m in x.matches for r in (*m.teams, m.winner, m.competition, m.venue)] + \
+            [r for f in x.facts for r in (f.subject, f.object)]
+        for ref in named:
+            if ref and ref.startswith("G:") and (x.doc.id, ref) not in ref_map and ref[2:] in gaz.entries:
+                entry = gaz.entries[ref[2:]]
+                ekey = f"{CLASS_PATH[GAZ_CLASS[entry.type]]}/{entry.id}"
+                ref_map[(x.doc.id, ref)] = ekey
+                surfaces[ekey][entry.label] += 1
+                articles[ekey].add(x.doc.id)
         for c in x.roles:  # cues may name a person the mentions list under the same ref
             if c.ref.startswith("P:") and (x.doc.id, c.ref) not in ref_map:
                 key = canon[name_key(c.ref[2:])]
@@ -253,8 +264,8 @@ def _resolve_matches(extractions: list[Extraction], ref_map: dict[tuple[str, str
     for x in extractions:
         groups: dict[tuple[str, ...], list[MatchReport]] = defaultdict(list)
         for r in x.matches:
-            teams = tuple(ref_map[(x.doc.id, t)] for t in r.teams)
-            if teams[0] == teams[1]:
+            teams = tuple(ref_map.get((x.doc.id, t)) for t in r.teams)
+            if None in teams or teams[0] == teams[1]:  # a team nothing resolves is not reported
                 continue
             groups[(tuple(sorted(teams)), r.year)].append(r)  # type: ignore[index]
         # reports with no year join the one dated group of the same pairing

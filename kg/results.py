@@ -11,6 +11,7 @@ import re
 
 from kg.article import ArticleView, Span
 from kg.lexicon import Rules
+from kg.mentions import SPEECH_VERBS
 from kg.records import Evidence, Fact, MatchReport
 
 TEAM_KINDS = ("club", "national_team")
@@ -36,8 +37,18 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
         team = _team_in(view, sub, exclude)
         if team:
             return team
-        if view.tokens[h].text.lower() in PRONOUNS:
+        word = view.tokens[h].text.lower()
+        if word in _FIRST_PERSON:
+            return _speaker_team(view, h, exclude)
+        if word in PRONOUNS:
             return view.pronoun_team(h, exclude)
+        person = view.span_of(h)
+        if person is not None and person.kind == "person":
+            # "The Norwegian had been under pressure after a 1-0 victory over Southampton": the
+            # person's one team
+            ref = view.person_teams.get(person.ref)
+            if ref is not None and ref not in exclude:
+                return next((s for s in view.spans if s.ref == ref), None)
         team = _managed_side(view, h, exclude)
         if team:
             return team
@@ -47,6 +58,27 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
                 span = view.span_of(verb.head)
                 if span and span.kind in TEAM_KINDS and span.ref not in exclude:
                     return span
+    return None
+
+
+_FIRST_PERSON = {"we", "us", "our"}
+
+
+def _speaker_team(view: ArticleView, h: int, exclude: set[str]) -> Span | None:
+    """"We beat Gillingham," he said: "we" is the team of the person quoted, found as the subject
+    of a speech verb in this sentence or the two around it."""
+    si = view.sent_of[h]
+    toks = view.tokens
+    for n in (si, si + 1, si - 1):
+        if n < 0 or n >= len(view.sents):
+            continue
+        for p in view.sentence_spans(n, ("person",)):
+            head = toks[p.head_index]
+            if head.dep == "nsubj" and toks[head.head].lemma.lower() in SPEECH_VERBS:
+                ref = view.person_teams.get(p.ref)
+                if ref is None or ref in exclude:
+                    return None
+                return next((s for s in view.spans if s.ref == ref), None)
     return None
 
 
@@ -137,7 +169,14 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
                 loser = _other_team(view, t, winner)
             return winner, loser, "defeat-verb-passive"
         objs = _children(view, t, ("dobj",))
-        loser = _side(view, objs, set())
+        pronoun = next((o for o in objs if view.tokens[o].text.lower() in PRONOUNS - _FIRST_PERSON), None)
+        first = _side(view, _subject(view, t), set()) if pronoun is not None else None
+        loser = None
+        if first is not None:  # "Brighton learned that ..., when Fulham beat them": a subject named before
+            subjects = [x for x in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if x.end <= pronoun
+                        and x.ref != first.ref and view.tokens[x.head_index].dep in ("nsubj", "nsubjpass")]
+            loser = subjects[-1] if subjects else None
+        loser = loser or _side(view, objs, {first.ref} if first else set())
         if loser is None:  # "had beaten United 3-0": the score taken for the object
             k = t + 2 if t + 2 < len(view.tokens) and view.tokens[t + 1].text.lower() == "the" else t + 1
             nxt = view.span_of(k) if k < len(view.tokens) and view.sent_of[k] == view.sent_of[t] else None
@@ -148,7 +187,7 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             return None
         winner = _side(view, _subject(view, t), {loser.ref})
         if winner is None:
-            winner = _other_team(view, t, loser)
+            winner = _other_team(view, t, loser, _conjoined_teams(view, loser))
         if winner is None:
             focus = view.focus_club()  # "a depleted team ... by beating Chelsea": the article's club
             if focus and focus != loser.ref:
@@ -161,18 +200,44 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             return None
         loser = _side(view, _subject(view, t), {winner.ref}) or _other_team(view, t, winner)
         return winner, loser, "loss-verb"
+    scored_win = lemma == "win" and not _children(view, t, ("dobj",)) and t + 1 < len(view.tokens) and \
+        _SCORE.match(view.char_text(view.tokens[t + 1].idx, view.tokens[t + 1].idx + 7))
+    if tok.pos == "VERB" and lemma == "win" and (scored_win or any(
+            view.tokens[c].lemma.lower() in _GAME_NOUNS for c in _children(view, t, ("dobj",)))):
+        # "had won their previous game 2-0 against Lionesses", "won 3-1 at Hull"
+        under = view.subtree(t)
+        inside = set(under)
+        against = ("against", "over", "at") if scored_win else ("against", "over")
+        preps = [i for i in under if view.tokens[i].dep == "prep" and view.tokens[i].text.lower() in against
+                 and not any(view.tokens[a].pos == "VERB" for a in view.ancestors(i) if a != t and a in inside)]
+        if not preps:  # the parser hung "against Luton" elsewhere: read on to the end of the clause
+            k = t + 1
+            while k < len(view.tokens) and view.sent_of[k] == view.sent_of[t] and view.tokens[k].text not in (",", ";", ".") \
+                    and k - t < 12:
+                if view.tokens[k].text.lower() in against:
+                    preps.append(k)
+                    break
+                k += 1
+        loser = _side(view, [g for i in preps for g in _children(view, i, ("pobj",))], set())
+        if loser is None:
+            return None
+        return _side(view, _subject(view, t), {loser.ref}), loser, "win-game"
+    loser = None
     if tok.pos == "NOUN" and lemma in rules.victory_nouns:
-        loser = _side(view, _prep_objects(view, t, ("over", "against", "at", "away")), set())
+        # "a 4-0 thrashing at Bournemouth" is a loss: "at" marks the winner's ground for a noun
+        # that can be either
+        at = ("over", "against") if lemma in rules.loss_nouns else ("over", "against", "at", "away")
+        loser = _side(view, _prep_objects(view, t, at), set())
         if loser is None and tok.dep == "pobj":  # the parser hung "over Lazio" on the verb
             verb = view.tokens[tok.head].head
             loser = _side(view, _prep_objects(view, verb, ("over", "against")), set())
-        if loser is None:
-            return None
+    if tok.pos == "NOUN" and lemma in rules.victory_nouns and loser is not None:
         winner = _side(view, _children(view, t, ("poss", "compound")), {loser.ref})
         if winner is None and tok.dep == "pobj" and view.tokens[tok.head].text.lower() == "to":
             # "guided the Seagulls to a 1-0 win at Chelsea": the team led to the win
             winner = _side(view, _children(view, view.tokens[tok.head].head, ("dobj",)), {loser.ref})
-        winner = winner or _side(view, _subject(view, tok.head), {loser.ref}) or _other_team(view, t, loser)
+        winner = winner or _side(view, _subject(view, tok.head), {loser.ref}) or \
+            _home_side(view, t, {loser.ref}) or _other_team(view, t, loser)
         return winner, loser, "victory-noun"
     if tok.pos == "NOUN" and lemma in rules.loss_nouns:
         winner = _side(view, _prep_objects(view, t, ("to", "by", "against", "at")), set())
@@ -184,9 +249,72 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
     return None
 
 
-def _other_team(view: ArticleView, t: int, known: Span) -> Span | None:
+_GAME_NOUNS = {"game", "match", "tie", "fixture", "clash", "meeting", "encounter", "derby", "replay"}
+
+
+def _conjoined_teams(view: ArticleView, team: Span) -> list[Span]:
+    """Teams coordinated with ``team``: "beat Gillingham and Wealdstone"."""
+    out = []
+    stack = list(view.children[team.head_index])
+    while stack:
+        c = stack.pop()
+        if view.tokens[c].dep != "conj":
+            continue
+        s = view.span_of(c)
+        if s and s.kind in TEAM_KINDS and s.ref != team.ref:
+            out.append(s)
+        stack.extend(view.children[c])
+    return sorted(out, key=lambda s: s.start)
+
+
+def _home_side(view: ArticleView, t: int, exclude: set[str]) -> Span | None:
+    """"a 1-0 victory over Southampton at Selhurst Park": the club whose ground it is."""
+    for g in _prep_objects(view, t, ("at",)):
+        ground = view.span_of(g)
+        home = view.home_clubs.get(ground.ref) if ground is not None and ground.kind == "stadium" else None
+        if home is not None and home not in exclude:
+            return Span(ground.start, ground.end, "club", home, ground.text)
+    return None
+
+
+def _at_home_ground(view: ArticleView, rules: Rules, t: int, home_clubs: dict[str, str]
+                    ) -> tuple[Span | None, Span | None, str] | None:
+    """"Brighton's 3-1 win at Old Trafford", "a 2-0 defeat at Anfield": the ground stands for the
+    club whose home it is."""
+    tok = view.tokens[t]
+    lemma = tok.lemma.lower()
+    if tok.pos != "NOUN" or not home_clubs or lemma not in rules.victory_nouns | rules.loss_nouns:
+        return None
+    ground = next((view.span_of(g) for g in _prep_objects(view, t, ("at",))
+                   if view.span_of(g) is not None and view.span_of(g).kind == "stadium"), None)
+    home = home_clubs.get(ground.ref) if ground is not None else None
+    if home is None:
+        return None
+    host = Span(ground.start, ground.end, "club", home, ground.text)
+    other = None
+    for h in _children(view, t, ("poss", "compound")) + _subject(view, tok.head):
+        span = view.span_of(h)  # the team itself, not one named somewhere under it
+        if span is not None and span.kind in TEAM_KINDS and span.ref != home:
+            other = span
+        elif view.tokens[h].text.lower() in PRONOUNS - _FIRST_PERSON:
+            other = view.pronoun_team(h, {home})
+        else:
+            other = _managed_side(view, h, {home})
+        if other is not None:
+            break
+    if other is None:
+        return None
+    if lemma in rules.victory_nouns and lemma not in rules.loss_nouns:
+        return other, host, "victory-noun-ground"
+    if lemma in rules.loss_nouns and lemma not in rules.victory_nouns:
+        return host, other, "loss-noun-ground"
+    return None
+
+
+def _other_team(view: ArticleView, t: int, known: Span, also: list[Span] = ()) -> Span | None:
     """The one other team in the sentence, when there is exactly one."""
-    others = {s.ref: s for s in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if s.ref != known.ref}
+    skip = {known.ref} | {s.ref for s in also}
+    others = {s.ref: s for s in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if s.ref not in skip}
     return next(iter(others.values())) if len(others) == 1 else None
 
 
@@ -212,9 +340,11 @@ def _context(view: ArticleView, si: int, rules: Rules, doc_year: str | None) -> 
     }
 
 
-def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[MatchReport]:
+def find_results(view: ArticleView, rules: Rules, counter: list[int],
+                 home_clubs: dict[str, str] | None = None) -> list[MatchReport]:
     reports: list[MatchReport] = []
     toks = view.tokens
+    view.home_clubs = home_clubs or {}
     doc_year = view.doc.date[:4] if view.doc.date else None
 
     def add(si: int, a: Span, b: Span, winner: Span | None, rule: str, conf: float,
@@ -259,10 +389,12 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[Ma
             if m and a.ref != b.ref:
                 ga, gb = int(m.group(1)), int(m.group(2))
                 winner = a if ga > gb else b if gb > ga else None
+                if winner is not None and _running_score(view, si):
+                    winner = None  # "14 mins: GOAL! Villa 1-0 Spurs": the score then, not the result
                 add(si, a, b, winner, "scoreline", 0.95, (ga, gb))
                 done.add(tuple(sorted((a.ref, b.ref))))
         for t in range(s, e):
-            got = _winner_loser(view, rules, t)
+            got = _winner_loser(view, rules, t) or _at_home_ground(view, rules, t, home_clubs or {})
             if not got:
                 continue
             winner, loser, rule = got
@@ -273,6 +405,15 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[Ma
                 continue
             done.add(pair)
             add(si, winner, loser, winner, rule, 0.85)
+            if any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
+                   for c in view.children[t]):
+                view.earlier_matches.add(reports[-1].key)  # "Newcastle, who had beaten Blackburn 3-1 ..."
+            if rule == "defeat-verb":
+                for more in _conjoined_teams(view, loser):  # "We beat Gillingham and Wealdstone"
+                    pair = tuple(sorted((winner.ref, more.ref)))
+                    if more.ref != winner.ref and pair not in done:
+                        done.add(pair)
+                        add(si, winner, more, winner, rule, 0.8)
         # draws: "Wolves drew 1-1 with Burnley"
         for t in range(s, e):
             if toks[t].lemma.lower() == "draw" and toks[t].pos == "VERB":
@@ -281,6 +422,31 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int]) -> list[Ma
                 if a and b and tuple(sorted((a.ref, b.ref))) not in done:
                     add(si, a, b, None, "draw-verb", 0.8)
     return reports
+
+
+def _host_or_visitor(view: ArticleView, word: str, reports: list[MatchReport]) -> Span | None:
+    """"put the visitors ahead": the away side of the article's match, known from its venue (a
+    club's home ground) or, failing that, from a scoreline's home-first order."""
+    if word not in ("visitors", "hosts", "home"):
+        return None
+    for r in reports:
+        home = view.home_clubs.get(r.venue or "")
+        if home in r.teams:
+            ref = home if word != "visitors" else next(t for t in r.teams if t != home)
+            return next((x for x in view.spans if x.ref == ref), None)
+    lines = [r for r in reports if r.evidence and r.evidence[0].rule == "scoreline"]
+    if lines:
+        ref = lines[0].teams[1] if word == "visitors" else lines[0].teams[0]
+        return next((x for x in view.spans if x.ref == ref), None)
+    return None
+
+
+def _running_score(view: ArticleView, si: int) -> bool:
+    """A score given during the match: on a live-text line with a minute that is not full time."""
+    if not live_minute(view, si):
+        return False
+    here = view.sentence_text(si - 1) + view.sentence_text(si) if si else view.sentence_text(si)
+    return not re.search(r"full[- ]?time|\bFT\b|final whistle|final score", here, re.I)
 
 
 def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
@@ -329,6 +495,7 @@ def _gerund(tok) -> str | None:
     return None
 
 
+_SHOT_NOUNS = {"header", "shot", "strike", "volley", "finish", "effort", "drive", "ball", "penalty", "kick"}
 _GERUND_GOALS = {"head", "fire", "curl", "net", "volley", "strike", "slot", "tap", "nod", "bag", "grab"}
 
 
@@ -362,6 +529,21 @@ def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     wanted = rules.goal_phrases.get(lemma)
     if wanted and objects & wanted:
         return True
+    if lemma in rules.goal_with_verbs and any(
+            k.dep == "prep" and k.text.lower() == "with" and any(
+                toks[g].dep == "pobj" and toks[g].lemma.lower() in rules.goal_nouns for g in view.children[k.i])
+            for k in kids):
+        return True  # "made sure of the points with a header", "doubled the lead with a volley"
+    shot_preps = kids + [toks[g] for k in kids if k.dep == "dobj" and k.lemma.lower() in _SHOT_NOUNS
+                         for g in view.children[k.i]]  # "curled a shot beyond X": on the shot
+    if objects & _SHOT_NOUNS and lemma not in rules.save_verbs and any(
+            k.dep == "prep" and (
+                k.text.lower() in ("past", "beyond") and any(view.span_of(g) is not None and view.span_of(g).kind == "person"
+                                                 for g in view.children[k.i])
+                or k.text.lower() in ("in", "into") and
+                {toks[g].lemma.lower() for g in view.subtree(k.i)} & (rules.net_words - {"in", "home", "corner"}))
+            for k in shot_preps):
+        return True  # "guides a header past Kedzierski", "powers a header into the roof of the net"
     if lemma == "put" and objects & {"ahead", "front"} | {k.text.lower() for k in kids if k.dep in ("advmod", "prep")} & {"ahead", "in"}:
         return True  # "Ferraro put Man Utd ahead"
     if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs
@@ -397,10 +579,26 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                     toks[c].text.lower() == "own" for c in view.children[toks[head.head].head]):
             rule = "goal-from"
         if rule is None and p.end < len(toks) and toks[p.end].text in ("'s", "'"):
-            nxt = [t for t in toks[p.end + 1:p.end + 4] if t.pos in ("NOUN", "ADJ", "NUM")]
+            nxt = []  # the possessed noun phrase, up to its head noun: "stoppage-time winner", not "corner with a header"
+            for t in toks[p.end + 1:p.end + 6]:
+                if t.pos in ("NOUN", "ADJ", "NUM"):
+                    nxt.append(t)
+                    if t.pos == "NOUN" and t.dep != "compound" and not (t.i + 1 < len(toks) and toks[t.i + 1].text == "-"):
+                        break
+                elif t.text != "-":
+                    break
             if nxt and any(t.lemma.lower() in rules.goal_nouns and t.pos == "NOUN" for t in nxt) \
                     and nxt[0].lemma.lower() not in ("save", "clean", "own") and not _kept_out(view, rules, p):
                 rule = "possessed-goal"
+        if rule is None and p.end < len(toks) and toks[p.end - 1].ws and (
+                _gerund(toks[p.end]) or toks[p.end].tag == "VBG" and toks[p.end].lemma.lower() in _STRONG_GOAL_VERBS) \
+                and _is_goal(view, rules, p.end, "goal-participle"):
+            rule = "goal-participle"  # "..., forward Olivier Kabore-Sanou scoring twice"
+        if rule is None and head.dep == "compound" and toks[head.head].tag == "NNS" and \
+                toks[head.head].dep == "ROOT" and _verb_as_plural(toks[head.head].text) in _STRONG_GOAL_VERBS:
+            rule = "goal-verb"  # a headline or bullet: "Yusuf Adebayo-Kane levels in stoppage time"
+        if rule is None and _goal_shout(view, p):
+            rule = "goal-shout"
         if not rule:
             continue
         if team is None:
@@ -417,6 +615,44 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                           f"{rule}@{minute.group(1) or minute.group(2)}'", ev.confidence)
         facts.append(Fact(p.ref, "scoredIn", match, ev))
     return facts
+
+
+_LIVE_MINUTE = re.compile(r"^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?|minutes?|')\b", re.I)
+
+
+def _verb_as_plural(word: str) -> str:
+    """The verb a tagger read as a plural noun: "levels" -> "level", "equalises" -> "equalise"."""
+    w = word.lower()
+    if w.endswith("ises") or w.endswith("izes"):
+        return w[:-1]
+    return w[:-1] if w.endswith("s") else w
+
+
+def _goal_shout(view: ArticleView, p: Span) -> bool:
+    """Live text: a line "84 mins: GOAL! Villa 1-2 Spurs" and then the scorer's name alone,
+    "Ferreira-Nunes!"."""
+    toks = view.tokens
+    si = view.sent_of[p.start]
+    s, e = view.sents[si]
+    words = [i for i in range(s, e) if toks[i].text.strip() and toks[i].pos != "PUNCT"]
+    if not words or words[0] < p.start or words[-1] >= p.end or toks[e - 1].text.strip() not in ("!", "!!"):
+        if not (e - 1 > s and toks[e - 2].text == "!"):
+            return False
+    for back in (si - 1, si - 2):
+        if back < 0:
+            return False
+        text = view.sentence_text(back)
+        if re.search(r"\bGOAL\b|\bGoal!", text) and "own goal" not in text.lower():
+            return True
+    return False
+
+
+def live_minute(view: ArticleView, si: int) -> bool:
+    """The sentence is on a live-text line that starts with the minute ("14 mins: GOAL! ...")."""
+    for n in (si, si - 1):
+        if n >= 0 and _LIVE_MINUTE.match(view.sentence_text(n)):
+            return n == si or "\n" not in view.sentence_text(n)
+    return False
 
 
 _KEPT_OUT_NOUNS = {"save", "stop", "block", "denial", "clearance", "tip", "parry"}
@@ -455,12 +691,16 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
     toks = view.tokens
     si = view.sent_of[p.start]
     s, e = view.sents[si]
+    if p.start >= 2 and toks[p.start - 1].text in ("'s", "'", "\u2019s"):  # "Roma's Lorenzo Dell'Acqua"
+        own = view.span_of(p.start - 2)
+        if own is not None and own.kind in TEAM_KINDS:
+            return own
     for i in range(s, e):  # "Ferraro put Man Utd ahead"
         if toks[i].lemma.lower() == "put" and any(toks[c].text.lower() in ("ahead", "front") for c in view.subtree(i)):
             subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
             objs = [c for c in view.children[i] if toks[c].dep == "dobj"]
             if subj and view.span_of(subj[0]) and view.span_of(subj[0]).ref == p.ref and objs:
-                team = _side(view, objs, set())
+                team = _side(view, objs, set()) or _host_or_visitor(view, toks[objs[0]].text.lower(), reports)
                 if team:
                     return team
     for a in view.ancestors(p.head_index)[:4]:  # "QPR came from behind, with X heading the winner"
@@ -554,9 +794,9 @@ def _same_story(view: ArticleView, scorer: int, result_verb: int) -> bool:
 def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | None:
     """The match a goal sentence is about: one reported in that sentence, else the article's
     most-reported match (if it has one)."""
-    here = [r for r in reports if any(ev.start <= _sent_orig_start(view, si) < ev.end or
-                                       ev.sentence == " ".join(view.sentence_text(si).split())
-                                       for ev in r.evidence)]
+    here = [r for r in reports if r.key not in view.earlier_matches and any(
+        ev.start <= _sent_orig_start(view, si) < ev.end or ev.sentence == " ".join(view.sentence_text(si).split())
+        for ev in r.evidence)]
     if here:
         return here[0].key
     if not reports:
@@ -589,13 +829,15 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             continue
         si = view.sent_of[t.i]
         lemma = t.lemma.lower()
-        if lemma in ("lead", "guide", "steer", "take", "inspire", "propel"):
-            targets = _prep_objects(view, t.i, ("to",))
-            trophy = next((view.span_of(h) for h in targets if view.span_of(h) and view.span_of(h).kind == "trophy"), None)
+        if lemma in ("lead", "guide", "steer", "take", "inspire", "propel", "help", "fire", "drive"):
+            # "helped them to promotion, to the league title and to the European Cup"
+            targets = _to_targets(view, t.i)
+            trophies = {view.span_of(h).ref: view.span_of(h) for h in targets
+                        if view.span_of(h) and view.span_of(h).kind == "trophy"}
             team = _side(view, _children(view, t.i, ("dobj",)), set())
-            if trophy and team:
+            leader = _person_in(view, _subject(view, t.i))
+            for trophy in trophies.values() if team else ():
                 add(team, trophy, si, "led-to-trophy")
-                leader = _person_in(view, _subject(view, t.i))
                 if leader:
                     add(leader, trophy, si, "led-to-trophy")
             continue
@@ -608,6 +850,10 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             implied = trophy is not None
         if trophy is None:
             continue
+        if any(toks[c].text.lower() == "there" and toks[c].dep == "advmod" for c in view.children[t.i]):
+            before = [x for x in view.sentence_spans(si, ("club",)) if x.end <= t.i]
+            if before:  # "arrived from Molde after winning two Eliteserien titles there"
+                add(before[-1], trophy, si, "won-there")
         if t.dep == "relcl" and any(toks[c].text.lower() == "where" for c in view.children[t.i]):
             place = view.span_of(t.head)  # "FC Midtjylland, where he won the league title"
             if place is not None and place.kind == "club":
@@ -629,11 +875,63 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         if winner is None:
             continue
         add(winner, trophy, si, "won-verb")
+        member = _member_of_winning_side(view, t.i) if winner.kind != "person" else None
+        if member is not None:  # "X was an ever-present in the Derby side that won the title"
+            add(member, trophy, si, "won-with-side")
         partner = _side(view, _prep_objects(view, t.i, ("with",)), {winner.ref})
         if partner is not None and winner.kind == "person":
             add(partner, trophy, si, "won-verb")
+    for t in toks:  # "Atalanta, Europa League winners in 2024, ..."
+        if t.pos != "NOUN" or t.dep != "appos" or t.lemma.lower() not in ("winner", "champion", "holder"):
+            continue
+        team = view.span_of(t.head)
+        trophy = _trophy_in(view, [c for c in view.children[t.i] if toks[c].dep in ("compound", "nmod", "poss")])
+        if team is not None and team.kind in TEAM_KINDS and trophy is not None:
+            add(team, trophy, view.sent_of[t.i], "winners-apposition")
     facts.extend(_possessed_honours(view, rules))
     return facts
+
+
+def _to_targets(view: ArticleView, v: int) -> list[int]:
+    """The objects of the verb's "to" phrases, coordinated ones included: "to promotion, to the
+    league title and to the European Cup"."""
+    toks = view.tokens
+    out: set[int] = set()
+    stack = [c for c in view.children[v] if toks[c].dep == "prep" and toks[c].text.lower() == "to"]
+    seen: set[int] = set()
+    while stack:
+        c = stack.pop()
+        if c in seen:
+            continue
+        seen.add(c)
+        if toks[c].pos == "ADP":  # a "to": its object, and the "to"s coordinated with it
+            if toks[c].text.lower() != "to":
+                continue
+            out.update(g for g in view.children[c] if toks[g].dep == "pobj")
+            stack.extend(g for g in view.children[c] if toks[g].dep in ("pobj", "conj"))
+        else:  # an object: the nouns and "to"s coordinated with it
+            if toks[c].dep == "conj" and toks[c].pos in ("NOUN", "PROPN"):
+                out.add(c)
+            stack.extend(g for g in view.children[c] if toks[g].dep in ("conj", "prep"))
+    return sorted(out)
+
+
+_SQUAD_NOUNS = {"side", "team", "squad", "xi", "eleven"}
+
+
+def _member_of_winning_side(view: ArticleView, v: int) -> Span | None:
+    """The person who "was an ever-present in" / "was part of" the side a relative clause says won."""
+    toks = view.tokens
+    side = toks[v].head
+    if toks[v].dep != "relcl" or toks[side].lemma.lower() not in _SQUAD_NOUNS or toks[side].dep != "pobj":
+        return None
+    prep = toks[side].head
+    if toks[prep].text.lower() not in ("in", "of"):
+        return None
+    attr = toks[prep].head
+    if toks[attr].dep != "attr":
+        return None
+    return _person_in(view, [c for c in view.children[toks[attr].head] if toks[c].dep == "nsubj"])
 
 
 _TITLE_NOUNS = {"title", "championship", "crown", "league"}

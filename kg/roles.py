@@ -142,6 +142,9 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             role_app = None
             team_app = None
             former_app = False
+            relative_past = k + 1 < s_end and toks[k].text.lower() == "who" and toks[k + 1].tag == "VBD"
+            if relative_past:  # "Gareth Pennycook, who was a Wanderers player when ...": once
+                former_app = True
             while k < s_end and k < p.end + 9 and toks[k].text not in (",", ".", ")", ";", ":"):
                 span = view.span_of(k)
                 if span and span.kind in TEAM_KINDS:
@@ -157,10 +160,12 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                     role_app = role
                 k += 1
             if role_app:
-                cue(p, "player" if role_app == "captain" else role_app, 1.0, "apposition")
-                if role_app == "captain":
+                weight = 0.5 if relative_past else 1.0  # a manager may once have played
+                cue(p, "player" if role_app == "captain" else role_app, weight, "apposition")
+                if role_app == "captain" and not relative_past:
                     cue(p, "captain", 1.0, "apposition")
-            if team_app and (role_app or toks[p.end].text == "(") and role_app != "other":
+            if team_app and (role_app or toks[p.end].text == "(") and role_app != "other" and \
+                    not (relative_past and role_found == "manager"):  # a manager's playing days
                 member(p, team_app, "apposition", 0.9, former_app)
                 if role_app == "captain" and not former_app:
                     facts.append(Fact(p.ref, "captainOf", team_app.ref, view.evidence(si, "apposition", 0.9)))
@@ -178,6 +183,26 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             if any(toks[c].text.lower() in rules.injury_words for c in range(s_start, s_end)) and \
                     len(view.sentence_spans(si, ("person",))) <= 2:
                 cue(p, "player", 0.4, "injury")
+        relative = [c for c in view.children[head.i] if toks[c].dep == "relcl" and any(
+            toks[g].dep == "nsubj" and toks[g].text.lower() in ("who", "that") for g in view.children[c])]
+        if head.dep in ("nsubj", "nsubjpass") or relative:
+            # "made his debut for the Glens", "was spotted by X and made his debut for Y", "X, who
+            # plays his club football for Hearts"
+            own = [verb.i] if head.dep in ("nsubj", "nsubjpass") else []
+            shared = own + relative + [c for v in own for c in view.children[v] if toks[c].dep == "conj"
+                                       and toks[c].pos == "VERB"
+                                       and not any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c])]
+            for v in shared:
+                # "later played for Hull City": a past spell; "made his debut for X": the club
+                past = toks[v].lemma.lower() in _PLAY_VERBS and toks[v].tag in ("VBD", "VBN")
+                for team in _played_for(view, v):
+                    cue(p, "player", 0.7, "played-for")
+                    member(p, team, "played-for", 0.8, past)
+        if head.dep == "pobj" and verb.text.lower() == "past" and (
+                toks[verb.head].lemma.lower() in rules.goal_verbs | rules.goal_nouns | _SHOTS or any(
+                    toks[c].dep == "dobj" and toks[c].lemma.lower() in rules.goal_nouns | _SHOTS
+                    for c in view.children[verb.head])):
+            cue(p, "player", 0.5, "beaten-keeper")  # "arrowing a shot past Fredrik Aas": the goalkeeper
         if head.dep == "dobj" and verb.lemma.lower() == "deny":
             cue(p, "player", 0.5, "denied-by-save")
         if head.dep == "pobj" and verb.text.lower() in ("from", "by") and \
@@ -213,6 +238,11 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                     cue(p, "player", 0.8, "possessed-goal")
                     break
                 if toks[k].pos not in ("ADJ", "NUM", "PROPN", "DET"):
+                    if team_poss is not None and team_poss.start == p.end + 1 and \
+                            toks[team_poss.head_index].dep in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj"):
+                        # "Wennerström's Brighton are ...": the team as the person's own
+                        cue(p, "manager", 0.5, "possessed-club")
+                        member(p, team_poss, "possessed-club", 0.7)
                     break
                 k += 1
         # ---- "Klopp and his players", "Arteta ... his Arsenal squad"
@@ -239,6 +269,60 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
     cues.extend(more_cues)
     facts.extend(more_facts)
     return cues, facts
+
+
+_PLAY_VERBS = {"play", "feature", "appear", "star"}
+_APPEARANCE_VERBS = {"make", "score", "win", "earn", "net", "play"}
+_APPEARANCE_NOUNS = {"debut", "appearance", "goal", "game", "match", "cap", "start", "outing", "football"}
+_SIDE_NOUNS = {"side", "team", "squad", "xi", "line-up", "lineup", "eleven"}
+
+
+def _played_for(view: ArticleView, v: int) -> list[Span]:
+    """Teams a subject played for, read off its verb: "made his debut for the Glens", "scored 41
+    goals for Forest", "played for Derby", "an ever-present in the Derby side"."""
+    toks = view.tokens
+    verb = toks[v]
+    lemma = verb.lemma.lower()
+    kids = view.children[v]
+    heads: list[int] = []
+    objs = [c for c in kids if toks[c].dep == "dobj"]
+    if lemma in _PLAY_VERBS and verb.pos == "VERB" or lemma in _APPEARANCE_VERBS and any(
+            toks[o].lemma.lower() in _APPEARANCE_NOUNS for o in objs):
+        for holder in [v] + [o for o in objs if toks[o].lemma.lower() in _APPEARANCE_NOUNS]:
+            for c in view.children[holder]:
+                if toks[c].dep == "prep" and toks[c].text.lower() == "for":
+                    heads.extend(g for g in view.children[c] if toks[g].dep == "pobj")
+    elif lemma == "be":
+        for a in (c for c in kids if toks[c].dep == "attr"):
+            for c in view.children[a]:  # "an ever-present in the Derby side", "part of the Leeds team"
+                if toks[c].dep == "prep" and (toks[c].text.lower() == "in" or toks[c].text.lower() == "of"
+                                              and toks[a].lemma.lower() in ("part", "member", "mainstay")):
+                    heads.extend(g for g in view.children[c] if toks[g].dep == "pobj"
+                                 and toks[g].lemma.lower() in _SIDE_NOUNS)
+    out = []
+    for h in heads:
+        for i in [h] + [c for c in view.children[h] if toks[c].dep in ("compound", "poss", "nmod", "amod")]:
+            span = view.span_of(i)
+            if span is not None and span.kind in TEAM_KINDS and span not in out:
+                out.append(span)
+                break
+    return out
+
+
+_SHOTS = {"shot", "ball", "effort", "drive", "header", "volley"}
+_QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
+
+
+def _in_quote(view: ArticleView, i: int) -> bool:
+    """Whether token i is inside quotation marks (an odd number of them before it in its sentence,
+    or in the paragraph when a quote runs over several sentences)."""
+    toks = view.tokens
+    si = view.sent_of[i]
+    start = view.sents[si][0]
+    while si > 0 and start > 0 and "\n" not in toks[start - 1].text + toks[start - 1].ws and si > view.sent_of[i] - 4:
+        si -= 1
+        start = view.sents[si][0]
+    return sum(1 for k in range(start, i) if toks[k].text in _QUOTES) % 2 == 1
 
 
 def _bounds(view: ArticleView, i: int) -> tuple[int, int]:
@@ -290,18 +374,29 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
                 _solid(view, k + 2).kind == "person":
             continue  # "the Arsenal captain, Vangsgaard": an apposition, not a reference back
         antecedent = None
+        outside = not _in_quote(view, t.i)
+        subjects: dict[int, Span] = {}
         for p in people:  # the last person named by a full name in the last three sentences
-            if p.anaphoric:
-                continue
+            if p.anaphoric or (outside and _in_quote(view, p.start)):
+                continue  # '"He's a clever player, Pascal," the Rovers skipper said': not Pascal
             if p.start < t.i and view.sent_of[p.start] >= si - 2 and len(p.ref.split()) >= 2:
                 antecedent = p
+                if toks[p.head_index].dep in ("nsubj", "nsubjpass") and view.sent_of[p.start] not in subjects:
+                    subjects[view.sent_of[p.start]] = p
+        if antecedent is not None and view.sent_of[antecedent.start] != si and \
+                view.sent_of[antecedent.start] in subjects:
+            # "Then X rose to meet Seamus Y's cross. The Sunderland striker's header ...": the
+            # subject of the sentence before, not the last name in it
+            antecedent = subjects[view.sent_of[antecedent.start]]
         if antecedent is None:
             continue
         ev = view.evidence(si, "anaphora", weight)
         out.append(RoleCue(antecedent.ref, "player" if role == "captain" else role, weight, ev))
         if role == "captain":
             out.append(RoleCue(antecedent.ref, "captain", weight, ev))
-        for team in view.spans_in(t.i, k, TEAM_KINDS):  # "the PSV midfielder", "the West Ham boss"
-            facts.append(Fact(antecedent.ref, "memberOf", team.ref, view.evidence(si, "anaphora-team", 0.6)))
+        former = any(toks[j].text.lower() in rules.former_markers for j in range(t.i + 1, k))
+        for team in view.spans_in(t.i, k, TEAM_KINDS):  # "the PSV midfielder", "the former Blackburn midfielder"
+            facts.append(Fact(antecedent.ref, "formerMemberOf" if former else "memberOf", team.ref,
+                              view.evidence(si, "anaphora-team", 0.6)))
             break
     return out, facts

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A label is a capitalised name of at most five words followed by a colon.
-_LABEL = re.compile(r"(?:(?<=^)|(?<=[\s.;]))([A-Z][A-Za-z&'\-]*(?: [A-Za-z&'\-]+){0,4}):\s")
+# A label is a capitalised name of at most five words followed by a colon (a formation in brackets
+# may come between).
+_LABEL = re.compile(r"(?:(?<=^)|(?<=[\s.;]))([A-Z][A-Za-z&'\-]*(?: [A-Za-z&'\-]+){0,4})"
+                    r"(?: \(\d(?:-\d){2,4}\))?:\s")  # "Ireland (4-3-3): ...": a formation may follow the team
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
     "subs": "subs", "substitutes": "subs", "booked": "booked", "bookings": "booked",
@@ -83,19 +85,19 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
 
 def parse(text: str) -> TeamSheets:
     """Find team sheets in cleaned article text."""
-    labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL.finditer(text)]
+    labels = [(m.start(1), m.end(1), m.group(1), m.end() - 1) for m in _LABEL.finditer(text)]
     # a block of labels counts as a sheet only if it has a keyword such as Subs, Goals, Ref or Att
     if not any(_KEYWORDS.get(lab.lower().rstrip(".")) in ("unused", "subs", "goals", "referee",
                                                          "attendance", "booked")
-               for _, _, lab in labels):
+               for _, _, lab, _ in labels):
         return TeamSheets((), (), None, ())
     sheets: list[Sheet] = []
     goals: list[Goal] = []
     referee = None
     spans: list[tuple[int, int]] = []
     current: Sheet | None = None
-    for n, (s, e, label) in enumerate(labels):
-        body_start = e + 1
+    for n, (s, e, label, colon) in enumerate(labels):
+        body_start = colon  # after "Hungary:" or "Hungary (3-4-2-1):"
         body_end = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(text, body_start)
         body = text[body_start:body_end]
         kind = _KEYWORDS.get(label.lower().rstrip("."))

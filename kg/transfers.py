@@ -490,12 +490,40 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
             former = any(toks[c].text.lower() in ("previously", "formerly", "once") for c in view.children[i])
             add(person, _teams(view, _kids(view, i, ("dobj",))), "formerMemberOf" if former else "memberOf",
                 "led-to-trophy")  # "He previously led Randers FC to the Danish Cup"
-        elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj") and \
-                t.tag in ("VB", "VBD", "VBZ") and not _FUTURE.search(view.sentence_text(si)):
-            retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si))
-            add(person, _teams(view, _kids(view, i, ("dobj",))), "formerMemberOf" if retired else "memberOf",
-                "managed")
+        elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj", "relcl") and \
+                t.tag in ("VB", "VBD", "VBZ") and (t.tag == "VBD" or not _FUTURE.search(view.sentence_text(si))):
+            retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si)) or (
+                t.tag == "VBD" and _ended_spell(view, i))  # "who managed Coventry City for three seasons"
+            if t.dep == "relcl" and person is None:  # "Halloran, who managed Coventry City"
+                head = view.span_of(t.head)
+                person = head if head is not None and head.kind == "person" else None
+            objs = _kids(view, i, ("dobj",))
+            coached = [x for x in (view.span_of(o) for o in objs) if x is not None and x.kind == "person"]
+            at = _teams(view, _pobj(view, i, ("at",)) + [g for o in objs for g in _pobj(view, o, ("at",))])
+            if not coached:
+                add(person, _teams(view, objs), "formerMemberOf" if retired else "memberOf", "managed")
+            elif t.tag == "VBD" and at:  # "The Dutchman managed the Dane at Ajax": both, then
+                add(person, at, "formerMemberOf", "managed-at")
+                for p in coached:
+                    add(p, at, "formerMemberOf", "managed-at")
     return out
+
+
+_SPELL_NOUNS = {"season", "year", "month", "campaign", "spell", "decade"}
+
+
+def _ended_spell(view: ArticleView, v: int) -> bool:
+    """A past-tense verb with a bounded time: "for three seasons", "before moving", "until 2019"."""
+    toks = view.tokens
+    for c in view.children[v]:
+        word = toks[c].text.lower()
+        if word in ("before", "until", "till", "previously", "formerly", "once"):
+            return True
+        if word == "for" and any(toks[g].lemma.lower() in _SPELL_NOUNS for g in view.children[c]):
+            return True
+        if toks[c].dep == "advcl" and any(toks[g].text.lower() in ("before", "until") for g in view.children[c]):
+            return True
+    return False
 
 
 def _person_of_clause(view: ArticleView, i: int) -> Span | None:

@@ -85,8 +85,20 @@ def test_build_dev_set_quality_does_not_regress(build_graph):
     scores = evaluate(ROOT / "tests" / "gold" / "dev.json", str(out))
     assert json.loads((out / "report.json").read_text("utf-8"))["shacl_conforms"] is True
     assert scores["typing"]["all"]["f1"] >= 0.96  # measured 0.974
-    assert scores["relations"]["all"]["f1"] >= 0.86  # measured 0.881
-    assert scores["relations"]["all"]["precision"] >= 0.95  # measured 0.968
+    assert scores["relations"]["all"]["f1"] >= 0.86  # measured 0.883
+    assert scores["relations"]["all"]["precision"] >= 0.95  # measured 0.969
+    assert scores["split_entities"] == {}
+
+
+def test_build_holdout_set_quality_does_not_regress(build_graph):
+    """Twelve held-out articles in other publishers' styles and years (tests/gold/holdout.json):
+    a guide to what the rules miss, never a set to fit; this guards what general rules achieved."""
+    out = build_graph(ROOT / "tests" / "holdout")
+    scores = evaluate(ROOT / "tests" / "gold" / "holdout.json", str(out))
+    assert json.loads((out / "report.json").read_text("utf-8"))["shacl_conforms"] is True
+    assert scores["typing"]["all"]["f1"] >= 0.96  # measured 0.976
+    assert scores["relations"]["all"]["f1"] >= 0.86  # measured 0.876
+    assert scores["relations"]["all"]["precision"] >= 0.95  # measured 0.967
     assert scores["split_entities"] == {}
 
 
