@@ -127,12 +127,14 @@ def write_turtle_and_trig(default: Iterable[tuple[Node, Node, Node]], named: Map
     without holding either text (hundreds of megabytes for 20,000 articles) in memory."""
     body = _block(default)
     with open_ttl() as ttl:
-        _write_lines(ttl, _header("") + body)
+        _write_text(ttl, ["\n".join(_header("") + body)])
     with open_trig() as trig:
-        _write_lines(trig, chain(_header("") + body, _named_lines(named)))
+        _write_text(trig, chain(["\n".join(_header("") + body)],
+                                ("\n" + "\n".join(lines) for lines in _named_blocks(named))))
 
 
-def _named_lines(named: Mapping[URIRef, list]) -> Iterator[str]:
+def _named_blocks(named: Mapping[URIRef, list]) -> Iterator[list[str]]:
+    """The lines of each non-empty named graph, in order."""
     for g in sorted(named, key=_sort_key):
         triples = named[g]
         if not triples:
@@ -140,22 +142,21 @@ def _named_lines(named: Mapping[URIRef, list]) -> Iterator[str]:
         lines = [f"{term(g)} {{"] + _block(triples, "    ")
         if lines[-1] == "":
             lines.pop()
-        yield from lines
-        yield "}"
-        yield ""
+        yield lines + ["}", ""]
 
 
-def _write_lines(fh: TextIO, lines: Iterable[str]) -> None:
-    """Write ``"\n".join(lines).rstrip("\n") + "\n"`` (lines hold no newline) as lines come."""
-    first, held = True, 0
-    for line in lines:
-        if not line:
-            held += 1
-            continue
-        fh.write("\n" * (held if first else held + 1) + line)
-        first, held = False, 0
+def _write_text(fh: TextIO, pieces: Iterable[str]) -> None:
+    """Write ``"".join(pieces).rstrip("\n") + "\n"`` a piece at a time."""
+    held = ""
+    for piece in pieces:
+        stripped = piece.rstrip("\n")
+        if stripped:
+            fh.write(held + stripped)
+            held = piece[len(stripped):]
+        else:
+            held += piece
     fh.write("\n")
 
 
 def _trig(body: list[str], named: Mapping[URIRef, list]) -> str:
-    return "\n".join(chain(_header(""), body, _named_lines(named))).rstrip("\n") + "\n"
+    return "\n".join(chain(_header(""), body, *_named_blocks(named))).rstrip("\n") + "\n"
