@@ -189,7 +189,17 @@ def run_oxigraph(graph: Any, query_text: str,
             return ["subject", "predicate", "object"], triples
         variables = list(result.variables)
         columns = [v.value for v in variables]
-        rows = [tuple(to_rdflib(solution[v]) for v in variables) for solution in result]
+        converted: dict[Any, Any] = {}  # terms repeat across rows (labels, IRIs): convert each once
+
+        def convert(term: Any) -> Any:
+            if term is None:
+                return None
+            found = converted.get(term)
+            if found is None:
+                found = converted[term] = to_rdflib(term)
+            return found
+
+        rows = [tuple(convert(solution[v]) for v in variables) for solution in result]
     except Exception as err:  # evaluation errors surface while iterating
         raise DataError(f"query failed: {_first_line(err)}") from None
     return columns, rows
