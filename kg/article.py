@@ -7,7 +7,7 @@ records once the teams the role rules gave people (`person_teams`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.nlp import Parsed, Token
@@ -72,6 +72,7 @@ class ArticleView:
         self._starts = [t.idx for t in self.tokens]
         self.ent_label: dict[int, str] = {i: e.label for e in self.ents for i in range(e.start, e.end)}
         self.spans: list[Span] = []
+        self._span_starts: list[int] = []
         self.span_at: dict[int, int] = {}
         self.person_teams: dict[str, str] = {}  # person ref -> the one team the article gives them
         self.home_clubs: dict[str, str] = {}  # stadium ref -> its one home club (set by the results rules)
@@ -80,6 +81,7 @@ class ArticleView:
     # ------------------------------------------------------------ mentions
     def set_spans(self, spans: list[Span]) -> None:
         self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self._span_starts = [s.start for s in self.spans]
         self.span_at = {i: n for n, s in enumerate(self.spans) for i in range(s.start, s.end)}
 
     def set_person_teams(self, pairs: list[tuple[str, str]]) -> None:
@@ -94,8 +96,16 @@ class ArticleView:
         return None if n is None else self.spans[n]
 
     def spans_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Span]:
-        return [s for s in self.spans if s.start >= start and s.end <= end
-                and (kinds is None or s.kind in kinds)]
+        """The spans inside tokens [start, end), in order (found by bisection: asked once per
+        sentence, a scan of every span was quadratic on a long file)."""
+        out = []
+        for n in range(bisect_left(self._span_starts, start), len(self.spans)):
+            s = self.spans[n]
+            if s.start >= end:
+                break
+            if s.end <= end and (kinds is None or s.kind in kinds):
+                out.append(s)
+        return out
 
     def sentence_spans(self, si: int, kinds: tuple[str, ...] | None = None) -> list[Span]:
         s, e = self.sents[si]
