@@ -48,10 +48,11 @@ OUTPUTS = ("graph.ttl", "graph.trig", "report.json")
 
 
 class PeakRSS:
-    """Peak resident memory of this process plus its live children (sampled every 50 ms), and
-    the CPU seconds they used: on a busy machine CPU time is steadier than wall time."""
+    """Peak resident memory of this process (or process ``pid``) plus its live children (sampled
+    every 50 ms), and the CPU seconds they used: on a busy machine CPU time is steadier than wall
+    time."""
 
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, interval: float = 0.05, pid: int | None = None) -> None:
         self.interval = interval
         self.peak = 0
         self.cpu = 0.0
@@ -62,7 +63,7 @@ class PeakRSS:
         try:
             import psutil
 
-            self._proc: Any = psutil.Process()
+            self._proc: Any = psutil.Process(pid)
         except ImportError:  # fall back on getrusage (self and reaped children, not summed)
             self._proc = None
 
@@ -76,7 +77,11 @@ class PeakRSS:
                      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
             return kb * 1024
         total = 0
-        for p in [self._proc, *self._proc.children(recursive=True)]:
+        try:
+            tree = [self._proc, *self._proc.children(recursive=True)]
+        except Exception:  # the measured process has ended
+            return 0
+        for p in tree:
             try:
                 with p.oneshot():
                     total += p.memory_info().rss

@@ -20,35 +20,19 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.__main__ import _load, _mib
+from bench.__main__ import PeakRSS, _load, _mib
 from bench.make_corpus import generate, write_corpus
 
 
 def run(cmd: list[str]) -> tuple[float, int, int]:
     """(wall seconds, peak RSS summed over the command's process tree, exit status)."""
-    import psutil
-
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    top = psutil.Process(proc.pid)
-    peak = 0
-    while proc.poll() is None:
-        total = 0
-        try:
-            tree = [top, *top.children(recursive=True)]
-        except psutil.NoSuchProcess:
-            break
-        for p in tree:
-            try:
-                total += p.memory_info().rss
-            except psutil.NoSuchProcess:
-                pass
-        peak = max(peak, total)
-        time.sleep(0.2)
-    _, err = proc.communicate()
+    with PeakRSS(interval=0.2, pid=proc.pid) as rss:
+        _, err = proc.communicate()
     if proc.returncode != 0:
         sys.stderr.write(err[-2000:])
-    return time.perf_counter() - t, peak, proc.returncode
+    return time.perf_counter() - t, rss.peak, proc.returncode
 
 
 def queries(out: Path) -> tuple[float, int, list[tuple[str, float, int, str, float, int]]]:

@@ -110,12 +110,12 @@ def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple
             facts.append((s, FKG.mentionedIn, article_iri(doc_id)))
         for ev in m.evidence:
             for t in sorted(m.teams):
-                _evidence(evidence, s, FKG.team, iri(t), ev)
+                evidence.add(s, FKG.team, iri(t), ev)
     for (s_key, p, o_key), evs in sorted(resolved.facts.items()):
         s, o = iri(s_key), iri(o_key)
         facts.append((s, FKG[p], o))
         for ev in evs:
-            _evidence(evidence, s, FKG[p], o, ev)
+            evidence.add(s, FKG[p], o, ev)
     return facts, evidence
 
 
@@ -126,7 +126,7 @@ def type_evidence(resolved: Resolved, cues: list[tuple[str, str, Evidence]],
     for key, role, ev in cues:
         e = resolved.entities.get(key)
         if e is not None and role_class.get(role) == e.cls:
-            _evidence(evidence, iri(key), RDF.type, FKG[e.cls], ev)
+            evidence.add(iri(key), RDF.type, FKG[e.cls], ev)
 
 
 # Looked up once: rdflib's namespace attribute access is slow, and every evidence node uses these.
@@ -189,6 +189,3 @@ def _evidence_triples(g: URIRef, items: list[tuple[URIRef, URIRef, URIRef, Evide
         ]
     return out
 
-
-def _evidence(store: EvidenceGraphs, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
-    store.add(s, p, o, ev)

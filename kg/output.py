@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import io
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from kg.errors import OutputError
 
@@ -103,46 +103,37 @@ def write_atomic_bytes(path: Path, data: bytes | memoryview) -> None:
 
 
 @contextmanager
-def atomic_text(path: Path) -> Iterator[io.TextIOWrapper]:
+def atomic_text(path: Path) -> Iterator[TextIO]:
     """A text file (UTF-8, newlines as written) that replaces ``path`` when the block ends without
     an error: for outputs too big to hold as one string. Same guarantees as `write_atomic`."""
     path = Path(path)
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix="." + path.name + _TMP_MARK, suffix=_TMP_SUFFIX,
-                                   dir=path.parent)
-        with io.open(fd, "w", encoding="utf-8", newline="") as fh:
+        with _replacing(path, text=True) as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_dir(path.parent)
     except OSError as err:
         raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
     except UnicodeEncodeError as err:
         raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason})") from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def replace_bytes(path: Path, data: bytes | memoryview, durable: bool = True) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``; raises
     OSError and leaves no temporary file behind. ``durable``: fsync the file and its folder
     first (output files); the cache skips that, since a lost entry is only re-made."""
+    with _replacing(path, durable) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def _replacing(path: Path, durable: bool = True, text: bool = False) -> Iterator[Any]:
+    """An open temporary file beside ``path`` (binary, or UTF-8 text), renamed over ``path`` when
+    the block ends without an error; on any error it is removed and the error goes on."""
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix="." + path.name + _TMP_MARK, suffix=_TMP_SUFFIX,
                                    dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with (os.fdopen(fd, "w", encoding="utf-8", newline="") if text else os.fdopen(fd, "wb")) as fh:
+            yield fh
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())

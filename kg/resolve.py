@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Entry, Gazetteer
 from kg.records import Entity, Evidence, Extraction, MatchReport
 from kg.slugs import name_key, slugify
 
@@ -193,7 +193,7 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
                 displays[ekey][m.ref[2:]] += 1
             elif m.ref.startswith("G:"):
                 entry = gaz.entries[m.ref[2:]]
-                ekey = f"{CLASS_PATH[GAZ_CLASS[entry.type]]}/{entry.id}"
+                ekey = _gazetteer_key(entry)
             else:  # U: a club the gazetteer does not know
                 slug = slugify(m.ref[2:])
                 ekey = f"club/{slug}"
@@ -208,7 +208,7 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
         for ref in named:
             if ref and ref.startswith("G:") and (x.doc.id, ref) not in ref_map and ref[2:] in gaz.entries:
                 entry = gaz.entries[ref[2:]]
-                ekey = f"{CLASS_PATH[GAZ_CLASS[entry.type]]}/{entry.id}"
+                ekey = _gazetteer_key(entry)
                 ref_map[(x.doc.id, ref)] = ekey
                 surfaces[ekey][entry.label] += 1
                 articles[ekey].add(x.doc.id)
@@ -374,3 +374,8 @@ def _absorb(target: MatchEntity, m: MatchEntity) -> None:
     target.extra_time = target.extra_time or m.extra_time
     if target.winner is None and m.winner:
         target.winner, target.loser = m.winner, m.loser
+
+
+def _gazetteer_key(entry: Entry) -> str:
+    """The entity key of a gazetteer entry: its class path and id (`club/liverpool`)."""
+    return f"{CLASS_PATH[GAZ_CLASS[entry.type]]}/{entry.id}"
