@@ -44,6 +44,7 @@ from typing import Any
 
 from kg.output import replace_bytes
 from kg.records import Document, Extraction
+from kg.resources import ONTOLOGY_DIR
 
 log = logging.getLogger("kg")
 
@@ -261,8 +262,7 @@ def extract_key(salt: str, parse: str, doc: Document) -> str:
 
 
 def build_key(extract_keys: Iterable[str], failures: list[str], validate: bool) -> str:
-    ontology = Path(__file__).resolve().parent.parent / "ontology"
-    onto = [p.read_bytes() for p in sorted(ontology.glob("*.ttl"))] if ontology.is_dir() else []
+    onto = [p.read_bytes() for p in sorted(ONTOLOGY_DIR.glob("*.ttl"))]
     return digest("build", str(FORMAT), code_hash(), _versions("rdflib", "pyshacl"), *onto,
                   json.dumps(failures, ensure_ascii=False), "validate" if validate else "no-validate",
                   "\n".join(extract_keys))

@@ -37,10 +37,10 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS, XSD
 
 from kg.errors import ExportError
+from kg.resources import ONTOLOGY_FILE
 from kg.vocab import FKG
 
 FKG_NS = str(FKG._NS)
-ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "football.ttl"
 # The ontology's class tree, used when ontology/football.ttl is not beside the package (a wheel
 # install); tests/test_neo4j.py checks it against the file.
 SUPERCLASSES: dict[str, tuple[str, ...]] = {

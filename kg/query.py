@@ -21,10 +21,11 @@ from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
+from kg.resources import QUERY_DIR
+
 from kg.errors import DataError
 from kg.serialize import PREFIXES
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
 _NAME = re.compile(r"^[A-Za-z0-9_\-]+$")
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import Graph
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+from kg.resources import ONTOLOGY_FILE, SHAPES_FILE
 
 
 @dataclass(frozen=True)
@@ -18,11 +17,11 @@ class Validation:
 
 
 def ontology_graph() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "football.ttl", format="turtle")
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
 
 
 def shapes_graph() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    return Graph().parse(SHAPES_FILE, format="turtle")
 
 
 def validate(data: Graph) -> Validation:

@@ -31,10 +31,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.output import write_atomic
+from kg.resources import ONTOLOGY_FILE
 from kg.store import graph_file
 from kg.vocab import FKG
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "football.ttl"
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ _CDN = re.compile(r"cdnjs|jsdelivr|unpkg", re.I)
 def property_labels() -> dict[URIRef, str]:
     """rdfs:label of every fact property, read from the ontology file."""
     onto = Graph()
-    onto.parse(ONTOLOGY, format="turtle")
+    onto.parse(ONTOLOGY_FILE, format="turtle")
     labels: dict[URIRef, str] = {}
     for prop in FACT_PROPERTIES:
         found = sorted(str(lbl) for lbl in onto.objects(prop, RDFS.label)

@@ -53,3 +53,13 @@ def test_data_gazetteer_lists_no_people():
     """People are recognised from the text, never listed: no entry is typed as a person."""
     data = json.loads((ROOT / "kg" / "data" / "gazetteer.json").read_text("utf-8"))
     assert {e["type"] for e in data["entries"]} <= {"Club", "NationalTeam", "Trophy", "Stadium"}
+
+
+def test_data_files_top_level_folders_are_the_packaged_ones():
+    """`ontology/` and `queries/` at the top are the package's own folders, one copy of each file."""
+    from kg.resources import ONTOLOGY_DIR, QUERY_DIR
+
+    assert (ROOT / "ontology").resolve() == ONTOLOGY_DIR.resolve()
+    assert (ROOT / "queries").resolve() == QUERY_DIR.resolve()
+    assert (ONTOLOGY_DIR / "football.ttl").is_file() and (ONTOLOGY_DIR / "shapes.ttl").is_file()
+    assert sorted(QUERY_DIR.glob("*.rq"))
