@@ -24,6 +24,10 @@ _CHAR_MAP = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2009": " ",
     "\u202f": " ", "\u2013": "-", "\u2014": "-", "\u00ad": " ", "\ufeff": " ", "\t": " ",
     "\r": " ",
+    # Unicode line breaks become plain ones: str.splitlines() breaks lines at them, the
+    # line-anchored patterns at "\n" only, and the two must agree.
+    "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n",
+    "\x1c": "\n", "\x1d": "\n", "\x1e": "\n",
 })
 
 # Whole lines that are page furniture, not article text. Matched against the line without the

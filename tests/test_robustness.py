@@ -80,6 +80,7 @@ def test_clean_offsets_are_in_bounds_monotonic_and_faithful(original):
 @given(ARTICLE_TEXT)
 @example("\u2022 5Liverpool beat Chelsea")
 @example("x\u2022\n5Liverpool")
+@example("Related Posts\u20285Liverpool")
 def test_clean_is_idempotent(original):
     """Cleaning clean text changes nothing, except what a first pass rightly decodes once:
     entities (``&amp;amp;`` is ``&amp;`` in the page) and a second ``date`` line."""
