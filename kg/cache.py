@@ -207,11 +207,12 @@ def _source(name: str) -> bytes:
 
 @lru_cache(maxsize=1)
 def code_hash() -> str:
-    """sha256 of every `kg/*.py` module: any code change re-runs extraction (never the parser)."""
+    """sha256 of every module of the package (sub-packages too): any code change re-runs
+    extraction (never the parser)."""
     root = Path(__file__).resolve().parent
     parts: list[str | bytes] = []
-    for path in sorted(root.glob("*.py")):
-        parts += [path.name, path.read_bytes()]
+    for path in sorted(root.rglob("*.py")):
+        parts += [path.relative_to(root).as_posix(), path.read_bytes()]
     return digest(*parts)
 
 
@@ -238,8 +239,8 @@ def parse_key(salt: str, text: str) -> str:
     return digest(salt, text)
 
 
-def extract_salt(gaz_hash: str, rules_hash: str) -> str:
-    return digest("extract", str(FORMAT), code_hash(), gaz_hash, rules_hash)
+def extract_salt(gaz_hash: str, rules_hash: str, scorer_hash: str = "rules-only") -> str:
+    return digest("extract", str(FORMAT), code_hash(), gaz_hash, rules_hash, scorer_hash)
 
 
 def doc_hash(doc: Document) -> str:
@@ -261,10 +262,11 @@ def extract_key(salt: str, parse: str, doc: Document) -> str:
     return digest(salt, parse, doc_hash(doc))
 
 
-def build_key(extract_keys: Iterable[str], failures: list[str], validate: bool) -> str:
+def build_key(extract_keys: Iterable[str], failures: list[str], validate: bool, min_confidence: float = 0.0) -> str:
     onto = [p.read_bytes() for p in sorted(ONTOLOGY_DIR.glob("*.ttl"))]
     return digest("build", str(FORMAT), code_hash(), _versions("rdflib", "pyshacl"), *onto,
                   json.dumps(failures, ensure_ascii=False), "validate" if validate else "no-validate",
+                  repr(float(min_confidence)),
                   "\n".join(extract_keys))
 
 

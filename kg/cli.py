@@ -36,6 +36,25 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     b.add_argument("--dask", default=None, metavar="SCHEDULER_ADDRESS",
                    help="parse and extract on a Dask cluster (e.g. tcp://10.0.0.5:8786)")
+    b.add_argument("--scorer", type=Path, default=None, metavar="MODEL",
+                   help="a scorer model from `kg train` (default: the shipped one)")
+    b.add_argument("--rules-only", action="store_true", help="no scorer: the rules alone decide")
+    b.add_argument("--min-confidence", type=float, default=None, metavar="P",
+                   help="leave out facts whose probability is below P (default: the scorer's threshold)")
+
+    t = sub.add_parser("train", help="train the scorer on annotated articles")
+    t.add_argument("--gold", nargs="+", required=True, metavar="PATH",
+                   help="gold JSON files or folders of them (the format `kg eval` reads)")
+    t.add_argument("--out", type=Path, default=Path("scorer.json"), metavar="MODEL",
+                   help="model file to write (default: scorer.json)")
+    t.add_argument("--split", action="append", default=None, choices=("train", "dev", "blind"),
+                   help="train on the gold files of this split (repeatable; default: train)")
+    t.add_argument("--fraction", type=float, default=1.0,
+                   help="train on this share of the articles (a learning curve)")
+    t.add_argument("--threshold", type=float, default=None, metavar="P",
+                   help="the model's default --min-confidence (default 0.45)")
+    t.add_argument("--model", default=None, help="spaCy English pipeline")
+    t.add_argument("--cache-dir", type=Path, default=None, metavar="DIR", help="parse cache")
 
     e = sub.add_parser("eval", help="precision, recall and F1 against gold annotations")
     e.add_argument("--gold", required=True, type=Path, help="gold JSON file (see tests/gold/README.md)")
@@ -112,9 +131,13 @@ def _run(args: argparse.Namespace) -> int:
             print("kg build: --workers takes a number >= 0", file=sys.stderr)
             return 2
         cache_dir = None if args.no_cache else (args.cache_dir or default_dir())
+        if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
+            print("kg build: --min-confidence takes a probability between 0 and 1", file=sys.stderr)
+            return 2
         result = build(args.paths, args.out, model=args.model, max_bytes=args.max_bytes,
                        validate_output=not args.no_validate, workers=args.workers,
-                       cache_dir=cache_dir, dask=args.dask)
+                       cache_dir=cache_dir, dask=args.dask, scorer=args.scorer,
+                       rules_only=args.rules_only, min_confidence=args.min_confidence)
         counts = result.counts
         print(f"kg: built {args.out}/graph.ttl from {result.documents} article(s): "
               + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)
@@ -127,6 +150,24 @@ def _run(args: argparse.Namespace) -> int:
         if result.failures:
             print(f"kg: {len(result.failures)} input(s) failed; the others were built", file=sys.stderr)
         return 1 if result.failures or not result.conforms else 0
+    if args.command == "train":
+        from kg.cache import default_dir
+        from kg.learn.train import train
+
+        if not 0.0 < args.fraction <= 1.0:
+            print("kg train: --fraction takes a share in (0, 1]", file=sys.stderr)
+            return 2
+        from kg.learn.train import DEFAULT_THRESHOLD
+
+        model = train(args.gold, args.out, model=args.model, splits=tuple(args.split or ("train",)),
+                      fraction=args.fraction, cache_dir=args.cache_dir or default_dir(),
+                      threshold=DEFAULT_THRESHOLD if args.threshold is None else args.threshold)
+        team = model["team"]
+        print(f"kg: wrote {args.out}: trained on {len(model['trained_on'])} article(s); "
+              + ", ".join(f"{t} {team[t]['positives']}/{team[t]['examples']}" for t in team)
+              + "; types " + ", ".join(f"{k} {v}" for k, v in model["type"]["examples"].items()),
+              file=sys.stderr)
+        return 0
     if args.command == "eval":
         from kg.evaluate import evaluate, format_scores
 

@@ -80,6 +80,12 @@ class ClusterError(KGError):
     code = "E008"
 
 
+class TrainError(KGError):
+    """The scorer cannot be trained: no usable gold articles, or scikit-learn is not installed."""
+
+    code = "E010"
+
+
 class ExportError(KGError):
     """The graph cannot be written as Neo4j import files."""
 

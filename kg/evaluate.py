@@ -47,6 +47,34 @@ def load_gold(path: Path) -> dict:
 def evaluate(gold_path: Path, graph_path: str) -> dict:
     gold = load_gold(gold_path)
     g = load_graph(graph_path)
+    articles, node_class, label, mapped, gold_type = _mapping(gold, g)
+    return _scores(gold, g, articles, node_class, label, mapped, gold_type)
+
+
+def fact_judgements(gold_path: Path, graph_path: str | Path) -> list[tuple[float, int]]:
+    """(probability, right) for each fact of the graph that carries a probability (an
+    fkg:Assertion) and is supported by the gold's articles: what a reliability table needs."""
+    gold = load_gold(gold_path)
+    g = load_graph(graph_path)
+    articles, node_class, _, mapped, _ = _mapping(gold, g)
+    supported = _supported(g, articles)
+    truth = {(r["subject"], r["predicate"], r["object"]) for r in gold["relations"]}
+    scored = {p for p in RELATIONS if p in CORE or any(r["predicate"] == p for r in gold["relations"])}
+    out = []
+    for a in g.subjects(RDF.type, FKG.Assertion):
+        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+        name = str(p)[len(str(FKG._NS)):]
+        if name not in scored or (supported is not None and (s, p, o) not in supported):
+            continue
+        if s not in node_class or o not in node_class:
+            continue
+        triple = _aligned(mapped.get(s), name, mapped.get(o), truth)
+        out.append((float(g.value(a, FKG.probability)), int(triple in truth)))
+    return sorted(out)
+
+
+def _mapping(gold: dict, g) -> tuple:
+    """The gold's articles in the graph, and each graph entity's class, label and gold entity."""
     docs = {Path(d).name for d in gold["documents"]}
     articles = {a for a, f in g.subject_objects(FKG.sourceFile) if Path(str(f)).name in docs}
 
@@ -57,7 +85,11 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
             continue
         for name in [e["label"], *e.get("aliases", [])]:
             index[name_key(name)].add(e["label"])
-    gold_matches = {frozenset(e["teams"]): e["label"] for e in gold["entities"] if e["type"] == "Match"}
+    # two matches of the same teams (home and away) share a key: a graph match stands for either
+    gold_matches: dict[frozenset, list[str]] = defaultdict(list)
+    for e in gold["entities"]:
+        if e["type"] == "Match":
+            gold_matches[frozenset(e["teams"])].append(e["label"])
 
     node_class: dict[URIRef, str] = {}
     for cls in ALL_TYPES + ("Match",):
@@ -69,7 +101,8 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
     def gold_of(node: URIRef) -> str | None:
         if node_class.get(node) == "Match":
             teams = frozenset(filter(None, (gold_of(t) for t in g.objects(node, FKG.team))))
-            return gold_matches.get(teams)
+            found = sorted(gold_matches.get(teams, []))
+            return "\x1f".join(found) if found else None
         names = [label[node], *(str(a) for a in g.objects(node, SKOS.altLabel))]
         hits: set[str] = set()
         for n in names:
@@ -80,6 +113,10 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
         return sorted(same_label or hits)[0]
 
     mapped = {s: gold_of(s) for s in node_class}
+    return articles, node_class, label, mapped, gold_type
+
+
+def _scores(gold: dict, g, articles: set, node_class: dict, label: dict, mapped: dict, gold_type: dict) -> dict:
     scores: dict = {"typing": {}, "relations": {}}
     tp_all = fp_all = fn_all = 0
     for cls in TYPED:
@@ -92,6 +129,9 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
         scores["typing"][cls] = _prf(tp, fp, fn)
     scores["typing"]["all"] = _prf(tp_all, fp_all, fn_all)
 
+    gold_rel: dict[str, set] = defaultdict(set)
+    for r in gold["relations"]:
+        gold_rel[r["predicate"]].add((r["subject"], r["predicate"], r["object"]))
     supported = _supported(g, articles)
     predicted_rel: dict[str, set] = defaultdict(set)
     wrong: dict[str, list] = defaultdict(list)
@@ -101,14 +141,11 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
                 continue
             if s not in node_class or o not in node_class:
                 continue
-            triple = (mapped.get(s), p, mapped.get(o))
+            triple = _aligned(mapped.get(s), p, mapped.get(o), gold_rel[p])
             if None in triple:
                 wrong[p].append((label.get(s), label.get(o)))
             else:
                 predicted_rel[p].add(triple)
-    gold_rel: dict[str, set] = defaultdict(set)
-    for r in gold["relations"]:
-        gold_rel[r["predicate"]].add((r["subject"], r["predicate"], r["object"]))
     tp_all = fp_all = fn_all = 0
     misses: dict[str, list] = {}
     # score the issue's core relations, and any other relation the gold file annotates
@@ -133,6 +170,15 @@ def evaluate(gold_path: Path, graph_path: str) -> dict:
     scores["split_entities"] = {k: sorted(v) for k, v in sorted(by_gold.items()) if len(v) > 1}
     scores["errors"] = {p: m for p, m in misses.items() if m["missed"] or m["spurious"]}
     return scores
+
+
+def _aligned(s: str | None, p: str, o: str | None, truth: set) -> tuple:
+    """The gold triple a predicted one stands for; a match that may be either of two gold
+    matches of the same teams is the one that makes it right, if one does."""
+    if o is not None and "\x1f" in o:
+        options = o.split("\x1f")
+        o = next((x for x in options if (s, p, x) in truth), options[0])
+    return (s, p, o)
 
 
 def _supported(g, articles: set) -> set | None:

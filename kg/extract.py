@@ -7,13 +7,16 @@ result everywhere.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, replace
 
 from kg.article import ArticleView
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Rules
-from kg.mentions import find_mentions
+from kg.mentions import Classify, find_mentions
 from kg.nlp import Parsed
-from kg.records import Document, Extraction, Fact, MatchReport, Mention, RoleCue
+from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
+from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
+from kg.records import Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
 from kg.results import find_results, goal_facts, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
@@ -21,10 +24,45 @@ from kg.teamsheet import parse as parse_sheets
 from kg.transfers import transfer_facts
 
 
-def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extraction:
+@dataclass
+class RuleOutput:
+    """What the rules read from one article, before any scorer judged it."""
+
+    view: ArticleView
+    cues: list[RoleCue]
+    facts: list[Fact]
+    reports: list[MatchReport]
+    diagnostics: list[str]
+
+
+def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
+            scorer: Scorer | None = None) -> Extraction:
+    """The article's mentions, role cues, facts and matches; with a scorer, the person-team facts
+    and the people's types are the scorer's calibrated judgements over every candidate."""
+    out = apply_rules(doc, parsed, gaz, rules, scorer.classify_mentions if scorer else None)
+    view, cues, facts, reports = out.view, out.cues, out.facts, out.reports
+    types: tuple[TypeScore, ...] = ()
+    if scorer is not None:
+        cands = candidates(view, facts, cues, reports)
+        scored, types = judge(view, scorer, cands)
+        facts, reports = weigh_rule_facts(scorer, cands, facts, reports)
+        facts = [f for f in facts if f.predicate not in TEAM_PREDICATES] + scored
+    mentions = tuple(
+        Mention(doc.id, view.tokens[s.start].idx,
+                view.tokens[s.end - 1].idx + len(view.tokens[s.end - 1].text),
+                s.text, s.kind, s.ref, view.sent_of[s.start])
+        for s in view.spans if s.ref and not s.anaphoric
+    )
+    return Extraction(doc, mentions, tuple(cues), tuple(facts), tuple(reports), tuple(out.diagnostics), types)
+
+
+def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
+                classify: Classify | None = None) -> RuleOutput:
+    """Run every rule over the article (mentions, roles, results, transfers, team sheets);
+    ``classify`` judges the names no mention rule claimed."""
     view = ArticleView(doc, parsed)
     sheets = parse_sheets(doc.text)
-    find_mentions(view, gaz, rules, sheets)
+    find_mentions(view, gaz, rules, sheets, classify)
     cues, facts = person_cues(view, rules)
     team_refs = {s.ref for s in view.spans if s.kind in ("club", "national_team")}
     view.set_person_teams([(f.subject, f.object) for f in facts
@@ -63,13 +101,82 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules) -> Extr
     cues += [RoleCue(f.subject, "player", 0.4, f.evidence) for f in mates]
     facts = _moved_on(_drop_superseded(facts))
     facts = _careers_over(view, facts)
-    mentions = tuple(
-        Mention(doc.id, view.tokens[s.start].idx,
-                view.tokens[s.end - 1].idx + len(view.tokens[s.end - 1].text),
-                s.text, s.kind, s.ref, view.sent_of[s.start])
-        for s in view.spans if s.ref and not s.anaphoric
-    )
-    return Extraction(doc, mentions, tuple(cues), tuple(facts), tuple(reports), tuple(diagnostics))
+    return RuleOutput(view, cues, facts, reports, diagnostics)
+
+
+KEEP = 0.05  # person-team judgements below this are not kept at all (--min-confidence filters later)
+_TASK_PREDICATE = {"member": "memberOf", "former": "formerMemberOf", "linked": "linkedWith"}
+
+
+def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[list[Fact], tuple[TypeScore, ...]]:
+    """Person-team facts and person types from the scorer; every supporting sentence of a fact
+    carries its own probability, the fact the article's."""
+    facts: list[Fact] = []
+    types: list[TypeScore] = []
+    team_cands = [c for c in cands if c.task == "team"]
+    first = {id(c): scorer.team["member"].probability(c.features) for c in team_cands}
+    by_person: dict[str, dict[str, float]] = {}
+    for c in team_cands:
+        by_person.setdefault(c.subject, {})[c.object] = first[id(c)]
+    for c in cands:
+        if c.task == "type":
+            p = scorer.types.probabilities(c.features)
+            types.append(TypeScore(c.subject, *(round(p[k], 4) for k in TYPE_CLASSES)))
+    for c in team_cands:
+        feats = c.features
+        teams = by_person[c.subject]
+        for task, model in scorer.team.items():
+            if task == "member":  # stage two: this team against the person's others
+                prob = scorer.choice.probability(choice_features(teams, c.object, c.role))
+            else:
+                prob = model.probability(feats)
+            if prob < KEEP:
+                continue
+            pred = _TASK_PREDICATE[task]
+            sentences = sorted(c.sentences) or [_first_sentence(view, c.subject)]
+            for si in sentences:
+                local = c.sentences.get(si)
+                if local is None:
+                    p_s = prob
+                elif task == "member":
+                    p_s = scorer.choice.probability(choice_features(
+                        teams, c.object, c.role, model.probability(c.sentence_features(si))))
+                else:
+                    p_s = model.probability(c.sentence_features(si))
+                fired = sorted(k[5:].split("|")[0] for k in (local or {}) if k.startswith("rule="))
+                rule = "scorer/" + (fired[0] if fired else "context")
+                facts.append(Fact(c.subject, pred, c.object, view.evidence(si, rule, round(p_s, 4)),
+                                  round(prob, 4)))
+    return facts, tuple(types)
+
+
+def weigh_rule_facts(scorer: Scorer, cands: list[Candidate], facts: list[Fact],
+                     reports: list[MatchReport]) -> tuple[list[Fact], list[MatchReport]]:
+    """The scorers, honours and results the rules read, each with the scorer's probability that
+    it is right (its evidence carries it too); a final also the probability that its winner won
+    the competition (settled across articles in resolution)."""
+    probs: dict[str, float] = {}
+    for c in cands:
+        if c.task in FACT_TASKS:
+            probs[c.origin] = round(scorer.facts[c.task].probability(c.features), 4)
+    out_facts = []
+    for n, f in enumerate(facts):
+        p = probs.get(f"fact:{n}")
+        if p is not None:
+            f = Fact(f.subject, f.predicate, f.object, replace(f.evidence, confidence=p), p)
+        out_facts.append(f)
+    out_reports = []
+    for n, r in enumerate(reports):
+        p = probs.get(f"report:{n}")
+        if p is not None:
+            r = replace(r, evidence=tuple(replace(ev, confidence=p) for ev in r.evidence), probability=p,
+                        final_probability=probs.get(f"final:{n}"))
+        out_reports.append(r)
+    return out_facts, out_reports
+
+
+def _first_sentence(view: ArticleView, ref: str) -> int:
+    return min((view.sent_of[s.start] for s in view.spans if s.ref == ref), default=0)
 
 
 @functools.lru_cache(maxsize=4)
@@ -464,4 +571,7 @@ def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
     for s in view.spans:
         if s.kind == "club" and name_key(s.text) == key:
             return s.ref
-    return None
+    # "Kotoko line-up:" in a report that names Asante Kotoko: the one team whose name has the words
+    owners = {s.ref for s in view.spans if s.kind in ("club", "national_team") and s.ref
+              and f" {key} " in f" {name_key(s.text)} "}
+    return owners.pop() if len(owners) == 1 else None

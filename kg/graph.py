@@ -20,7 +20,7 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from kg.records import Document, Evidence
 from kg.resolve import Resolved
-from kg.vocab import FKG, ID, WIKIDATA
+from kg.vocab import CONFIDENCE_GRAPH, FKG, ID, WIKIDATA
 
 SCHEMA = Namespace("https://schema.org/")
 _DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -116,7 +116,22 @@ def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple
         facts.append((s, FKG[p], o))
         for ev in evs:
             evidence.add(s, FKG[p], o, ev)
+    if resolved.confidence:
+        evidence.add_graph(CONFIDENCE_GRAPH, assertions(resolved))
     return facts, evidence
+
+
+def assertions(resolved: Resolved) -> list[Triple]:
+    """One fkg:Assertion per scored fact: the probability that it holds, over all its articles."""
+    out: list[Triple] = []
+    for (s_key, p, o_key), prob in sorted(resolved.confidence.items()):
+        s, o = iri(s_key), iri(o_key)
+        node = ID["assertion/" + hashlib.sha1(f"{s}\x1f{p}\x1f{o}".encode()).hexdigest()[:16]]
+        n = len({ev.doc_id for ev in resolved.facts[(s_key, p, o_key)]})
+        out += [(node, RDF.type, FKG.Assertion), (node, RDF.subject, s), (node, RDF.predicate, FKG[p]),
+                (node, RDF.object, o), (node, FKG.probability, Literal(f"{prob:.4f}", datatype=XSD.decimal)),
+                (node, FKG.articleCount, Literal(n, datatype=XSD.nonNegativeInteger))]
+    return out
 
 
 def type_evidence(resolved: Resolved, cues: list[tuple[str, str, Evidence]],
@@ -146,21 +161,27 @@ class EvidenceGraphs(Mapping[URIRef, list[Triple]]):
 
     def __init__(self) -> None:
         self._items: dict[URIRef, list[tuple[URIRef, URIRef, URIRef, Evidence]]] = defaultdict(list)
+        self._fixed: dict[URIRef, list[Triple]] = {}  # graphs made whole (the facts' probabilities)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> None:
         self._items[article_iri(ev.doc_id)].append((s, p, o, ev))
 
+    def add_graph(self, g: URIRef, triples: list[Triple]) -> None:
+        self._fixed[g] = triples
+
     def __getitem__(self, g: URIRef) -> list[Triple]:
+        if g in self._fixed:
+            return self._fixed[g]
         items = self._items.get(g)
         if items is None:
             raise KeyError(g)
         return _evidence_triples(g, items)
 
     def __iter__(self) -> Iterator[URIRef]:
-        return iter(self._items)
+        return iter([*self._items, *self._fixed])
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._items) + len(self._fixed)
 
 
 def _evidence_triples(g: URIRef, items: list[tuple[URIRef, URIRef, URIRef, Evidence]]) -> list[Triple]:

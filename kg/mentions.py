@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from collections.abc import Callable
+
 from kg.article import ArticleView, Span
+from kg.learn.candidates import MentionCandidate, mention_candidates
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Rules
 from kg.slugs import name_key
@@ -38,8 +41,13 @@ def _is_name_token(text: str) -> bool:
     return (text[:1].isupper() and any(c.isalpha() for c in text)) or text.lower() in _PARTICLES
 
 
-def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamSheets) -> None:
-    """Fill ``view``'s mention index."""
+Classify = Callable[[list[MentionCandidate]], list[str]]
+
+
+def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamSheets,
+                  classify: Classify | None = None) -> None:
+    """Fill ``view``'s mention index. ``classify`` (the scorer's mention task) judges the names
+    no rule claimed: "person", "team" or "none"."""
     toks = view.tokens
     spans: list[Span] = []
     sheet_tokens: set[int] = set()
@@ -117,7 +125,13 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     for start, end, candidates, named in ambiguous:
         if len(candidates) == 1:
             named_in.setdefault(view.sent_of[start], set()).add(candidates[0])
+    # a nickname of a club the article does not name must at least be from a country it names
+    # clubs of: "Dragão" in a Porto report is not Atletico Goianiense
+    countries = {gaz.entries[c].country for c in explicit if explicit[c] and c in gaz.entries}
     for start, end, candidates, named in ambiguous:
+        if len(candidates) == 1 and not explicit[candidates[0]] and not named and countries and \
+                gaz.entries[candidates[0]].country not in countries:
+            continue
         if len(candidates) > 1:  # "Newcastle ... had beaten United": the other United
             others = [c for c in candidates if c not in named_in.get(view.sent_of[start], set())]
             if others and len(others) < len(candidates) and any(explicit[c] for c in others):
@@ -147,12 +161,75 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     # surnames of the people just found by their role noun or rating line: "midfielder Theo
     # Marchand ... saves to keep out Marchand"
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
+    if classify is not None:
+        sheet_names = {w.lower() for sheet in sheets.sheets for name in sheet.players for w in name.name.split()}
+        spans = _classified(view, gaz, rules, spans, sheet_tokens, role_words, classify, sheet_names)
     spans.extend(_sheet_people(view, sheets))
     spans = [s for s in spans if not (s.kind == "person" and _demonym_description(view, rules, s.start, s.end))]
     spans = _drop_overlaps(spans)
+    spans = _unify_teams(spans)
     spans = _cluster_people(spans)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
+
+
+def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span], sheet_tokens: set[int],
+                role_words: frozenset[str], classify: Classify, sheet_names: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+    """People and clubs among the names no rule claimed, and one-word "people" the model may have
+    mistaken ("Chiefs" for Kaizer Chiefs, "Scudetto"), as the scorer judges them: the spans again."""
+    toks = view.tokens
+    lone = [s for s in spans if s.kind == "person" and not s.anaphoric and s.end - s.start == 1]
+    cands = mention_candidates(view, spans, rules.club_suffixes, rules.role_of, sheet_tokens, lone)
+    lone_at = {(s.start, s.end) for s in lone}
+    out: list[Span] = [s for s in spans if (s.start, s.end) not in lone_at or s.kind != "person"]
+    verdicts = classify(cands)
+    # a lone word that ends a person's name is that person, whatever its context suggests
+    surnames = {toks[i].text.lower() for s in spans if s.kind == "person" and (s.start, s.end) not in lone_at
+                for i in (s.start, s.end - 1)} | \
+        {toks[i].text.lower() for c, v in zip(cands, verdicts) if v == "person" for i in (c.start, c.end - 1)} | \
+        set(sheet_names)
+    for c, verdict in zip(cands, verdicts):
+        if c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
+            verdict = "person"  # a name the article gives a person elsewhere (in full, or alone)
+        if (c.start, c.end) in lone_at and verdict == "person":
+            out.append(next(s for s in lone if (s.start, s.end) == (c.start, c.end)))
+            continue
+        if verdict == "person":
+            span = _person_span(view, c.start, c.end, role_words)
+            if span is not None:
+                out.append(span)
+        elif verdict == "team":
+            name = " ".join(t.text for t in toks[c.start:c.end])
+            ref = gaz.by_name.get(name_key(name))
+            entry = gaz.entries[ref] if ref is not None else None
+            if entry is not None and entry.type in ("Club", "NationalTeam"):
+                out.append(Span(c.start, c.end, "club" if entry.type == "Club" else "national_team",
+                                "G:" + ref, name))
+            elif entry is None:
+                out.append(Span(c.start, c.end, "club", "U:" + name, name))
+    return out
+
+
+def _unify_teams(spans: list[Span]) -> list[Span]:
+    """A club the gazetteer does not know, named by some words of a team the article names in
+    full, is that team: "Cavalry" is "Cavalry FC", "Chiefs" is "Kaizer Chiefs", "Atlanta" is
+    "Atlanta United", when no other team of the article has those words."""
+    full: dict[str, set[str]] = {}
+    for s in spans:
+        if s.kind in ("club", "national_team") and s.ref:
+            full.setdefault(s.ref, set()).add(name_key(s.text))
+            if s.ref.startswith("U:"):
+                full[s.ref].add(name_key(s.ref[2:]))
+    out = []
+    for s in spans:
+        if s.kind == "club" and s.ref.startswith("U:"):
+            key = name_key(s.ref[2:])
+            owners = {ref for ref, names in full.items() if ref != s.ref and
+                      any(f" {key} " in f" {n} " and n != key for n in names)}
+            if len(owners) == 1:
+                s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
+        out.append(s)
+    return out
 
 
 def _elided_trophies(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
@@ -190,6 +267,8 @@ def _womens_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:
 
 
 def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:
+    """The entry a name or nickname stands for. A nickname alone names a club only if the article
+    also names that club: with thousands of clubs, "the Dragons" or "the Red Giants" are many."""
     if len(candidates) == 1:
         return candidates[0]
     seen = sorted((c for c in candidates if explicit[c]), key=lambda c: (-explicit[c], candidates.index(c)))

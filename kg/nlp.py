@@ -209,3 +209,64 @@ def parse(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator[Pars
         ents.extend(Ent(base + e.start, base + e.end, e.label_, e.ent_id_) for e in doc.ents)
     if current >= 0:
         yield Parsed(tuple(tokens), tuple(sents), tuple(ents))
+
+
+# --------------------------------------------------------------------------- patterns over a parse
+
+_VOCAB: Any = None
+
+
+def blank_vocab() -> Any:
+    """An English vocabulary without the model (LOWER, shape and the other lexical attributes
+    work; a bare `Vocab()` leaves LOWER empty, so patterns on it would never match)."""
+    global _VOCAB
+    if _VOCAB is None:
+        import spacy
+
+        _VOCAB = spacy.blank("en").vocab
+    return _VOCAB
+
+
+def to_doc(parsed: Parsed) -> Any:
+    """A spaCy `Doc` of a parse (words, tags, lemmas, heads, dependencies), made without the model,
+    so data-file patterns (`DependencyMatcher`) run on cached parses and on hand-built ones."""
+    from spacy.tokens import Doc
+
+    toks = parsed.tokens
+    return Doc(blank_vocab(), words=[t.text for t in toks], spaces=[bool(t.ws) for t in toks],
+               pos=[t.pos or "X" for t in toks], tags=[t.tag for t in toks],
+               lemmas=[t.lemma for t in toks], heads=[t.head for t in toks],
+               deps=[t.dep or "dep" for t in toks])
+
+
+class DependencyPatterns:
+    """Named `DependencyMatcher` patterns from a data file; word lists referred to as "@name"."""
+
+    def __init__(self, patterns: list[dict[str, Any]], lists: dict[str, list[str]]) -> None:
+        from spacy.matcher import DependencyMatcher
+
+        vocab = blank_vocab()
+        self.matcher = DependencyMatcher(vocab, validate=True)
+        self.info: dict[int, tuple[str, str, list[str]]] = {}
+        for p in patterns:
+            nodes = [_expand(node, lists) for node in p["pattern"]]
+            self.matcher.add(p["id"], [nodes])
+            key = vocab.strings[p["id"]]
+            self.info[key] = (p["id"], p.get("relation", ""), [n["RIGHT_ID"] for n in nodes])
+
+    def __call__(self, doc: Any) -> list[tuple[str, str, dict[str, int]]]:
+        """(pattern id, relation, node name -> token index) for every match, in document order."""
+        out = []
+        for key, tokens in self.matcher(doc):
+            pid, relation, names = self.info[key]
+            out.append((pid, relation, dict(zip(names, tokens))))
+        return sorted(out, key=lambda m: (sorted(m[2].values()), m[0]))
+
+
+def _expand(node: dict[str, Any], lists: dict[str, list[str]]) -> dict[str, Any]:
+    attrs = {}
+    for attr, value in node.get("RIGHT_ATTRS", {}).items():
+        if isinstance(value, dict) and isinstance(value.get("IN"), str) and value["IN"].startswith("@"):
+            value = {**value, "IN": lists[value["IN"][1:]]}
+        attrs[attr] = value
+    return {**node, "RIGHT_ATTRS": attrs}

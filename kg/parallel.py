@@ -22,6 +22,7 @@ from typing import Any
 from kg import cache as kcache
 from kg.errors import KGError, WorkerError
 from kg.gazetteer import Gazetteer
+from kg.learn.scorer import Scorer
 from kg.lexicon import Rules
 from kg.records import Document, Extraction
 
@@ -40,6 +41,7 @@ class Settings:
     rules: Rules
     gaz_hash: str
     keep_parse: bool = True  # send each new parse back (for the cache)
+    scorer: Scorer | None = None  # the trained scorer (None: the rules alone decide)
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def _process(tasks: Sequence[Task], settings: Settings, local: bool) -> list[Out
     out: list[Outcome] = []
     for t in tasks:
         parsed = parses[t.index]
-        x = extract(t.doc, parsed, settings.gaz, settings.rules)
+        x = extract(t.doc, parsed, settings.gaz, settings.rules, settings.scorer)
         did = t.index in fresh
         payload = kcache.encode_extraction(x) if settings.keep_parse or not local else None
         out.append(Outcome(t.index, kcache.encode_parsed(parsed) if did and settings.keep_parse else None,

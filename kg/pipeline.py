@@ -26,6 +26,7 @@ from kg.cache import Cache, CacheStats
 from kg.errors import InputError, NoArticlesError
 from kg.gazetteer import Gazetteer
 from kg.graph import build_triples, type_evidence
+from kg.learn.scorer import Scorer
 from kg.lexicon import Rules
 from kg.output import atomic_text, locked, write_atomic, write_atomic_bytes
 from kg.parallel import Settings, Task, run_local
@@ -81,25 +82,26 @@ class Plan:
 
 
 def plan(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules,
-         keep_parse: bool = True) -> Plan:
+         keep_parse: bool = True, scorer: Scorer | None = None) -> Plan:
     """Resolve the model (without importing spaCy) and key every article."""
     name, version = kcache.model_identity(model)
     gaz_hash = kcache.gazetteer_hash(gaz)
     p_salt = kcache.parse_salt(version, gaz_hash)
-    x_salt = kcache.extract_salt(gaz_hash, kcache.data_hash(rules))
+    x_salt = kcache.extract_salt(gaz_hash, kcache.data_hash(rules), scorer.digest if scorer else "rules-only")
     parse_keys = [kcache.parse_key(p_salt, d.text) for d in docs]
     extract_keys = [kcache.extract_key(x_salt, k, d) for k, d in zip(parse_keys, docs)]
-    return Plan(Settings(name, version, gaz, rules, gaz_hash, keep_parse), parse_keys, extract_keys)
+    return Plan(Settings(name, version, gaz, rules, gaz_hash, keep_parse, scorer), parse_keys, extract_keys)
 
 
 def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules, *,
                 workers: int = 1, cache: Cache | None = None, dask: str | None = None,
-                keys: Plan | None = None, result: BuildResult | None = None) -> list[Extraction]:
+                keys: Plan | None = None, result: BuildResult | None = None,
+                scorer: Scorer | None = None) -> list[Extraction]:
     """Each article's Extraction, in input order: from the cache, else parsed and extracted
     here, in `workers` local processes, or on the Dask cluster at `dask`."""
     if not docs:
         return []
-    keys = keys or plan(docs, model, gaz, rules, keep_parse=cache is not None)
+    keys = keys or plan(docs, model, gaz, rules, keep_parse=cache is not None, scorer=scorer)
     extractions: list[Extraction | None] = [None] * len(docs)
     tasks: list[Task] = []
     for i, doc in enumerate(docs):
@@ -142,13 +144,18 @@ def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: 
 def build(paths: list[str], out: Path, model: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, validate_output: bool = True, *,
           workers: int = 1, cache_dir: str | Path | None = None, dask: str | None = None,
-          gazetteer: str | Path | None = None, rules: str | Path | None = None) -> BuildResult:
+          gazetteer: str | Path | None = None, rules: str | Path | None = None,
+          scorer: str | Path | None = None, rules_only: bool = False,
+          min_confidence: float | None = None) -> BuildResult:
     """Build the graph of the articles in ``paths`` into ``out``.
 
     ``workers``: parsing processes (0: one per CPU). ``cache_dir``: the build cache (None: no
     cache; the CLI passes `kg.cache.default_dir()` unless --no-cache). ``dask``: a Dask scheduler
     address to parse and extract on. ``gazetteer``/``rules``: replacement data files.
-    The output depends only on the inputs, never on these switches.
+    ``scorer``: a model from `kg train` (default: the shipped one); ``rules_only``: no scorer,
+    the rules alone decide. ``min_confidence``: facts below this probability are left out
+    (default: the threshold the scorer was tuned for).
+    The output depends only on the inputs, never on the speed switches.
     """
     result = BuildResult(out=out)
     clock = _Clock(result.timings)
@@ -161,21 +168,24 @@ def build(paths: list[str], out: Path, model: str | None = None,
             raise NoArticlesError(f"{named}: no article could be read ({len(result.failures)} input(s) "
                                   f"failed); {out} was left as it was", result.failures)
         gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
+        judge = None if rules_only else Scorer.load(scorer)
+        threshold = min_confidence if min_confidence is not None else (judge.threshold if judge else 0.0)
         clock("read")
         store = Cache(cache_dir) if cache_dir is not None else None
         result.cache = store.stats if store is not None else None
-        keys = plan(docs, model, gaz, rule_data, keep_parse=store is not None) if docs else None
+        keys = plan(docs, model, gaz, rule_data, keep_parse=store is not None, scorer=judge) if docs else None
         build_key = None
         if store is not None:
-            build_key = kcache.build_key(keys.extract_keys if keys else [], result.failures, validate_output)
+            build_key = kcache.build_key(keys.extract_keys if keys else [], result.failures, validate_output,
+                                         threshold)
             clock("hash")
             if _reuse(store, build_key, out, result):
                 clock("write")
                 return result
         extractions = extract_all(docs, model, gaz, rule_data, workers=workers, cache=store,
-                                  dask=dask, keys=keys, result=result) if docs else []
+                                  dask=dask, keys=keys, result=result, scorer=judge) if docs else []
         clock("parse+extract")
-        resolved = resolve(extractions, gaz)
+        resolved = resolve(extractions, gaz, threshold)
         clock("resolve")
         facts, evidence = build_triples(resolved, docs)
         cues = [(resolved.ref_map[(x.doc.id, c.ref)], c.role, c.evidence)

@@ -145,12 +145,29 @@ class RoleCue:
 
 @dataclass(frozen=True)
 class Fact:
-    """A relation between two references, with its evidence."""
+    """A relation between two references, with its evidence.
+
+    ``probability``: the scorer's calibrated probability that the article states the fact (the
+    same for every sentence of one article; the evidence's confidence is its sentence's own).
+    None for facts that only a rule decided."""
 
     subject: str
     predicate: str
     object: str
     evidence: Evidence
+    probability: float | None = None
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    """The scorer's probabilities that a person of one article is a player, a manager, another
+    person, or no person the article is about (a misread name)."""
+
+    ref: str
+    player: float
+    manager: float
+    person: float
+    none: float
 
 
 @dataclass(frozen=True)
@@ -168,6 +185,8 @@ class MatchReport:
     year: str | None = None
     extra_time: bool = False
     evidence: tuple[Evidence, ...] = ()
+    probability: float | None = None  # the scorer's calibrated probability that the result is right
+    final_probability: float | None = None  # ... that the winner of this final won the competition
 
 
 @dataclass(frozen=True)
@@ -180,6 +199,7 @@ class Extraction:
     facts: tuple[Fact, ...] = ()
     matches: tuple[MatchReport, ...] = ()
     diagnostics: tuple[str, ...] = ()
+    types: tuple[TypeScore, ...] = ()
 
 
 @dataclass(frozen=True)

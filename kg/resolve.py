@@ -20,6 +20,7 @@ CLASS_PATH = {"Player": "player", "Manager": "manager", "Person": "person", "Clu
               "Match": "match"}
 GAZ_CLASS = {"Club": "Club", "NationalTeam": "NationalTeam", "Trophy": "Trophy", "Stadium": "Stadium"}
 ROLE_THRESHOLD = 0.3
+SCORED_TYPE = 0.6  # the share of the scorer's probability a cue-less person needs to be typed
 
 
 @dataclass
@@ -37,6 +38,8 @@ class MatchEntity:
     extra_time: bool
     evidence: list[Evidence] = field(default_factory=list)
     home_away: bool = False
+    scored: bool = False  # its reports carry calibrated probabilities (the evidence's confidences)
+    final_probability: float | None = None  # that the winner of this final won its competition
 
 
 @dataclass
@@ -46,13 +49,18 @@ class Resolved:
     matches: dict[str, MatchEntity]
     diagnostics: list[str]
     ref_map: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, ref) -> entity
+    confidence: dict[tuple[str, str, str], float] = field(default_factory=dict)  # scored facts only
 
 
-def resolve(extractions: list[Extraction], gaz: Gazetteer) -> Resolved:
+def resolve(extractions: list[Extraction], gaz: Gazetteer, min_confidence: float = 0.0) -> Resolved:
+    """Entities, facts and matches of all articles. A scored fact's probability is the highest
+    any of its articles gives it (articles on one story repeat one another's errors, so their
+    probabilities are not combined as if independent); facts below ``min_confidence`` are left out."""
     diagnostics: list[str] = []
     ref_map, entities = _resolve_entities(extractions, gaz)
     matches, match_map = _resolve_matches(extractions, ref_map, entities)
     facts: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    by_article: dict[tuple[str, str, str], dict[str, float]] = defaultdict(dict)
 
     def add(s: str, p: str, o: str, ev: Evidence) -> None:
         if ev not in facts[(s, p, o)]:
@@ -77,22 +85,42 @@ def resolve(extractions: list[Extraction], gaz: Gazetteer) -> Resolved:
                                    f"is a {cls} ({f.evidence.sentence[:80]!r})")
                 continue
             add(s, pred, o, f.evidence)
-            if pred == "playsFor":
+            if f.probability is not None:
+                seen = by_article[(s, pred, o)]
+                seen[x.doc.id] = max(seen.get(x.doc.id, 0.0), f.probability)
+            if pred == "playsFor" and (f.probability is None or f.probability >= min_confidence):
                 memberships[(x.doc.id, s)].add(o)
-    for (doc_id, person), evs in sorted(captains.items()):
-        teams = memberships.get((doc_id, person), set())
-        if entities[person].cls == "Player" and len(teams) == 1:
-            for ev in evs:
-                add(person, "captainOf", next(iter(teams)), ev)
     for m in matches.values():
         for ev in m.evidence:
             if m.winner and m.loser:
                 add(m.winner, "defeated", m.loser, ev)
+                if m.scored:
+                    seen = by_article[(m.winner, "defeated", m.loser)]
+                    seen[ev.doc_id] = max(seen.get(ev.doc_id, 0.0), ev.confidence)
             if m.winner and m.competition and m.stage == "final":
+                final = m.final_probability
                 add(m.winner, "won", m.competition, Evidence(ev.doc_id, ev.sentence, ev.start, ev.end,
-                                                               "final-winner", min(ev.confidence, 0.8)))
-    _settle_conflicts(facts)
-    return Resolved(entities, dict(facts), matches, diagnostics, ref_map)
+                                                               "final-winner", final or min(ev.confidence, 0.8)))
+                if final is not None:
+                    seen = by_article[(m.winner, "won", m.competition)]
+                    seen[ev.doc_id] = max(seen.get(ev.doc_id, 0.0), final)
+    for (doc_id, person), evs in sorted(captains.items()):
+        teams = memberships.get((doc_id, person), set())
+        if entities[person].cls == "Player" and len(teams) == 1:
+            team = next(iter(teams))
+            for ev in evs:
+                add(person, "captainOf", team, ev)
+            member = by_article.get((person, "playsFor", team), {})
+            if doc_id in member:  # as sure as the membership it rests on
+                by_article[(person, "captainOf", team)][doc_id] = member[doc_id]
+    confidence: dict[tuple[str, str, str], float] = {}
+    for key, per_article in sorted(by_article.items()):
+        confidence[key] = round(max(per_article.values()), 4)
+        if confidence[key] < min_confidence:
+            del facts[key]
+    _settle_conflicts(facts, confidence)
+    return Resolved(entities, dict(facts), matches, diagnostics, ref_map,
+                    {k: v for k, v in sorted(confidence.items()) if k in facts})
 
 
 def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
@@ -114,15 +142,22 @@ def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
     return None
 
 
-def _settle_conflicts(facts: dict[tuple[str, str, str], list[Evidence]]) -> None:
-    """A completed move beats a stale membership; a rumour about one's own club is no rumour."""
-    for (s, p, o) in list(facts):
-        if p == "playsFor" and (s, "formerlyPlayedFor", o) in facts:
-            if _latest(facts[(s, "formerlyPlayedFor", o)]) >= _latest(facts[(s, p, o)]):
+def _settle_conflicts(facts: dict[tuple[str, str, str], list[Evidence]],
+                      confidence: dict[tuple[str, str, str], float]) -> None:
+    """A completed move in a later article beats a stale membership; read from the same latest
+    article, the more probable of the two stands (the move, if they are not scored); a rumour
+    about one's own club is no rumour."""
+    for current, past in (("playsFor", "formerlyPlayedFor"), ("manages", "formerlyManaged")):
+        for (s, p, o) in [k for k in facts if k[1] == current]:
+            other = (s, past, o)
+            if other not in facts:
+                continue
+            now, then = _latest(facts[(s, p, o)]), _latest(facts[other])
+            if then > now:
                 del facts[(s, p, o)]
-        elif p == "manages" and (s, "formerlyManaged", o) in facts:
-            if _latest(facts[(s, "formerlyManaged", o)]) >= _latest(facts[(s, p, o)]):
-                del facts[(s, p, o)]
+            elif then == now:
+                scored = other in confidence and (s, p, o) in confidence
+                del facts[other if scored and confidence[other] < confidence[(s, p, o)] else (s, p, o)]
     for (s, p, o) in list(facts):
         if p == "linkedWith" and (s, "playsFor", o) in facts:
             del facts[(s, p, o)]
@@ -173,11 +208,27 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
             if c.ref.startswith("P:"):
                 votes[canon[name_key(c.ref[2:])]][c.role] += c.weight
 
+    scored: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for x in extractions:
+        for t in x.types:
+            if t.ref.startswith("P:"):
+                acc = scored[canon[name_key(t.ref[2:])]]
+                for k, v in enumerate((t.player, t.manager, t.person, t.none)):
+                    acc[k] += v
+
     person_class: dict[str, str] = {}
     for key in sorted(set(canon.values())):
         v = votes.get(key, {})
         player, manager, other = v.get("player", 0.0), v.get("manager", 0.0), v.get("other", 0.0)
         best = max(player, manager)
+        if key in scored and not (best >= ROLE_THRESHOLD or other > 0):
+            # no rule cue: the scorer's judgement, summed over the articles naming the person;
+            # a player or manager only when it is fairly sure (a named person is the safe default)
+            acc = scored[key]
+            top = acc.index(max(acc))
+            sure = acc[top] >= SCORED_TYPE * sum(acc)
+            person_class[key] = ("Player", "Manager", "Person", "Person")[top] if sure else "Person"
+            continue
         if best >= ROLE_THRESHOLD and best >= other:
             person_class[key] = "Manager" if manager > player else "Player"
         else:
@@ -345,7 +396,9 @@ def _merge_reports(x: Extraction, reports: list[MatchReport], ref_map) -> MatchE
         competition=_most(ref(r.competition) for r in reports),
         stage=_most(r.stage for r in reports), venue=_most(ref(r.venue) for r in reports),
         year=_most(r.year for r in reports), extra_time=any(r.extra_time for r in reports),
-        evidence=[ev for r in reports for ev in r.evidence], home_away=home_away)
+        evidence=[ev for r in reports for ev in r.evidence], home_away=home_away,
+        scored=any(r.probability is not None for r in reports),
+        final_probability=max((r.final_probability for r in reports if r.final_probability is not None), default=None))
 
 
 def _most(values) -> str | None:
@@ -372,6 +425,9 @@ def _absorb(target: MatchEntity, m: MatchEntity) -> None:
         if getattr(target, attr) is None:
             setattr(target, attr, getattr(m, attr))
     target.extra_time = target.extra_time or m.extra_time
+    target.scored = target.scored or m.scored
+    if m.final_probability is not None:
+        target.final_probability = max(target.final_probability or 0.0, m.final_probability)
     if target.winner is None and m.winner:
         target.winner, target.loser = m.winner, m.loser
 

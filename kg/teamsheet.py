@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass
 
 # A label is a capitalised name of at most five words followed by a colon (a formation in brackets
-# may come between).
-_LABEL = re.compile(r"(?:(?<=^)|(?<=[\s.;]))([A-Z][A-Za-z&'\-]*(?: [A-Za-z&'\-]+){0,4})"
-                    r"(?: \(\d(?:-\d){2,4}\))?:\s")  # "Ireland (4-3-3): ...": a formation may follow the team
+# may come between, and "line-up", "XI" or "starting XI" after the name): "Ireland (4-3-3): ...",
+# "Kotoko line-up: ...". At the start of a line a dash may stand for the colon: "Forge FC - ...".
+_WORD = r"[^\W\d_][\w&'\-]*"
+_LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
+                    r"(?: (?:starting XI|[Ll]ine-?up|XI|[Tt]eam))?"
+                    r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f]))", re.MULTILINE)
+XI = 9  # names that make a labelled list a line-up even without a Subs, Goals or Ref line
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
     "subs": "subs", "substitutes": "subs", "booked": "booked", "bookings": "booked",
@@ -78,6 +82,9 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
             name = m.group(1).strip(" .")
             if not _NAME.match(name) or len(name) > 40:
                 continue
+            inside = piece_match.start() > 0 and part[piece_match.start() - 1] == "("
+            if inside and not re.search(r"\d", m.group(2)):
+                continue  # "Haverty (Manchester City Women)": a club in brackets; "(Rutter 75)" is a sub
             s = base + raw_start + piece_match.start() + piece.index(m.group(1))
             out.append((SheetName(name, s, s + len(name)), m.group(2).strip()))
     return out
@@ -85,12 +92,14 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
 
 def parse(text: str) -> TeamSheets:
     """Find team sheets in cleaned article text."""
-    labels = [(m.start(1), m.end(1), m.group(1), m.end() - 1) for m in _LABEL.finditer(text)]
-    # a block of labels counts as a sheet only if it has a keyword such as Subs, Goals, Ref or Att
-    if not any(_KEYWORDS.get(lab.lower().rstrip(".")) in ("unused", "subs", "goals", "referee",
-                                                         "attendance", "booked")
-               for _, _, lab, _ in labels):
-        return TeamSheets((), (), None, ())
+    labels = [(m.start(1), m.end(1), m.group(1), m.end() - 1) for m in _LABEL.finditer(text)
+              if m.group().endswith(": ") or m.group().endswith(":\n") or m.start(1) == 0
+              or text[m.start(1) - 1] == "\n"]
+    # a block of labels counts as a sheet if it has a keyword such as Subs, Goals, Ref or Att, or
+    # a list long enough to be an XI
+    keyed = any(_KEYWORDS.get(lab.lower().rstrip(".")) in ("unused", "subs", "goals", "referee",
+                                                          "attendance", "booked")
+                for _, _, lab, _ in labels)
     sheets: list[Sheet] = []
     goals: list[Goal] = []
     referee = None
@@ -103,7 +112,7 @@ def parse(text: str) -> TeamSheets:
         kind = _KEYWORDS.get(label.lower().rstrip("."))
         names = _names(body, body_start)
         if kind is None:
-            if len(names) < 7:  # a line of prose with a colon, not an XI
+            if len(names) < (7 if keyed else XI):  # a line of prose with a colon, not an XI
                 current = None
                 continue
             current = Sheet(label, s, e, tuple(n for n, _ in names), s, body_end)

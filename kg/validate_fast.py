@@ -39,7 +39,9 @@ from kg.validate import Validation, ontology_graph, shapes_graph
 
 _SCHEMA = (RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range)
 EVIDENCE = URIRef("https://w3id.org/football-kg/ontology#Evidence")
+ASSERTION = URIRef("https://w3id.org/football-kg/ontology#Assertion")
 EVIDENCE_SHAPE = URIRef("https://w3id.org/football-kg/shapes#EvidenceShape")
+ASSERTION_SHAPE = URIRef("https://w3id.org/football-kg/shapes#AssertionShape")
 PART = 200  # articles per evidence part
 _XSD = str(XSD)
 
@@ -133,12 +135,13 @@ def validate(triples: Iterable[tuple[Node, Node, Node]], shapes: Graph | None = 
 
 @lru_cache(maxsize=1)
 def _evidence_shapes() -> Graph:
-    """The Evidence shape alone: its triples and everything its blank nodes lead to."""
+    """The Evidence and Assertion shapes alone: their triples and everything their blank nodes
+    lead to."""
     shapes = _shapes()
     out = Graph()
     for prefix, ns in shapes.namespaces():
         out.bind(prefix, ns)
-    todo, seen = [EVIDENCE_SHAPE], set()
+    todo, seen = [EVIDENCE_SHAPE, ASSERTION_SHAPE], set()
     while todo:
         node = todo.pop()
         if node in seen:
@@ -167,14 +170,15 @@ def validate_build(facts: Sequence[tuple[Node, Node, Node]],
 
 def _evidence_apart(facts: Sequence[tuple[Node, Node, Node]],
                     evidence: Mapping[URIRef, list[tuple[Node, Node, Node]]]) -> bool:
-    """Every evidence triple's subject is an Evidence node of one graph, and no fact's subject."""
+    """Every evidence triple's subject is an Evidence (or Assertion) node of one graph, and no
+    fact's subject."""
     owner: dict[Node, URIRef] = {}
     typed: set[Node] = set()
     for g, triples in evidence.items():
         for s, p, o in triples:
             if owner.setdefault(s, g) != g:
                 return False
-            if p == RDF.type and o == EVIDENCE:
+            if p == RDF.type and o in (EVIDENCE, ASSERTION):
                 typed.add(s)
     if len(typed) != len(owner):
         return False

@@ -28,6 +28,7 @@ class FKG(DefinedNamespace):
     Stadium: URIRef
     Article: URIRef
     Evidence: URIRef
+    Assertion: URIRef
 
     playsFor: URIRef
     internationalFor: URIRef
@@ -63,6 +64,9 @@ class FKG(DefinedNamespace):
     endChar: URIRef
     rule: URIRef
     confidence: URIRef
+    probability: URIRef
+    articleCount: URIRef
 
 
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
+CONFIDENCE_GRAPH = URIRef(BASE + "id/graph/confidence")  # the fkg:Assertion nodes of a build

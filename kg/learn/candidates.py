@@ -1,0 +1,632 @@
+"""Candidate facts of one article and their features.
+
+Two tasks:
+  ``team``: every (person, team) pair the article names, to be judged member / former member /
+           linked (a rumour) / none;
+  ``type``: every person, to be judged Player / Manager / Person / not an annotated person.
+
+A candidate keeps its features twice: for the whole article (what the model is trained and
+judged on), and per supporting sentence (so each piece of evidence gets its own probability).
+Every rule that fired for the pair is a feature, beside the syntax and the article's context.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.article import ArticleView, Span
+from kg.learn.features import bucket, governor, path_features, surface_features, word
+from kg.learn.sides import infer, links
+from kg.records import Fact, MatchReport, RoleCue
+
+TEAM_KINDS = ("club", "national_team")
+TEAM_PREDICATES = ("memberOf", "formerMemberOf", "linkedWith")
+ROLES = ("player", "manager", "captain", "other")
+
+
+@dataclass
+class Candidate:
+    task: str  # "team", "type", or a rule-found fact: "scoredIn", "won", "defeated"
+    subject: str  # a person ref (a team's for results and honours)
+    object: str  # a team ref ("" for a type; a match key for a scorer)
+    context: dict[str, float] = field(default_factory=dict)  # about the article, the person, the team
+    sentences: dict[int, dict[str, float]] = field(default_factory=dict)  # sentence -> its own features
+    role: str = "none"  # the person's most-cued role, conjoined with the other features
+    origin: str = ""  # for a rule-found fact: "fact:N" (the Nth rule fact), "report:N", "final:N"
+
+    @property
+    def features(self) -> dict[str, float]:
+        """The whole article's view of the candidate: context plus every sentence."""
+        feats = dict(self.context)
+        for local in self.sentences.values():
+            for k, v in local.items():
+                feats[k] = max(feats.get(k, 0.0), v)
+        return _conjoin(feats, self.role) if self.task == "team" else feats
+
+    def sentence_features(self, si: int) -> dict[str, float]:
+        """One sentence's view: context plus that sentence alone."""
+        feats = dict(self.context)
+        feats.update(self.sentences.get(si, {}))
+        return _conjoin(feats, self.role) if self.task == "team" else feats
+
+
+class _Context:
+    """What every candidate of the article is described against (computed once)."""
+
+    def __init__(self, view: ArticleView, facts: list[Fact], cues: list[RoleCue],
+                 reports: list[MatchReport]) -> None:
+        self.view = view
+        toks = view.tokens
+        self.sent_origin = [view.doc.offsets.start_of(toks[s].idx) if s < len(toks) else 0
+                            for s, _ in view.sents]
+        self.people: dict[str, list[Span]] = defaultdict(list)
+        self.teams: dict[str, list[Span]] = defaultdict(list)
+        for s in view.spans:
+            if not s.ref:
+                continue
+            if s.kind == "person":
+                self.people[s.ref].append(s)
+            elif s.kind in TEAM_KINDS:
+                self.teams[s.ref].append(s)
+        for f in facts:  # a rule may name a team the mention index has no span for
+            if f.predicate in TEAM_PREDICATES and f.subject.startswith("P:"):
+                self.people.setdefault(f.subject, [])
+                self.teams.setdefault(f.object, [])
+        self.roles: dict[str, Counter[str]] = defaultdict(Counter)
+        self.cue_rules: dict[str, set[str]] = defaultdict(set)
+        for c in cues:
+            self.roles[c.ref][c.role] += c.weight
+            self.cue_rules[c.ref].add(f"{c.evidence.rule.split('@')[0]}:{c.role}")
+        self.rule_facts: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.rule_conf: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        self.person_facts: dict[str, set[str]] = defaultdict(set)
+        for f in facts:
+            rule = f.evidence.rule.split("@")[0]
+            self.person_facts[f.subject].add(f"{f.predicate}:{rule}")
+            if f.predicate in TEAM_PREDICATES:
+                self.rule_facts[(f.subject, f.object)].append((self.sentence_of(f.evidence.start),
+                                                               f"{rule}|{f.predicate}"))
+                conf = self.rule_conf[(f.subject, f.object)]
+                conf[f.predicate] = max(conf.get(f.predicate, 0.0), f.evidence.confidence)
+        self.rule_teams: dict[str, set[str]] = defaultdict(set)
+        for (p, t), _ in self.rule_facts.items():
+            self.rule_teams[p].add(t)
+        counts = Counter({ref: len(spans) for ref, spans in self.teams.items()})
+        self.team_rank = {ref: n for n, (ref, _) in enumerate(
+            sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))}
+        self.team_count = counts
+        self.focus = view.focus_club()
+        self.main = view.main_club()
+        self.title_refs = {s.ref for s in view.sentence_spans(0)} if view.sents else set()
+        pairs = Counter(tuple(sorted(r.teams)) for r in reports)
+        self.match_teams = {t for pair in pairs for t in pair}
+        self.main_pair = set(pairs.most_common(1)[0][0]) if pairs else set()
+        self.winners = {r.winner for r in reports if r.winner}
+        self.by_sentence: dict[int, list[Span]] = defaultdict(list)
+        for s in view.spans:
+            if s.ref and (s.kind == "person" or s.kind in TEAM_KINDS):
+                self.by_sentence[view.sent_of[s.start]].append(s)
+        self.n_people = len(self.people)
+        self.reports = reports
+        self.member_teams: dict[str, set[str]] = defaultdict(set)
+        for f in facts:
+            if f.predicate == "memberOf":
+                self.member_teams[f.subject].add(f.object)
+        self.kind = _article_kind(view, facts, reports)
+        self.links = links(view)
+        self.linked: dict[str, set[str]] = defaultdict(set)
+        for link in self.links:
+            self.linked[link.a].add(f"{link.relation}:{link.pattern}")
+            self.linked[link.b].add(f"{link.relation}:{link.pattern}")
+        self.sides = infer(view, facts, reports, self.links)
+        self.near = self._nearest_teams()
+
+    def _nearest_teams(self) -> dict[str, dict[str, float]]:
+        """person -> team -> share of the person's mentions whose nearest team mention (within two
+        sentences, either side) is that team; and which team is nearest the first mention, the
+        only team of a paragraph the person is in, or the team a "they"/"their" beside them means."""
+        view, toks = self.view, self.view.tokens
+        team_pos = sorted((s.head_index, s.ref) for refs in self.teams.values() for s in refs)
+        positions = [i for i, _ in team_pos]
+        para_of = _paragraphs(view)
+        teams_in_para: dict[int, set[str]] = defaultdict(set)
+        for i, ref in team_pos:
+            teams_in_para[para_of[view.sent_of[i]]].add(ref)
+        out: dict[str, dict[str, float]] = {}
+        for p, spans in self.people.items():
+            votes: Counter[str] = Counter()
+            extra: dict[str, float] = {}
+            for n, s in enumerate(sorted(spans, key=lambda s: s.start)):
+                si = view.sent_of[s.start]
+                k = bisect_right(positions, s.start)
+                near = [team_pos[j] for j in (k - 1, k) if 0 <= j < len(team_pos)
+                        and abs(view.sent_of[team_pos[j][0]] - si) <= 2]
+                if near:
+                    ref = min(near, key=lambda x: (abs(x[0] - s.start), x[0] > s.start))[1]
+                    votes[ref] += 1
+                    if n == 0:
+                        extra["near_first=" + ref] = 1.0
+                para = teams_in_para.get(para_of[si], set())
+                if len(para) == 1:
+                    extra["para_only=" + next(iter(para))] = 1.0
+                a, b = view.sents[si]
+                for i in range(a, b):
+                    if toks[i].text.lower() in ("they", "them", "their", "its"):
+                        t = view.pronoun_team(i)
+                        if t is not None:
+                            extra["pronoun=" + t.ref] = 1.0
+            total = sum(votes.values())
+            shares = {"near_share=" + t: v / total for t, v in votes.items()} if total else {}
+            out[p] = {**shares, **extra}
+        return out
+
+    def sentence_of(self, original_start: int) -> int:
+        return max(0, bisect_right(self.sent_origin, original_start) - 1)
+
+    def role_major(self, ref: str) -> str:
+        """The rules' own verdict on a person (as their votes would type them)."""
+        r = self.roles.get(ref, Counter())
+        player, manager, other = r.get("player", 0.0), r.get("manager", 0.0), r.get("other", 0.0)
+        best = max(player, manager)
+        if best >= 0.3 and best >= other:
+            return "manager" if manager > player else "player"
+        return "other" if other > 0 else "none"
+
+
+def _paragraphs(view: ArticleView) -> list[int]:
+    """The paragraph of each sentence (a blank line starts a new one)."""
+    out, n = [], 0
+    text = view.doc.text
+    last = 0
+    for s, _ in view.sents:
+        start = view.tokens[s].idx if s < len(view.tokens) else last
+        if "\n\n" in text[last:start] or "\n \n" in text[last:start]:
+            n += 1
+        out.append(n)
+        last = start
+    return out
+
+
+def _article_kind(view: ArticleView, facts: list[Fact], reports: list[MatchReport]) -> str:
+    """A coarse article kind from what the rules found: report, transfer, ratings, other."""
+    rules = Counter(f.evidence.rule.split("@")[0] for f in facts)
+    if rules.get("ratings-team"):
+        return "ratings"
+    if any(r.startswith("teamsheet") for r in rules):
+        return "sheet"
+    moves = sum(n for r, n in rules.items() if r in ("transfer", "rumour", "departure-of", "in-charge"))
+    if moves >= 2 and moves >= len(reports):
+        return "transfer"
+    if reports:
+        return "report"
+    return "other"
+
+
+def candidates(view: ArticleView, facts: list[Fact], cues: list[RoleCue],
+               reports: list[MatchReport]) -> list[Candidate]:
+    """Every person-team pair, every person, and every result, scorer and honour the rules
+    read, with features."""
+    ctx = _Context(view, facts, cues, reports)
+    return _team_candidates(ctx) + _type_candidates(ctx) + _rule_fact_candidates(ctx, facts, reports)
+
+
+# ------------------------------------------------------------------------------------ team
+
+def _team_candidates(ctx: _Context) -> list[Candidate]:
+    view = ctx.view
+    local: dict[tuple[str, str], dict[int, dict[str, float]]] = defaultdict(dict)
+    for si, spans in sorted(ctx.by_sentence.items()):
+        people = [s for s in spans if s.kind == "person"]
+        teams = [s for s in spans if s.kind in TEAM_KINDS]
+        n_teams = len({t.ref for t in teams})
+        best: dict[tuple[str, str], tuple[int, Span, Span]] = {}
+        for p in people:
+            for t in teams:
+                gap = abs(p.start - t.start)
+                key = (p.ref, t.ref)
+                if key not in best or gap < best[key][0]:
+                    best[key] = (gap, p, t)
+        for key, (_, p, t) in sorted(best.items()):
+            feats = path_features(view, p, t)
+            feats.update(surface_features(view, p, t))
+            if p.anaphoric:
+                feats["p_anaphor"] = 1.0
+            feats["sent_teams=" + bucket(n_teams, (0, 1, 2, 3, 5))] = 1.0
+            local[key][si] = feats
+    for key, fired in ctx.rule_facts.items():
+        for si, rule in fired:
+            local[key].setdefault(si, {})["rule=" + rule] = 1.0
+    out: list[Candidate] = []
+    for p in sorted(ctx.people):
+        if not p.startswith("P:"):
+            continue
+        for t in sorted(ctx.teams):
+            sents = local.get((p, t), {})
+            out.append(Candidate("team", p, t, _pair_context(ctx, p, t, len(sents)),
+                                 dict(sorted(sents.items())), ctx.role_major(p)))
+    return out
+
+
+_CONJOINED = ("rule=", "t_focus", "t_main_side", "t_side", "nocomention", "p_other_rule", "t_title",
+              "plem=", "kind=", "side=", "near_", "para_only", "pronoun")
+
+
+def _conjoin(feats: dict[str, float], role: str) -> dict[str, float]:
+    """Person role x each rule and context flag: "a player and the focus club" is not "a pundit
+    and the focus club" (a linear model needs the pair spelled out)."""
+    share = next((k for k in feats if k.startswith("t_share=")), None)
+    for k in [k for k in feats if k.startswith(_CONJOINED)]:
+        feats[f"role={role}&{k}"] = feats[k]
+        if share is not None and k.startswith("rule="):  # a rule's worth depends on the team's weight
+            feats[f"{share}&{k}"] = feats[k]
+    return feats
+
+
+def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, float]:
+    f: dict[str, float] = {"bias": 1.0}
+    roles = ctx.roles.get(p, Counter())
+    for r in ROLES:
+        if roles.get(r):
+            f["role_" + r] = min(roles[r], 3.0) / 3.0
+    f["rolemax=" + ctx.role_major(p)] = 1.0
+    f["comention=" + bucket(n_sents, (0, 1, 2, 3, 5))] = 1.0
+    if n_sents == 0:
+        f["nocomention"] = 1.0
+    if t == ctx.focus:
+        f["t_focus"] = 1.0
+    if t == ctx.main:
+        f["t_main"] = 1.0
+    f["t_rank=" + bucket(ctx.team_rank.get(t, 9), (0, 1, 2, 3, 5))] = 1.0
+    f["t_count=" + bucket(ctx.team_count.get(t, 0), (0, 1, 2, 3, 5, 8))] = 1.0
+    total = sum(ctx.team_count.values())
+    if total:
+        share = ctx.team_count.get(t, 0) / total  # how much of the article is about this team
+        f["t_share"] = share
+        f["t_share=" + bucket(int(share * 10), (0, 2, 4, 6, 8))] = 1.0
+    f["n_teams=" + bucket(len(ctx.teams), (0, 1, 2, 3, 5, 8))] = 1.0
+    if t in ctx.title_refs:
+        f["t_title"] = 1.0
+    if p in ctx.title_refs:
+        f["p_title"] = 1.0
+    if t.startswith("U:"):
+        f["t_unknown"] = 1.0
+    spans = ctx.teams.get(t) or []
+    if spans and spans[0].kind == "national_team":
+        f["t_national"] = 1.0
+    if t in ctx.match_teams:
+        f["t_side"] = 1.0
+    near = ctx.near.get(p, {})
+    for name in ("near_share", "near_first", "para_only", "pronoun"):
+        v = near.get(f"{name}={t}")
+        if v:
+            f[name] = v
+    side = ctx.sides.get(p)
+    if side is not None and t in ctx.main_pair:
+        rel = "same" if side.team == t else "other"
+        f["side=" + rel] = side.strength
+        f[f"side={rel}&hops=" + bucket(side.hops, (0, 1, 2))] = 1.0
+    if t in ctx.main_pair:
+        f["t_main_side"] = 1.0
+    if t in ctx.winners:
+        f["t_winner"] = 1.0
+    others = ctx.rule_teams.get(p, set()) - {t}
+    if others:
+        f["p_other_rule"] = 1.0
+    if ctx.rule_teams.get(p):
+        f["p_rule_teams=" + bucket(len(ctx.rule_teams[p]), (0, 1, 2, 3))] = 1.0
+    for pred, conf in ctx.rule_conf.get((p, t), {}).items():
+        f["rconf=" + pred] = conf  # the confidence the rule itself gives: one weight for all rules
+    f["kind=" + ctx.kind] = 1.0
+    f["p_mentions=" + bucket(len(ctx.people.get(p) or []), (0, 1, 2, 3, 5))] = 1.0
+    for pf in ctx.person_facts.get(p, ()):
+        if not pf.startswith(TEAM_PREDICATES):
+            f["p_fact=" + pf.split(":")[0]] = 1.0
+    return f
+
+
+def choice_features(probs: dict[str, float], team: str, role: str, p: float | None = None) -> dict[str, float]:
+    """A person's teams compared: most people in an article belong to one team, so a team's
+    first-stage probability ``p`` (default ``probs[team]``) is read beside the person's others
+    (its share, whether it is the top one, its margin over the next)."""
+    p = probs[team] if p is None else p
+    others = [v for k, v in probs.items() if k != team]
+    total = sum(probs.values()) or 1.0
+    top = p >= max(others, default=0.0)
+    q = min(max(p, 1e-4), 1 - 1e-4)
+    f = {"bias": 1.0, "s1": max(-8.0, min(8.0, math.log(q / (1 - q)))), "share": p / total,
+         "margin": p - max(others, default=0.0), "n_teams=" + bucket(len(probs), (1, 2, 3, 5)): 1.0,
+         "role=" + role: 1.0}
+    if top:
+        f["top"] = 1.0
+        f[f"role={role}&top"] = 1.0
+    f[f"role={role}&s1"] = f["s1"]
+    return f
+
+
+# ------------------------------------------------------------------------------------ type
+
+def _type_candidates(ctx: _Context) -> list[Candidate]:
+    view = ctx.view
+    out: list[Candidate] = []
+    for p in sorted(ctx.people):
+        if not p.startswith("P:"):
+            continue
+        f: dict[str, float] = {"bias": 1.0}
+        roles = ctx.roles.get(p, Counter())
+        for r in ROLES:
+            if roles.get(r):
+                f["role_" + r] = min(roles[r], 3.0) / 3.0
+        f["rolemax=" + ctx.role_major(p)] = 1.0
+        for c in ctx.cue_rules.get(p, ()):
+            f["cue=" + c] = 1.0
+        for pf in ctx.person_facts.get(p, ()):
+            f["fact=" + pf] = 1.0
+            f["factp=" + pf.split(":")[0]] = 1.0
+        spans = ctx.people.get(p) or []
+        named = [s for s in spans if not s.anaphoric]
+        f["mentions=" + bucket(len(spans), (0, 1, 2, 3, 5, 8))] = 1.0
+        f["words=" + bucket(len(p[2:].split()), (0, 1, 2, 3))] = 1.0
+        sents: dict[int, dict[str, float]] = {}
+        for s in spans:
+            local: dict[str, float] = {}
+            dep, head = governor(view, s)
+            local[f"gov={dep}:{head}"] = 1.0
+            if s.start > 0:
+                local["left=" + word(view, s.start - 1)] = 1.0
+            if s.end < len(view.tokens):
+                local["right=" + word(view, s.end)] = 1.0
+            if s.anaphoric:
+                local["anaphor"] = 1.0
+            sents.setdefault(view.sent_of[s.start], {}).update(local)
+        if p in ctx.title_refs:
+            f["p_title"] = 1.0
+        if not named:
+            f["only_anaphor"] = 1.0
+        if ctx.rule_teams.get(p):
+            f["has_team_rule"] = 1.0
+        for link in ctx.linked.get(p, ()):
+            f["link=" + link] = 1.0
+            f["link=" + link.split(":")[0]] = 1.0
+        if p in ctx.sides:
+            f["has_side"] = ctx.sides[p].strength
+        f["kind=" + ctx.kind] = 1.0
+        out.append(Candidate("type", p, "", f, dict(sorted(sents.items())), ctx.role_major(p)))
+    return out
+
+
+# ------------------------------------------------------------------------------------ rule facts
+
+RULE_TASKS = ("scoredIn", "won", "defeated")
+
+
+def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchReport]) -> list[Candidate]:
+    """The scorers, honours and results the rules read, described by their rule, the sentence
+    and the article, so the scorer can weigh each one (one candidate per fact or report, in
+    order; `kg.extract.judge` maps them back)."""
+    view = ctx.view
+    by_key = {r.key: r for r in reports}
+    pairs = Counter(tuple(sorted(r.teams)) for r in reports)
+    winners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for r in reports:
+        if r.winner:
+            winners[tuple(sorted(r.teams))].add(r.winner)
+    out: list[Candidate] = []
+    base = {"bias": 1.0, "kind=" + ctx.kind: 1.0, "reports=" + bucket(len(pairs), (0, 1, 2, 3, 5)): 1.0}
+    for n, f in enumerate(facts):
+        if f.predicate not in ("scoredIn", "won"):
+            continue
+        si = ctx.sentence_of(f.evidence.start)
+        feats = dict(base)
+        feats["rule=" + f.evidence.rule.split("@")[0]] = 1.0
+        feats.update(_sentence_words(view, si))
+        if f.predicate == "scoredIn":
+            r = by_key.get(f.object)
+            teams = set(r.teams) if r else set()
+            pair = tuple(sorted(teams))
+            feats["match_main"] = float(set(pair) == ctx.main_pair)
+            feats["match_reports=" + bucket(pairs.get(pair, 0), (0, 1, 2, 3))] = 1.0
+            mine = ctx.member_teams.get(f.subject, set())
+            if mine & teams:
+                feats["scorer_team_in_match"] = 1.0
+            if mine - teams:
+                feats["scorer_team_elsewhere"] = 1.0
+            side = ctx.sides.get(f.subject)
+            if side is not None:
+                feats["scorer_side_in_match"] = float(side.team in teams)
+            feats["rolemax=" + ctx.role_major(f.subject)] = 1.0
+            if r is not None and r.winner:
+                feats["match_has_winner"] = 1.0
+        else:
+            subject_kind = "person" if f.subject.startswith("P:") else "team"
+            feats["subject=" + subject_kind] = 1.0
+            if subject_kind == "person":
+                feats["rolemax=" + ctx.role_major(f.subject)] = 1.0
+            spans_s = [s for s in view.sentence_spans(si) if s.ref == f.subject]
+            spans_o = [s for s in view.sentence_spans(si) if s.ref == f.object]
+            if spans_s and spans_o:
+                feats.update(path_features(view, spans_s[0], spans_o[0]))
+            if f.object in ctx.title_refs:
+                feats["trophy_in_title"] = 1.0
+        out.append(Candidate(f.predicate, f.subject, f.object, feats, {si: {}}, ctx.role_major(f.subject),
+                             f"fact:{n}"))
+    for n, r in enumerate(reports):
+        if not r.winner or not r.evidence:
+            continue
+        loser = r.teams[1] if r.teams[0] == r.winner else r.teams[0]
+        pair = tuple(sorted(r.teams))
+        si = ctx.sentence_of(r.evidence[0].start)
+        feats = dict(base)
+        feats["rule=" + r.evidence[0].rule.split("@")[0]] = 1.0
+        feats.update(_sentence_words(view, si))
+        feats["pair_main"] = float(set(pair) == ctx.main_pair)
+        feats["pair_reports=" + bucket(pairs[pair], (0, 1, 2, 3, 5))] = 1.0
+        if len(winners[pair]) > 1:
+            feats["pair_disputed"] = 1.0
+        if r.winner_score is not None:
+            feats["has_score"] = 1.0
+        if r.competition:
+            feats["has_competition"] = 1.0
+        if r.stage:
+            feats["stage=" + r.stage] = 1.0
+        if r.year:
+            feats["has_year"] = 1.0
+        out.append(Candidate("defeated", r.winner, loser, feats, {si: {}}, origin=f"report:{n}"))
+        if r.competition and r.stage == "final":
+            fin = dict(feats)
+            fin["rule=final-winner"] = 1.0
+            out.append(Candidate("won", r.winner, r.competition, fin, {si: {}}, origin=f"final:{n}"))
+    return out
+
+
+_SENTENCE_CUES = ("own", "miss", "saved", "disallowed", "offside", "ruled", "shootout", "shoot-out",
+                  "penalties", "last", "season", "previous", "earlier", "ago", "would", "could", "hope",
+                  "if", "next", "will", "deny", "denied", "woodwork", "post", "bar", "crossbar")
+
+
+def _sentence_words(view: ArticleView, si: int) -> dict[str, float]:
+    """Cue words of the evidence sentence that make a goal, a result or an honour doubtful or
+    past: "own goal", "missed", "last season", "would"; and how many teams it names."""
+    a, b = view.sents[si]
+    words = {t.lemma.lower() for t in view.tokens[a:b]} | {t.text.lower() for t in view.tokens[a:b]}
+    out = {"sw=" + w: 1.0 for w in _SENTENCE_CUES if w in words}
+    n = len({s.ref for s in view.sentence_spans(si) if s.kind in TEAM_KINDS})
+    out["sent_teams=" + bucket(n, (0, 1, 2, 3, 5))] = 1.0
+    if si == 0:
+        out["headline"] = 1.0
+    return out
+
+
+# ------------------------------------------------------------------------------------ mentions
+
+_SKIP_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "CLUB", "NATIONAL_TEAM",
+             "TROPHY", "STADIUM", "NICKNAME", "LANGUAGE"}
+_NAME_PREFIXES = {"FC", "AFC", "SC", "AC", "AS", "CD", "CF", "SK", "FK", "NK", "SV", "US", "UD", "CA", "SE", "KV",
+                  "Real", "Sporting", "Dynamo", "Dinamo", "Olympique", "Racing", "Athletic", "Atletico",
+                  "Atlético", "Club", "Al", "Al-", "El", "Deportivo", "Universidad", "Union", "Unión", "Inter",
+                  "Stade", "Red", "Royal", "Young", "Lion", "Persatuan"}
+
+
+@dataclass
+class MentionCandidate:
+    """A name no rule claimed: the model's entity, or a run of capitalised proper nouns."""
+
+    start: int
+    end: int
+    ner: str
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _shape(text: str) -> str:
+    out = []
+    for ch in text:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def mention_candidates(view: ArticleView, spans: list[Span], club_words: frozenset[str],
+                       role_of, skip: set[int], reconsider: list[Span] = ()) -> list[MentionCandidate]:
+    """Names left over after the gazetteer and the person rules, and the one-word names the
+    model called people (``reconsider``: "Chiefs", "Scudetto"), with features of their form
+    (shape, length, club-name words such as "United" or "FC") and their context (the words
+    around them, what governs them, a role noun before them, "X (Team)")."""
+    toks = view.tokens
+    again = {(s.start, s.end) for s in reconsider}
+    taken = {i for s in spans if (s.start, s.end) not in again for i in range(s.start, s.end)} | skip
+    ranges: list[tuple[int, int, str]] = [(s.start, s.end, "PERSON") for s in reconsider]
+    for e in view.ents:
+        if e.label in _SKIP_NER or any(i in taken or i in again for i in range(e.start, e.end)):
+            continue
+        ranges.append((e.start, e.end, e.label))
+    covered = {i for a, b, _ in ranges for i in range(a, b)} | taken | set(view.ent_label)
+    persons_last = {toks[s.end - 1].text.lower() for s in spans
+                    if s.kind == "person" and not s.anaphoric and (s.start, s.end) not in again}
+    i = 0
+    while i < len(toks):  # capitalised proper nouns the model gave no entity at all
+        if i in covered or toks[i].pos != "PROPN" or not toks[i].text[:1].isupper() \
+                or i == view.sents[view.sent_of[i]][0] and toks[i].text.lower() in ("the", "a"):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and j not in covered and toks[j].pos == "PROPN" and toks[j].text[:1].isupper() \
+                and j - i < 4 and view.sent_of[j] == view.sent_of[i]:
+            j += 1
+        ranges.append((i, j, "NONE"))
+        i = j
+    # the words of the teams and people the article names in full: "Chiefs" is part of "Kaizer
+    # Chiefs", "Keagan" of "Keagan Daniels"
+    team_names = [" " + " ".join(t.text.lower() for t in toks[s.start:s.end]) + " " for s in spans
+                  if s.kind in ("club", "national_team") and s.end - s.start >= 2]
+    person_words = {toks[i].text.lower() for s in spans if s.kind == "person" and not s.anaphoric
+                    and s.end - s.start >= 2 and (s.start, s.end) not in again for i in (s.start, s.end - 1)}
+    ent_last: dict[str, set[str]] = defaultdict(set)
+    for a, b, label in ranges:
+        ent_last[toks[b - 1].text.lower()].add(label)
+    out = []
+    for a, b, label in sorted(ranges):
+        while a < b and toks[a].text.lower() == "the":
+            a += 1
+        while b > a and (toks[b - 1].text in ("'s", "'", "’s") or not toks[b - 1].text.strip()):
+            b -= 1
+        if a >= b or not any(c.isalpha() for c in toks[a].text):
+            continue
+        f: dict[str, float] = {"bias": 1.0, "ner=" + label: 1.0}
+        if (a, b) in again:
+            f["reconsidered"] = 1.0
+        words = toks[a:b]
+        f["ntok=" + bucket(len(words), (1, 2, 3, 4))] = 1.0
+        f["shape=" + " ".join(_shape(t.text) for t in words)[:24]] = 1.0
+        if any(t.text in club_words for t in words):
+            f["club_word"] = 1.0
+        if words[-1].text in club_words:
+            f["club_word_last"] = 1.0
+        if words[0].text in _NAME_PREFIXES or words[0].text.rstrip("-") in _NAME_PREFIXES:
+            f["club_prefix"] = 1.0
+        if a > 0 and toks[a - 1].text.lower() == "the":
+            f["after_the"] = 1.0
+        if any(not c.isascii() for t in words for c in t.text):
+            f["non_ascii"] = 1.0
+        if toks[b - 1].text.lower() in persons_last:
+            f["last_word_is_a_person's"] = 1.0
+        phrase = " " + " ".join(t.text.lower() for t in words) + " "
+        if any(phrase in n and n != phrase for n in team_names):
+            f["part_of_a_team_name"] = 1.0
+        if len(words) == 1 and words[0].text.lower() in person_words:
+            f["part_of_a_person_name"] = 1.0
+        if any(t.text.islower() for t in words):
+            f["lower_word"] = 1.0
+        f["last_word_ner=" + "+".join(sorted(ent_last.get(toks[b - 1].text.lower(), {label})))] = 1.0
+        if a == view.sents[view.sent_of[a]][0]:
+            f["sentence_start"] = 1.0
+        for k, name in ((a - 1, "l1"), (a - 2, "l2"), (b, "r1"), (b + 1, "r2")):
+            if 0 <= k < len(toks) and view.sent_of[k] == view.sent_of[a]:
+                f[f"{name}={word(view, k)}"] = 1.0
+        role = role_of(toks[a - 1].text) if a > 0 else None
+        if role:
+            f["left_role=" + role] = 1.0
+        if b < len(toks) and toks[b].text == "(":
+            f["then_paren"] = 1.0
+            if view.span_of(b + 1) is not None:
+                f["then_paren_" + view.span_of(b + 1).kind] = 1.0
+        if a > 0 and toks[a - 1].text == "(":
+            prev = view.span_of(a - 2) if a >= 2 else None
+            f["in_paren_after_" + (prev.kind if prev else "other")] = 1.0
+        head = toks[b - 1]
+        f[f"gov={head.dep}:{word(view, head.head) if head.head != head.i else 'ROOT'}"] = 1.0
+        f["dep=" + head.dep] = 1.0
+        if b < len(toks) and toks[b].text in ("'s", "'"):
+            owned = toks[b].head
+            f["owns=" + word(view, owned)] = 1.0
+            r = role_of(toks[owned].text)
+            if r:
+                f["owns_role=" + r] = 1.0
+        for c in view.children[head.i]:
+            if toks[c].dep in ("compound", "amod") and not (a <= c < b):
+                r = role_of(toks[c].text)
+                f["mod=" + (r or word(view, c))] = 1.0
+        out.append(MentionCandidate(a, b, label, f))
+    return out

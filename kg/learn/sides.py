@@ -1,0 +1,150 @@
+"""Match context as collective inference: in a report of one match, who is on which side.
+
+The play ties people together: "X headed in Y's cross", "X replaces Y", "team-mate Y" put them on
+the same side; "denied by X", "fouled X", "fired past X" on opposite sides (dependency patterns in
+`kg/data/patterns.json`). Anchors tie people to a side: what the rules already read ("Luton's X",
+a team sheet, "X (Luton Town)" in live text). The sides then propagate along the links, weakening
+with each step, so a player tied to nobody but a team-mate of an anchored one gets a side too.
+The result is a feature of the person-team candidates; the scorer decides what it is worth.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.article import ArticleView, Span
+from kg.datafiles import read_json
+from kg.records import Fact, MatchReport
+
+HOP = 0.85  # what a side is worth one link further away
+LINK = 0.9  # how far a single pattern match is trusted
+TEAM_KINDS = ("club", "national_team")
+
+
+@dataclass(frozen=True)
+class Link:
+    a: str  # person refs
+    b: str
+    relation: str  # "same" or "opposite"
+    pattern: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Side:
+    team: str
+    strength: float  # in (0, 1]: the best chain of anchor and links
+    hops: int  # links between the person and the anchor (0: anchored directly)
+    source: str  # the anchor's rule or the last link's pattern
+
+
+@lru_cache(maxsize=2)
+def _patterns(_: int = 0):  # one compiled matcher per process
+    from kg.nlp import DependencyPatterns
+
+    data = read_json("patterns.json")
+    return DependencyPatterns(data["sides"], data["lists"])
+
+
+def links(view: ArticleView) -> list[Link]:
+    """Same-side and opposite-side links between the people of the article."""
+    from kg.nlp import Parsed, to_doc
+
+    doc = to_doc(Parsed(view.tokens, (), ()))
+    out: list[Link] = []
+    for pid, relation, nodes in _patterns()(doc):
+        a, b = _person(view, nodes.get("a")), _person(view, nodes.get("b"))
+        if a is None or b is None or a.ref == b.ref:
+            continue
+        out.append(Link(a.ref, b.ref, relation, pid, view.sent_of[nodes["a"]]))
+    return out
+
+
+def _person(view: ArticleView, i: int | None) -> Span | None:
+    if i is None:
+        return None
+    span = view.span_of(i)
+    if span is None:  # "the keeper X": the name hangs on the role noun
+        span = next((view.span_of(c) for c in view.children[i]
+                     if view.tokens[c].dep in ("appos", "compound") and view.span_of(c)), None)
+    return span if span is not None and span.kind == "person" and span.ref else None
+
+
+def anchors(view: ArticleView, facts: list[Fact], teams: set[str]) -> dict[str, dict[str, tuple[float, str]]]:
+    """person -> team -> (weight, rule): the memberships the rules read, and "X (Team)"."""
+    out: dict[str, dict[str, tuple[float, str]]] = {}
+
+    def add(p: str, t: str, w: float, rule: str) -> None:
+        cur = out.setdefault(p, {}).get(t)
+        if cur is None or w > cur[0]:
+            out[p][t] = (w, rule)
+
+    for f in facts:
+        if f.predicate == "memberOf" and f.object in teams and f.subject.startswith("P:"):
+            add(f.subject, f.object, f.evidence.confidence, f.evidence.rule.split("@")[0])
+    toks = view.tokens
+    for s in view.spans:  # live text and roundups: "Foul by Harry Pike (Luton Town)."
+        if s.kind != "person" or not s.ref or s.end + 2 >= len(toks) or toks[s.end].text != "(":
+            continue
+        team = view.span_of(s.end + 1)
+        if team is not None and team.kind in TEAM_KINDS and team.ref in teams and \
+                team.end < len(toks) and toks[team.end].text == ")":
+            add(s.ref, team.ref, 0.95, "parenthesis")
+    return out
+
+
+def main_pair(reports: list[MatchReport]) -> tuple[str, str] | None:
+    """The two teams of the match the article reports most (None if there is no clear one)."""
+    pairs = Counter(tuple(sorted(r.teams)) for r in reports if r.teams[0] != r.teams[1])
+    ranked = pairs.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    a, b = ranked[0][0]
+    return a, b
+
+
+def infer(view: ArticleView, facts: list[Fact], reports: list[MatchReport],
+          found: list[Link] | None = None) -> dict[str, Side]:
+    """Each person's side in the article's main match, where anchors and links give one."""
+    pair = main_pair(reports)
+    if pair is None:
+        return {}
+    teams = set(pair)
+    other = {pair[0]: pair[1], pair[1]: pair[0]}
+    found = links(view) if found is None else found
+    best: dict[tuple[str, str], Side] = {}
+    heap: list[tuple[float, int, str, str, str]] = []
+    for p, by_team in sorted(anchors(view, facts, teams).items()):
+        for t, (w, rule) in sorted(by_team.items()):
+            best[(p, t)] = Side(t, w, 0, rule)
+            heapq.heappush(heap, (-w, 0, p, t, rule))
+    adjacent: dict[str, list[Link]] = {}
+    for link in found:
+        adjacent.setdefault(link.a, []).append(link)
+        adjacent.setdefault(link.b, []).append(link)
+    while heap:  # strongest chains first (weights only shrink along a chain)
+        neg, hops, p, t, _ = heapq.heappop(heap)
+        if best.get((p, t)) is None or best[(p, t)].strength > -neg:
+            continue
+        for link in adjacent.get(p, ()):
+            q = link.b if link.a == p else link.a
+            tq = t if link.relation == "same" else other[t]
+            w = -neg * LINK * HOP
+            if w > (best[(q, tq)].strength if (q, tq) in best else 0.0):
+                best[(q, tq)] = Side(tq, w, hops + 1, link.pattern)
+                heapq.heappush(heap, (-w, hops + 1, q, tq, link.pattern))
+    out: dict[str, Side] = {}
+    for p in sorted({p for p, _ in best}):
+        x, y = best.get((p, pair[0])), best.get((p, pair[1]))
+        if x and y:  # contradictory evidence: the stronger side, by its margin
+            win, lose = (x, y) if x.strength >= y.strength else (y, x)
+            if win.strength - lose.strength > 0.05:
+                out[p] = Side(win.team, round(win.strength - lose.strength, 4), win.hops, win.source)
+        else:
+            side = x or y
+            assert side is not None
+            out[p] = Side(side.team, round(side.strength, 4), side.hops, side.source)
+    return out

@@ -1,0 +1,118 @@
+"""The side patterns (kg/data/patterns.json) on hand-built parses: no model needed.
+
+Each case is a sentence as words, heads, dependency labels, parts of speech and lemmas, and the
+pattern that must tie its two people ("a" and "b") to the same side or to opposite sides.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.nlp import DependencyPatterns, blank_vocab
+
+DATA = json.loads((Path(__file__).resolve().parents[1] / "kg" / "data" / "patterns.json").read_text("utf-8"))
+
+# (pattern id, [(word, head, dep, pos, lemma)], a, b)
+CASES = [
+    ("service-received", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("headed", 1, "ROOT", "VERB", "head"),
+                          ("in", 1, "prt", "ADP", "in"), ("Jones", 5, "poss", "PROPN", "Jones"),
+                          ("'s", 3, "case", "PART", "'s"), ("cross", 1, "dobj", "NOUN", "cross")], 0, 3),
+    ("service-received-prep", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("volleyed", 1, "ROOT", "VERB", "volley"),
+                               ("home", 1, "advmod", "ADV", "home"), ("from", 1, "prep", "ADP", "from"),
+                               ("Jones", 6, "poss", "PROPN", "Jones"), ("'s", 4, "case", "PART", "'s"),
+                               ("corner", 3, "pobj", "NOUN", "corner")], 0, 4),
+    ("service-from", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("met", 1, "ROOT", "VERB", "meet"),
+                      ("a", 3, "det", "DET", "a"), ("cross", 1, "dobj", "NOUN", "cross"),
+                      ("from", 3, "prep", "ADP", "from"), ("Jones", 4, "pobj", "PROPN", "Jones")], 0, 5),
+    ("service-passive", [("Jones", 2, "poss", "PROPN", "Jones"), ("'s", 0, "case", "PART", "'s"),
+                         ("cross", 4, "nsubjpass", "NOUN", "cross"), ("was", 4, "auxpass", "AUX", "be"),
+                         ("headed", 4, "ROOT", "VERB", "head"), ("in", 4, "prt", "ADP", "in"),
+                         ("by", 4, "agent", "ADP", "by"), ("Smith", 6, "pobj", "PROPN", "Smith")], 0, 7),
+    ("replaces", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("replaces", 1, "ROOT", "VERB", "replace"),
+                  ("Jones", 1, "dobj", "PROPN", "Jones")], 0, 2),
+    ("replaced-by", [("Smith", 2, "nsubjpass", "PROPN", "Smith"), ("was", 2, "auxpass", "AUX", "be"),
+                     ("replaced", 2, "ROOT", "VERB", "replace"), ("by", 2, "agent", "ADP", "by"),
+                     ("Jones", 3, "pobj", "PROPN", "Jones")], 0, 4),
+    ("came-on-for", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("came", 1, "ROOT", "VERB", "come"),
+                     ("on", 1, "prt", "ADP", "on"), ("for", 1, "prep", "ADP", "for"),
+                     ("Jones", 3, "pobj", "PROPN", "Jones")], 0, 4),
+    ("made-way-for", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("made", 1, "ROOT", "VERB", "make"),
+                      ("way", 1, "dobj", "NOUN", "way"), ("for", 2, "prep", "ADP", "for"),
+                      ("Jones", 3, "pobj", "PROPN", "Jones")], 0, 4),
+    ("set-up", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("set", 1, "ROOT", "VERB", "set"),
+                ("up", 1, "prt", "ADP", "up"), ("Jones", 1, "dobj", "PROPN", "Jones")], 0, 3),
+    ("set-up-by", [("Jones", 2, "nsubjpass", "PROPN", "Jones"), ("was", 2, "auxpass", "AUX", "be"),
+                   ("set", 2, "ROOT", "VERB", "set"), ("up", 2, "prt", "ADP", "up"),
+                   ("by", 2, "agent", "ADP", "by"), ("Smith", 4, "pobj", "PROPN", "Smith")], 0, 5),
+    ("linked-with", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("combined", 1, "ROOT", "VERB", "combine"),
+                     ("with", 1, "prep", "ADP", "with"), ("Jones", 2, "pobj", "PROPN", "Jones")], 0, 3),
+    ("team-mate", [("Smith", 2, "poss", "PROPN", "Smith"), ("'s", 0, "case", "PART", "'s"),
+                   ("team-mate", 2, "ROOT", "NOUN", "team-mate"), ("Jones", 2, "appos", "PROPN", "Jones")], 0, 3),
+    ("against", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("fouled", 1, "ROOT", "VERB", "foul"),
+                 ("Jones", 1, "dobj", "PROPN", "Jones")], 0, 2),
+    ("against-passive", [("Smith", 2, "nsubjpass", "PROPN", "Smith"), ("was", 2, "auxpass", "AUX", "be"),
+                         ("denied", 2, "ROOT", "VERB", "deny"), ("by", 2, "agent", "ADP", "by"),
+                         ("Jones", 3, "pobj", "PROPN", "Jones")], 0, 4),
+    ("saved-from", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("saved", 1, "ROOT", "VERB", "save"),
+                    ("from", 1, "prep", "ADP", "from"), ("Jones", 2, "pobj", "PROPN", "Jones")], 0, 3),
+    ("saved-attempt", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("saved", 1, "ROOT", "VERB", "save"),
+                       ("Jones", 4, "poss", "PROPN", "Jones"), ("'s", 2, "case", "PART", "'s"),
+                       ("penalty", 1, "dobj", "NOUN", "penalty")], 0, 2),
+    ("attempt-saved-by", [("Jones", 2, "poss", "PROPN", "Jones"), ("'s", 0, "case", "PART", "'s"),
+                          ("shot", 4, "nsubjpass", "NOUN", "shot"), ("was", 4, "auxpass", "AUX", "be"),
+                          ("saved", 4, "ROOT", "VERB", "save"), ("by", 4, "agent", "ADP", "by"),
+                          ("Smith", 5, "pobj", "PROPN", "Smith")], 0, 6),
+    ("past-the-keeper", [("Smith", 1, "nsubj", "PROPN", "Smith"), ("fired", 1, "ROOT", "VERB", "fire"),
+                         ("past", 1, "prep", "ADP", "past"), ("Jones", 2, "pobj", "PROPN", "Jones")], 0, 3),
+    ("foul-on", [("Smith", 2, "poss", "PROPN", "Smith"), ("'s", 0, "case", "PART", "'s"),
+                 ("foul", 2, "ROOT", "NOUN", "foul"), ("on", 2, "prep", "ADP", "on"),
+                 ("Jones", 3, "pobj", "PROPN", "Jones")], 0, 4),
+    ("foul-on-by", [("a", 1, "det", "DET", "a"), ("foul", 1, "ROOT", "NOUN", "foul"),
+                    ("on", 1, "prep", "ADP", "on"), ("Jones", 2, "pobj", "PROPN", "Jones"),
+                    ("by", 1, "prep", "ADP", "by"), ("Smith", 4, "pobj", "PROPN", "Smith")], 5, 3),
+]
+
+
+@pytest.fixture(scope="module")
+def patterns() -> DependencyPatterns:
+    return DependencyPatterns(DATA["sides"], DATA["lists"])
+
+
+def _doc(rows) -> Doc:
+    words, heads, deps, pos, lemmas = zip(*rows)
+    return Doc(blank_vocab(), words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), lemmas=list(lemmas))
+
+
+@pytest.mark.parametrize("pid,rows,a,b", CASES, ids=[c[0] for c in CASES])
+def test_patterns_tie_the_two_people(patterns, pid, rows, a, b):
+    found = [(p, nodes["a"], nodes["b"]) for p, _, nodes in patterns(_doc(rows))]
+    assert (pid, a, b) in found, found
+
+
+def test_patterns_every_pattern_has_a_case_and_a_relation():
+    ids = [p["id"] for p in DATA["sides"]]
+    assert len(ids) == len(set(ids))
+    assert sorted(ids) == sorted({c[0] for c in CASES})
+    for p in DATA["sides"]:
+        assert p["relation"] in ("same", "opposite"), p["id"]
+        names = {node["RIGHT_ID"] for node in p["pattern"]}
+        assert {"a", "b"} <= names, p["id"]
+
+
+def test_patterns_refer_only_to_known_word_lists():
+    used = set()
+    for p in DATA["sides"]:
+        for node in p["pattern"]:
+            for value in node.get("RIGHT_ATTRS", {}).values():
+                if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                    used.add(value["IN"].lstrip("@"))
+    assert used <= set(DATA["lists"]), used - set(DATA["lists"])
+    assert set(DATA["lists"]) <= used, f"unused word lists: {set(DATA['lists']) - used}"
+
+
+def test_patterns_no_match_without_people_in_the_slots(patterns):
+    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("headed", 1, "ROOT", "VERB", "head"),
+            ("wide", 1, "advmod", "ADV", "wide")]
+    assert patterns(_doc(rows)) == []
