@@ -51,7 +51,7 @@ def measure(splits: tuple[str, ...], build_args: list[str], work: Path, env: dic
     for gold, folder, split in gold_sets(splits):
         out = work / gold.stem
         kg("build", str(folder), "--out", str(out), "--no-validate", *build_args, env=env)
-        scores = json.loads(kg("eval", "--gold", str(gold), str(out), "--json", env=env))
+        scores = json.loads(kg("eval", "--gold", str(gold), str(out), "--json"))  # this checkout's eval
         results["sets"][gold.stem] = {"split": split, "typing": scores["typing"]["all"],
                                       "relations": scores["relations"]["all"],
                                       "by_relation": {k: v for k, v in scores["relations"].items() if k != "all"},
@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-confidence", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write the results here too")
     ap.add_argument("--calibration", action="store_true")
-    ap.add_argument("--pythonpath", default=None, help="measure another checkout's kg (e.g. a worktree)")
+    ap.add_argument("--pythonpath", default=None,
+                    help="build with another checkout's kg (e.g. a worktree of an earlier commit); "
+                         "the scoring is always this checkout's kg eval")
     args = ap.parse_args(argv)
     build_args = []
     if args.scorer:

@@ -43,9 +43,9 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     view, cues, facts, reports = out.view, out.cues, out.facts, out.reports
     types: tuple[TypeScore, ...] = ()
     if scorer is not None:
-        cands = candidates(view, facts, cues, reports)
+        cands = candidates(view, facts, cues, reports, rules)
         scored, types = judge(view, scorer, cands)
-        facts, reports = weigh_rule_facts(scorer, cands, facts, reports)
+        facts, reports = weigh_rule_facts(view, scorer, cands, facts, reports)
         facts = [f for f in facts if f.predicate not in TEAM_PREDICATES] + scored
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
@@ -150,21 +150,34 @@ def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[li
     return facts, tuple(types)
 
 
-def weigh_rule_facts(scorer: Scorer, cands: list[Candidate], facts: list[Fact],
+def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], facts: list[Fact],
                      reports: list[MatchReport]) -> tuple[list[Fact], list[MatchReport]]:
-    """The scorers, honours and results the rules read, each with the scorer's probability that
-    it is right (its evidence carries it too); a final also the probability that its winner won
-    the competition (settled across articles in resolution)."""
+    """Scorers, honours and results with the scorer's probability that each is right (its
+    evidence carries it too): those the rules read, and those the scorer finds beyond them; a
+    final also the probability that its winner won the competition (settled across articles)."""
     probs: dict[str, float] = {}
+    new: list[Fact] = []
     for c in cands:
-        if c.task in FACT_TASKS:
-            probs[c.origin] = round(scorer.facts[c.task].probability(c.features), 4)
+        if c.task not in FACT_TASKS:
+            continue
+        model = scorer.facts[c.task]
+        p = round(model.probability(c.features), 4)
+        if c.origin.startswith("fact:"):
+            for n in c.origin[5:].split(","):
+                probs[f"fact:{n}"] = p
+        elif c.origin:
+            probs[c.origin] = p
+        elif p >= KEEP:  # found by the scorer alone: each sentence with its own probability
+            for si in sorted(c.sentences):
+                p_s = round(model.probability(c.sentence_features(si)), 4)
+                new.append(Fact(c.subject, c.task, c.object, view.evidence(si, "scorer/context", p_s), p))
     out_facts = []
     for n, f in enumerate(facts):
         p = probs.get(f"fact:{n}")
         if p is not None:
             f = Fact(f.subject, f.predicate, f.object, replace(f.evidence, confidence=p), p)
         out_facts.append(f)
+    out_facts += new
     out_reports = []
     for n, r in enumerate(reports):
         p = probs.get(f"report:{n}")

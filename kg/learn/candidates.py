@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.article import ArticleView, Span
 from kg.learn.features import bucket, governor, path_features, surface_features, word
 from kg.learn.sides import infer, links
+from kg.lexicon import Rules
 from kg.records import Fact, MatchReport, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -206,11 +207,11 @@ def _article_kind(view: ArticleView, facts: list[Fact], reports: list[MatchRepor
 
 
 def candidates(view: ArticleView, facts: list[Fact], cues: list[RoleCue],
-               reports: list[MatchReport]) -> list[Candidate]:
+               reports: list[MatchReport], rules: Rules | None = None) -> list[Candidate]:
     """Every person-team pair, every person, and every result, scorer and honour the rules
     read, with features."""
     ctx = _Context(view, facts, cues, reports)
-    return _team_candidates(ctx) + _type_candidates(ctx) + _rule_fact_candidates(ctx, facts, reports)
+    return _team_candidates(ctx) + _type_candidates(ctx) + _rule_fact_candidates(ctx, facts, reports, rules)
 
 
 # ------------------------------------------------------------------------------------ team
@@ -402,10 +403,13 @@ def _type_candidates(ctx: _Context) -> list[Candidate]:
 RULE_TASKS = ("scoredIn", "won", "defeated")
 
 
-def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchReport]) -> list[Candidate]:
-    """The scorers, honours and results the rules read, described by their rule, the sentence
-    and the article, so the scorer can weigh each one (one candidate per fact or report, in
-    order; `kg.extract.judge` maps them back)."""
+def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchReport],
+                          rules: Rules | None) -> list[Candidate]:
+    """Scorers, honours and results: every one the rules read, and, beyond the rules, every
+    person of a goal sentence of the article's main match. Described by the rules that fired,
+    the sentence and the article;
+    ``origin`` says which rule facts ("fact:N,M") or report ("report:N", "final:N") a candidate
+    stands for ("" for one no rule found)."""
     view = ctx.view
     by_key = {r.key: r for r in reports}
     pairs = Counter(tuple(sorted(r.teams)) for r in reports)
@@ -413,45 +417,73 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
     for r in reports:
         if r.winner:
             winners[tuple(sorted(r.teams))].add(r.winner)
-    out: list[Candidate] = []
     base = {"bias": 1.0, "kind=" + ctx.kind: 1.0, "reports=" + bucket(len(pairs), (0, 1, 2, 3, 5)): 1.0}
+    found: dict[tuple[str, str, str], Candidate] = {}
+
+    def cand(task: str, subject: str, obj: str) -> Candidate:
+        key = (task, subject, obj)
+        if key not in found:
+            found[key] = Candidate(task, subject, obj, dict(base), {}, ctx.role_major(subject))
+        return found[key]
+
     for n, f in enumerate(facts):
         if f.predicate not in ("scoredIn", "won"):
             continue
+        c = cand(f.predicate, f.subject, f.object)
+        c.origin = f"{c.origin},{n}" if c.origin else f"fact:{n}"
         si = ctx.sentence_of(f.evidence.start)
-        feats = dict(base)
-        feats["rule=" + f.evidence.rule.split("@")[0]] = 1.0
-        feats.update(_sentence_words(view, si))
-        if f.predicate == "scoredIn":
-            r = by_key.get(f.object)
+        c.sentences.setdefault(si, {})["rule=" + f.evidence.rule.split("@")[0]] = 1.0
+    goal_words = (rules.goal_verbs | rules.goal_nouns) if rules else frozenset()
+    main = next((r for r in reports if set(r.teams) == ctx.main_pair), None)
+    if main is not None and goal_words:  # anyone named in a goal sentence may have scored in it
+        for si, spans in sorted(ctx.by_sentence.items()):
+            a, b = view.sents[si]
+            if not any(t.lemma.lower() in goal_words for t in view.tokens[a:b]):
+                continue
+            for sp in spans:
+                if sp.kind == "person" and sp.ref.startswith("P:"):
+                    cand("scoredIn", sp.ref, main.key).sentences.setdefault(si, {})
+    for c in found.values():  # an honour's sentence: how the winner and the competition are joined
+        if c.task == "won":
+            for si in c.sentences:
+                a = [x for x in view.sentence_spans(si) if x.ref == c.subject]
+                b = [x for x in view.sentence_spans(si) if x.ref == c.object]
+                if a and b:
+                    c.sentences[si].update(path_features(view, a[0], b[0], "w_"))
+    out: list[Candidate] = []
+    for (task, subject, obj), c in sorted(found.items()):
+        for si in c.sentences:
+            c.sentences[si].update(_sentence_words(view, si))
+            if task == "scoredIn":
+                c.sentences[si].update(_goal_sentence(view, si, subject, goal_words))
+        feats = c.context
+        if task == "scoredIn":
+            r = by_key.get(obj)
             teams = set(r.teams) if r else set()
             pair = tuple(sorted(teams))
             feats["match_main"] = float(set(pair) == ctx.main_pair)
             feats["match_reports=" + bucket(pairs.get(pair, 0), (0, 1, 2, 3))] = 1.0
-            mine = ctx.member_teams.get(f.subject, set())
+            mine = ctx.member_teams.get(subject, set())
             if mine & teams:
                 feats["scorer_team_in_match"] = 1.0
             if mine - teams:
                 feats["scorer_team_elsewhere"] = 1.0
-            side = ctx.sides.get(f.subject)
+            side = ctx.sides.get(subject)
             if side is not None:
                 feats["scorer_side_in_match"] = float(side.team in teams)
-            feats["rolemax=" + ctx.role_major(f.subject)] = 1.0
+            feats["rolemax=" + ctx.role_major(subject)] = 1.0
             if r is not None and r.winner:
                 feats["match_has_winner"] = 1.0
         else:
-            subject_kind = "person" if f.subject.startswith("P:") else "team"
-            feats["subject=" + subject_kind] = 1.0
-            if subject_kind == "person":
-                feats["rolemax=" + ctx.role_major(f.subject)] = 1.0
-            spans_s = [s for s in view.sentence_spans(si) if s.ref == f.subject]
-            spans_o = [s for s in view.sentence_spans(si) if s.ref == f.object]
-            if spans_s and spans_o:
-                feats.update(path_features(view, spans_s[0], spans_o[0]))
-            if f.object in ctx.title_refs:
+            kind = "person" if subject.startswith("P:") else "team"
+            feats["subject=" + kind] = 1.0
+            if kind == "person":
+                feats["rolemax=" + ctx.role_major(subject)] = 1.0
+            if obj in ctx.title_refs:
                 feats["trophy_in_title"] = 1.0
-        out.append(Candidate(f.predicate, f.subject, f.object, feats, {si: {}}, ctx.role_major(f.subject),
-                             f"fact:{n}"))
+        feats["sentences=" + bucket(len(c.sentences), (0, 1, 2, 3, 5))] = 1.0
+        feats["by_rule"] = float(bool(c.origin))
+        out.append(c)
     for n, r in enumerate(reports):
         if not r.winner or not r.evidence:
             continue
@@ -484,6 +516,23 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
 _SENTENCE_CUES = ("own", "miss", "saved", "disallowed", "offside", "ruled", "shootout", "shoot-out",
                   "penalties", "last", "season", "previous", "earlier", "ago", "would", "could", "hope",
                   "if", "next", "will", "deny", "denied", "woodwork", "post", "bar", "crossbar")
+
+
+def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozenset[str]) -> dict[str, float]:
+    """How the person stands to the goal words of a sentence: their subject ("X headed in"),
+    their owner ("X's header"), or merely beside them."""
+    out: dict[str, float] = {}
+    toks = view.tokens
+    for sp in view.sentence_spans(si, ("person",)):
+        if sp.ref != person:
+            continue
+        head = toks[sp.head_index]
+        gov = toks[head.head] if head.head != head.i else head
+        if head.dep in ("nsubj", "nsubjpass", "agent", "pobj", "poss", "compound", "appos"):
+            out[f"g_{head.dep}:{'goal' if gov.lemma.lower() in goal_words else word(view, gov.i)}"] = 1.0
+        if any(t.lemma.lower() in goal_words for t in toks[view.sents[si][0]:view.sents[si][1]]):
+            out["goal_sentence"] = 1.0
+    return out
 
 
 def _sentence_words(view: ArticleView, si: int) -> dict[str, float]:

@@ -189,7 +189,7 @@ def examples(arts: list[Article], gaz: Gazetteer, rules: Rules, classify: Any = 
             teams = frozenset(filter(None, (label(t) for t in r.teams))) if r else frozenset()
             return art.matches.get(teams, [])
 
-        for c in candidates(out_rules.view, out_rules.facts, out_rules.cues, out_rules.reports):
+        for c in candidates(out_rules.view, out_rules.facts, out_rules.cues, out_rules.reports, rules):
             ex = Example(art.name, c)
             s = label(c.subject)
             if c.task == "type":
