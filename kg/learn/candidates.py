@@ -16,6 +16,7 @@ import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.article import ArticleView, Span
 from kg.learn.features import bucket, governor, path_features, surface_features, word
@@ -38,9 +39,9 @@ class Candidate:
     role: str = "none"  # the person's most-cued role, conjoined with the other features
     origin: str = ""  # for a rule-found fact: "fact:N" (the Nth rule fact), "report:N", "final:N"
 
-    @property
+    @cached_property
     def features(self) -> dict[str, float]:
-        """The whole article's view of the candidate: context plus every sentence."""
+        """The whole article's view of the candidate: context plus every sentence (made once)."""
         feats = dict(self.context)
         for local in self.sentences.values():
             for k, v in local.items():

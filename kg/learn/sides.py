@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.article import ArticleView, Span
 from kg.datafiles import read_json
+from kg.patterns import Pattern, compile_patterns, match
 from kg.records import Fact, MatchReport
 
 HOP = 0.85  # what a side is worth one link further away
@@ -41,21 +42,23 @@ class Side:
     source: str  # the anchor's rule or the last link's pattern
 
 
-@lru_cache(maxsize=2)
-def _patterns(_: int = 0):  # one compiled matcher per process
-    from kg.nlp import DependencyPatterns
-
+@lru_cache(maxsize=1)
+def side_patterns() -> list[Pattern]:
+    """The side patterns of `kg/data/patterns.json`, compiled once per process."""
     data = read_json("patterns.json")
-    return DependencyPatterns(data["sides"], data["lists"])
+    return compile_patterns(data["sides"], data["lists"])
 
 
 def links(view: ArticleView) -> list[Link]:
     """Same-side and opposite-side links between the people of the article."""
-    from kg.nlp import Parsed, to_doc
-
-    doc = to_doc(Parsed(view.tokens, (), ()))
     out: list[Link] = []
-    for pid, relation, nodes in _patterns()(doc):
+    # a link needs two people in one sentence: only such sentences are searched
+    people: dict[int, set[str]] = {}
+    for s in view.spans:
+        if s.kind == "person" and s.ref:
+            people.setdefault(view.sent_of[s.start], set()).add(s.ref)
+    anchors = [i for si, refs in sorted(people.items()) if len(refs) >= 2 for i in range(*view.sents[si])]
+    for pid, relation, nodes in match(side_patterns(), view.tokens, view.children, anchors):
         a, b = _person(view, nodes.get("a")), _person(view, nodes.get("b"))
         if a is None or b is None or a.ref == b.ref:
             continue
