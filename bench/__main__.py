@@ -221,7 +221,7 @@ def validation(out: Path, reference: bool) -> list[tuple[str, float, bool, int]]
 
 
 def queries(out: Path) -> list[tuple[str, float, float, int, int]]:
-    from kg.pipeline import load_graph
+    from kg.graphio import load_graph
     from kg.query import QUERY_DIR, run_query
 
     try:
@@ -316,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, root: Path) -> int:
-    from kg.pipeline import read_all
+    from kg.readers import read_all
 
     n, procs = args.n, args.processes
     load0 = _load()

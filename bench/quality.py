@@ -28,7 +28,7 @@ def gold_sets(splits: tuple[str, ...]) -> list[tuple[Path, Path, str]]:
     out = []
     for f in sorted(GOLD.glob("*.json")):
         g = json.loads(f.read_text("utf-8"))
-        if g.get("split", "train") in splits:
+        if g.get("split") in splits:  # a file without a split (one being written) is left out
             out.append((f, (f.parent / g["folder"]).resolve(), g.get("split", "train")))
     return out
 

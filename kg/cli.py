@@ -143,13 +143,14 @@ def _run(args: argparse.Namespace) -> int:
               + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)
         print("kg: facts: " + ", ".join(f"{n} {k}" for k, n in counts.get("relations", {}).items()),
               file=sys.stderr)
-        print(f"kg: SHACL {'conforms' if result.conforms else 'DOES NOT CONFORM'}; "
+        shacl = {None: "not checked (--no-validate)", True: "conforms", False: "DOES NOT CONFORM"}[result.conforms]
+        print(f"kg: SHACL {shacl}; "
               f"{len(result.diagnostics)} diagnostic(s) in {args.out}/report.json", file=sys.stderr)
         for failure in result.failures:
             print(f"kg: error: {failure}", file=sys.stderr)
         if result.failures:
             print(f"kg: {len(result.failures)} input(s) failed; the others were built", file=sys.stderr)
-        return 1 if result.failures or not result.conforms else 0
+        return 1 if result.failures or result.conforms is False else 0
     if args.command == "train":
         from kg.cache import default_dir
         from kg.learn.train import train
@@ -217,7 +218,7 @@ def _run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 0
     if args.command == "validate":
-        from kg.pipeline import load_graph
+        from kg.graphio import load_graph
         from kg.validate import validate
 
         ds = load_graph(args.graph)
@@ -242,7 +243,7 @@ def _query(args: argparse.Namespace) -> int:
     if not args.graph or not (args.query or args.sparql):
         print("kg query: give GRAPH and a query name, a .rq file or --sparql", file=sys.stderr)
         return 2
-    from kg.pipeline import load_graph
+    from kg.graphio import load_graph
 
     params = {}
     for item in args.param:

@@ -16,9 +16,9 @@ from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
 
 from kg.errors import DataError
-from kg.pipeline import RELATIONS, load_graph
+from kg.graphio import load_graph
 from kg.slugs import name_key
-from kg.vocab import FKG
+from kg.vocab import FKG, RELATIONS
 
 TYPED = ("Player", "Manager", "Club", "Trophy")
 CORE = ("playsFor", "captainOf", "manages", "won", "defeated", "scoredIn")

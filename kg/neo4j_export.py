@@ -183,7 +183,7 @@ def _lexical(kind: str, value: Any) -> str:
 
 
 def project(ds) -> PropertyGraph:
-    """The property graph of an rdflib Graph or Dataset (read with `kg.pipeline.load_graph`)."""
+    """The property graph of an rdflib Graph or Dataset (read with `kg.graphio.load_graph`)."""
     supers = ontology_superclasses()
     triples = set(ds.triples((None, None, None)))
     evidence_nodes = {s for s, p, o in triples if p == RDF.type and o == FKG.Evidence}
@@ -669,7 +669,7 @@ class ExportSummary:
 def export_neo4j(graph_path, out_dir, *, graph: PropertyGraph | None = None) -> ExportSummary:
     """Write the CSV files, `import.cypher` and `README.md` into `out_dir` (created)."""
     from kg.output import write_atomic
-    from kg.pipeline import load_graph
+    from kg.graphio import load_graph
 
     pg = graph if graph is not None else project(load_graph(graph_path))
     out = Path(out_dir)

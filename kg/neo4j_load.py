@@ -63,7 +63,7 @@ def load_neo4j(graph_path: str | Path | None, uri: str, user: str, password: str
         raise Neo4jLoadError("the `neo4j` Python driver is not installed: pip install neo4j") \
             from None
     if graph is None:
-        from kg.pipeline import load_graph
+        from kg.graphio import load_graph
 
         graph = project(load_graph(graph_path))
     summary = LoadSummary(nodes=graph.label_counts(), relationships=graph.type_counts())

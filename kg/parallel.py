@@ -200,3 +200,27 @@ def _init_worker(settings: Settings) -> None:
 def _work(tasks: list[Task]) -> list[Outcome]:
     assert _SETTINGS is not None
     return process(tasks, _SETTINGS)
+
+
+# --------------------------------------------------------------------------- a run's keys
+
+
+@dataclass
+class Plan:
+    """The cache keys of a run's articles, and the worker settings (see kg/cache.py)."""
+
+    settings: Settings
+    parse_keys: list[str]
+    extract_keys: list[str]
+
+
+def plan(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules,
+         keep_parse: bool = True, scorer: Scorer | None = None) -> Plan:
+    """Resolve the model (without importing spaCy) and key every article."""
+    name, version = kcache.model_identity(model)
+    gaz_hash = kcache.gazetteer_hash(gaz)
+    p_salt = kcache.parse_salt(version, gaz_hash)
+    x_salt = kcache.extract_salt(gaz_hash, kcache.data_hash(rules), scorer.digest if scorer else "rules-only")
+    parse_keys = [kcache.parse_key(p_salt, d.text) for d in docs]
+    extract_keys = [kcache.extract_key(x_salt, k, d) for k, d in zip(parse_keys, docs)]
+    return Plan(Settings(name, version, gaz, rules, gaz_hash, keep_parse, scorer), parse_keys, extract_keys)

@@ -18,19 +18,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import URIRef
 
 from kg import cache as kcache
 from kg import serialize
 from kg.cache import Cache, CacheStats
-from kg.errors import InputError, NoArticlesError
+from kg.errors import NoArticlesError
 from kg.gazetteer import Gazetteer
 from kg.graph import build_triples, type_evidence
 from kg.learn.scorer import Scorer
 from kg.lexicon import Rules
 from kg.output import atomic_text, locked, write_atomic, write_atomic_bytes
-from kg.parallel import Settings, Task, run_local
-from kg.readers import DEFAULT_MAX_BYTES, find_sources, read_source
+from kg.parallel import Plan, Task, plan, run_local
+from kg.readers import DEFAULT_MAX_BYTES, read_all
 from kg.records import Document, Extraction
 from kg.resolve import resolve
 
@@ -43,7 +43,7 @@ class BuildResult:
     documents: int = 0
     failures: list[str] = field(default_factory=list)
     diagnostics: list[str] = field(default_factory=list)
-    conforms: bool = True
+    conforms: bool | None = None  # None: not validated (--no-validate); report.json says null
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     out: Path | None = None
     # How the run went (not written to report.json, which depends only on the input):
@@ -52,45 +52,6 @@ class BuildResult:
     reused: bool = False  # the whole output came from the build cache
     cache: CacheStats | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
-
-
-def read_all(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputError]]:
-    sources, errors = find_sources(paths)
-    docs: list[Document] = []
-    seen: dict[str, int] = {}
-    for source in sources:
-        for item in read_source(source, max_bytes):
-            if isinstance(item, InputError):
-                errors.append(item)
-                continue
-            n = seen.get(item.id, 0)
-            seen[item.id] = n + 1
-            if n:  # two files with one name in different folders
-                item = Document(f"{item.id}-{n + 1}", item.source, item.original, item.text,
-                                item.offsets, item.title, item.date, item.url)
-            docs.append(item)
-    return docs, errors
-
-
-@dataclass
-class Plan:
-    """The cache keys of a run's articles, and the worker settings (see kg/cache.py)."""
-
-    settings: Settings
-    parse_keys: list[str]
-    extract_keys: list[str]
-
-
-def plan(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules,
-         keep_parse: bool = True, scorer: Scorer | None = None) -> Plan:
-    """Resolve the model (without importing spaCy) and key every article."""
-    name, version = kcache.model_identity(model)
-    gaz_hash = kcache.gazetteer_hash(gaz)
-    p_salt = kcache.parse_salt(version, gaz_hash)
-    x_salt = kcache.extract_salt(gaz_hash, kcache.data_hash(rules), scorer.digest if scorer else "rules-only")
-    parse_keys = [kcache.parse_key(p_salt, d.text) for d in docs]
-    extract_keys = [kcache.extract_key(x_salt, k, d) for k, d in zip(parse_keys, docs)]
-    return Plan(Settings(name, version, gaz, rules, gaz_hash, keep_parse, scorer), parse_keys, extract_keys)
 
 
 def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules, *,
@@ -224,7 +185,8 @@ def _reuse(store: Cache, key: str, out: Path, result: BuildResult) -> bool:
     try:
         files, meta = kcache.decode_outputs(payload)
         contents = [files[n] for n in OUTPUT_FILES]
-        conforms, diagnostics, counts = bool(meta["conforms"]), list(meta["diagnostics"]), dict(meta["counts"])
+        conforms = meta["conforms"] if meta["conforms"] is None else bool(meta["conforms"])
+        diagnostics, counts = list(meta["diagnostics"]), dict(meta["counts"])
     except Exception:  # valid checksum, unreadable content: rebuild it
         store.discard("build", key)
         return False
@@ -251,7 +213,7 @@ class _Clock:
 def _counts(facts) -> dict[str, dict[str, int]]:
     from rdflib import RDF
 
-    from kg.vocab import FKG
+    from kg.vocab import FKG, RELATIONS
 
     classes: Counter[str] = Counter()
     relations: Counter[str] = Counter()
@@ -264,10 +226,6 @@ def _counts(facts) -> dict[str, dict[str, int]]:
     return {"classes": dict(sorted(classes.items())), "relations": dict(sorted(relations.items()))}
 
 
-RELATIONS = ("playsFor", "internationalFor", "formerlyPlayedFor", "linkedWith", "captainOf", "manages",
-             "formerlyManaged", "won", "defeated", "scoredIn")
-
-
 def _report(result: BuildResult) -> dict:
     return {
         "articles": result.documents,
@@ -276,22 +234,3 @@ def _report(result: BuildResult) -> dict:
         "counts": result.counts,
         "diagnostics": result.diagnostics,
     }
-
-
-def load_graph(path: str | Path) -> Dataset:
-    """Read a graph the builder wrote: an output folder, or a .ttl/.trig/.nt/.jsonld file."""
-    from kg.errors import GraphError
-
-    p = Path(path)
-    if p.is_dir():
-        p = p / "graph.trig" if (p / "graph.trig").exists() else p / "graph.ttl"
-    if not p.exists():
-        raise GraphError(f"{path}: no such graph file or output folder")
-    fmt = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
-           ".jsonld": "json-ld"}.get(p.suffix.lower(), "turtle")
-    ds = Dataset(default_union=True)
-    try:
-        ds.parse(p, format=fmt)
-    except Exception as err:  # rdflib raises many parser-specific types
-        raise GraphError(f"{p}: cannot parse as {fmt}: {str(err).splitlines()[0][:200]}") from None
-    return ds

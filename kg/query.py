@@ -19,19 +19,14 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.term import Node
 
-from kg.resources import QUERY_DIR
-
+from kg.bindings import IRI_BAD, bindings, to_term  # noqa: F401 (to_term: part of this module's API)
 from kg.errors import DataError
+from kg.resources import QUERY_DIR
 from kg.serialize import PREFIXES
 
 
 _NAME = re.compile(r"^[A-Za-z0-9_\-]+$")
-_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_IRI_BAD = re.compile(r"[\x00-\x20<>\"{}|^`\\]")
-_PREFIXED = re.compile(r"^([A-Za-z][A-Za-z0-9_\-]*):([A-Za-z0-9_][A-Za-z0-9_.\-]*)$")
-_ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 _INTEGERS = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.byte, XSD.nonNegativeInteger,
@@ -86,37 +81,6 @@ def load_query(name_or_path: str | Path) -> str:
         raise DataError(f"{path}: cannot read query: {err}") from None
 
 
-# ---------------------------------------------------------------- parameters
-
-def to_term(value: str) -> URIRef | Literal:
-    """A parameter value as an RDF term: an IRI (`<...>`, `https://...`, or one of our prefixed
-    names such as `club:liverpool`) becomes a URIRef; anything else is a plain Literal."""
-    text = value.strip()
-    if text.startswith("<") and text.endswith(">") and len(text) > 2:
-        inner = text[1:-1]
-        if not _IRI_BAD.search(inner):
-            return URIRef(inner)
-    elif _ABSOLUTE.match(text) and not _IRI_BAD.search(text):
-        return URIRef(text)
-    else:
-        m = _PREFIXED.match(text)
-        if m and m.group(1) in PREFIXES:
-            return URIRef(PREFIXES[m.group(1)] + m.group(2))
-    return Literal(value)
-
-
-def _bindings(query_text: str, params: Mapping[str, str]) -> dict[str, Node]:
-    bound: dict[str, Node] = {}
-    for raw, value in params.items():
-        name = raw[1:] if raw[:1] in "?$" else raw
-        if not _VAR.match(name):
-            raise DataError(f"bad parameter name {raw!r}: expected a SPARQL variable name")
-        if not re.search(rf"[?$]{re.escape(name)}\b", query_text):
-            raise DataError(f"the query has no variable ?{name} to bind")
-        bound[name] = to_term(value)
-    return bound
-
-
 # ---------------------------------------------------------------- running
 
 def _first_line(err: Exception) -> str:
@@ -147,9 +111,9 @@ def run_query(graph: Graph, query_text: str,
         prepared = prepareQuery(query_text, initNs=PREFIXES)
     except Exception as err:  # pyparsing and rdflib raise many types
         raise DataError(f"bad SPARQL: {_first_line(err)}") from None
-    bindings = _bindings(query_text, params or {})
+    bound = bindings(query_text, params or {})
     try:
-        result = graph.query(prepared, initBindings=bindings)
+        result = graph.query(prepared, initBindings=bound)
         if result.type == "ASK":
             return ["ask"], [(Literal(bool(result.askAnswer)),)]
         if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -168,7 +132,7 @@ def run_query(graph: Graph, query_text: str,
 
 def _compact(iri: str) -> str:
     for prefix, ns in _BY_LENGTH:
-        if iri.startswith(ns) and len(iri) > len(ns) and not _IRI_BAD.search(iri[len(ns):]):
+        if iri.startswith(ns) and len(iri) > len(ns) and not IRI_BAD.search(iri[len(ns):]):
             return f"{prefix}:{iri[len(ns):]}"
     return f"<{iri}>"
 

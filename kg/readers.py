@@ -258,3 +258,21 @@ def make_document(original: str, source: str, doc_id: str, html: bool = False,
         title = _headline(cleaned.text)
     return Document(doc_id, source, original, cleaned.text, cleaned.offsets, title=title,
                     date=cleaned.date)
+
+
+def read_all(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputError]]:
+    sources, errors = find_sources(paths)
+    docs: list[Document] = []
+    seen: dict[str, int] = {}
+    for source in sources:
+        for item in read_source(source, max_bytes):
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            n = seen.get(item.id, 0)
+            seen[item.id] = n + 1
+            if n:  # two files with one name in different folders
+                item = Document(f"{item.id}-{n + 1}", item.source, item.original, item.text,
+                                item.offsets, item.title, item.date, item.url)
+            docs.append(item)
+    return docs, errors

@@ -8,7 +8,7 @@
   (GraphDB's `/repositories/ID/rdf-graphs/service`, Oxigraph's `/store`, Fuseki's `/DATASET/data`).
 
 Both engines here read the default graph of a query as the union of all graphs, as
-`kg.pipeline.load_graph` (an rdflib `Dataset(default_union=True)`) and GraphDB do, so a query
+`kg.graphio.load_graph` (an rdflib `Dataset(default_union=True)`) and GraphDB do, so a query
 gives the same answer wherever it runs. Evidence lives in per-article named graphs; the named
 queries read it through `GRAPH ?g { }`, which is why they also run unchanged in a store whose
 default graph is only the default graph (Fuseki, a plain `oxigraph serve`).
@@ -38,8 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import GraphError, StoreError
+from kg.graphio import graph_file
 
-# Formats by file suffix, as kg.pipeline.load_graph reads them.
+# Oxigraph's formats by file suffix, for the suffixes kg.graphio.load_graph reads.
 _FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
             ".jsonld": "JSON_LD"}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -51,17 +52,6 @@ START_TIMEOUT = 60.0     # seconds for `oxigraph` to load the graph and answer
 
 
 # ---------------------------------------------------------------- reading graph files
-
-def graph_file(path: str | Path) -> Path:
-    """The file behind a graph argument: an output folder (its graph.trig, else graph.ttl) or a
-    .ttl/.trig/.nt/.nq/.jsonld file, resolved exactly as `kg.pipeline.load_graph` does."""
-    p = Path(path)
-    if p.is_dir():
-        p = p / "graph.trig" if (p / "graph.trig").exists() else p / "graph.ttl"
-    if not p.is_file():
-        raise GraphError(f"{path}: no such graph file or output folder")
-    return p
-
 
 def _format(p: Path):
     import pyoxigraph
@@ -163,11 +153,11 @@ def run_oxigraph(graph: Any, query_text: str,
     import pyoxigraph
 
     from kg.errors import DataError
-    from kg.query import _bindings
+    from kg.bindings import bindings as bind
     from kg.serialize import PREFIXES
 
     store = open_store(graph)
-    bindings = _bindings(query_text, params or {})
+    bindings = bind(query_text, params or {})
     substitutions = {pyoxigraph.Variable(name): to_oxigraph(term)
                      for name, term in bindings.items()}
     try:

@@ -32,7 +32,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.output import write_atomic
 from kg.resources import ONTOLOGY_FILE
-from kg.store import graph_file
+from kg.graphio import build_files, graph_file
 from kg.vocab import FKG
 
 
@@ -581,7 +581,8 @@ def render_html(graph: Any, node_budget: int = 2000) -> tuple[str, VizSummary]:
         raise ValueError("node_budget must be at least 1")
     from kg.store import open_store
 
-    facts, evidence_file = _split_build(graph)
+    files = build_files(graph) if isinstance(graph, (str, Path)) else None
+    facts, evidence_file = files if files is not None else (None, None)
     store = open_store(facts if facts is not None else graph)
     g = project(store, detail=())
     keep = select_nodes(g, node_budget)
@@ -612,19 +613,9 @@ def render_html(graph: Any, node_budget: int = 2000) -> tuple[str, VizSummary]:
     return page, summary
 
 
-def _split_build(graph: Any) -> tuple[Path | None, Path | None]:
-    """For a build's output folder: its facts file (graph.ttl) to load, and its TriG to stream
-    evidence from; (None, None) for anything else."""
-    if isinstance(graph, (str, Path)) and Path(graph).is_dir():
-        ttl, trig = Path(graph) / "graph.ttl", Path(graph) / "graph.trig"
-        if ttl.is_file() and trig.is_file():
-            return ttl, trig
-    return None, None
-
-
 def write_html(graph_path: str | Path, out: Path, node_budget: int = 2000) -> VizSummary:
     """Write the graph at ``graph_path`` (output folder or file) as an offline HTML page."""
-    graph = graph_path if _split_build(graph_path)[0] is not None else graph_file(graph_path)
+    graph = graph_path if build_files(graph_path) is not None else graph_file(graph_path)
     page, summary = render_html(graph, node_budget)
     write_atomic(Path(out), page)
     return summary

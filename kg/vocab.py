@@ -68,5 +68,9 @@ class FKG(DefinedNamespace):
     articleCount: URIRef
 
 
+# the entity-to-entity facts a build asserts (what `kg eval` scores and the report counts)
+RELATIONS = ("playsFor", "internationalFor", "formerlyPlayedFor", "linkedWith", "captainOf", "manages",
+             "formerlyManaged", "won", "defeated", "scoredIn")
+
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 CONFIDENCE_GRAPH = URIRef(BASE + "id/graph/confidence")  # the fkg:Assertion nodes of a build

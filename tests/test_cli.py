@@ -79,3 +79,33 @@ def test_cli_eval_prints_scores(seeds_out):
     r = kg("eval", "--gold", str(ROOT / "tests" / "gold" / "seeds.json"), str(seeds_out))
     assert r.returncode == 0
     assert "typing" in r.stdout and "relations" in r.stdout and "split entities: 0" in r.stdout
+
+
+@pytest.mark.model
+def test_cli_no_validate_never_claims_conformance(tmp_path):
+    import json
+
+    r = kg("build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--no-validate", "--no-cache")
+    assert r.returncode == 0, r.stderr
+    assert "SHACL not checked (--no-validate)" in r.stderr and "conforms" not in r.stderr
+    assert json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))["shacl_conforms"] is None
+
+
+@pytest.mark.model
+def test_cli_min_confidence_and_rules_only(tmp_path):
+    bad = kg("build", str(ROOT / "seeds"), "--out", str(tmp_path / "x"), "--min-confidence", "1.5")
+    assert bad.returncode == 2 and "--min-confidence" in bad.stderr
+    facts = {}
+    for name, extra in (("all", ["--min-confidence", "0"]), ("sure", ["--min-confidence", "0.9"]),
+                        ("rules", ["--rules-only"])):
+        out = tmp_path / name
+        r = kg("build", str(ROOT / "seeds"), "--out", str(out), "--no-validate", *extra)
+        assert r.returncode == 0, r.stderr
+        facts[name] = (out / "graph.trig").read_text("utf-8")
+    assert facts["sure"].count("fkg:Assertion") < facts["all"].count("fkg:Assertion")
+    assert "fkg:Assertion" not in facts["rules"]  # no scorer, no probabilities
+
+
+def test_cli_train_without_gold_is_one_line(tmp_path):
+    r = kg("train", "--gold", str(tmp_path), "--out", str(tmp_path / "m.json"))
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "E010" in r.stderr, r.stderr

@@ -24,7 +24,7 @@ def test_data_vocab_matches_the_ontology():
 
 
 def test_data_every_predicate_written_is_declared():
-    from kg.pipeline import RELATIONS
+    from kg.vocab import RELATIONS
 
     g = _ontology()
     for p in RELATIONS:

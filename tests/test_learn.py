@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.article import ArticleView, Span
+from kg.article import ArticleView
 from kg.errors import DataError
 from kg.learn.scorer import Binary, Scorer, Softmax, calibrate
 from kg.learn.sides import Link, infer

@@ -25,7 +25,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS, XSD
 
 from kg import neo4j_export as ne
-from kg.pipeline import load_graph
+from kg.graphio import load_graph
 from kg.vocab import FKG
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -21,7 +21,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 import kg.query as query_mod
 from kg.errors import DataError, KGError
-from kg.pipeline import load_graph
+from kg.graphio import load_graph
 from kg.query import QUERY_DIR, format_results, list_queries, load_query, run_query, to_term
 
 HERE = Path(__file__).resolve().parent

@@ -22,7 +22,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 
 from kg.errors import DataError, GraphError
-from kg.pipeline import load_graph
+from kg.graphio import load_graph
 from kg.query import list_queries, load_query, run_query
 from kg.store import (OxigraphServer, StoreError, free_port, load_sparql, open_store, read_quads,
                       running, serve)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import load_graph
+from kg.graphio import load_graph
 from kg.viz import VizSummary, project, write_html
 
 MINI = Path(__file__).parent / "data" / "viz_mini.trig"

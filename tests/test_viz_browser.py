@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 import pytest
 
-from kg.pipeline import load_graph
+from kg.graphio import load_graph
 from kg.viz import VizSummary, project, write_html
 
 MINI = Path(__file__).parent / "data" / "viz_mini.trig"

@@ -121,7 +121,7 @@ def _search(gold_file: Path, documents: list[str]) -> Path:
 def articles(sets: list[GoldSet], model: str | None, gaz: Gazetteer, rules: Rules,
              cache_dir: str | Path | None) -> list[Article]:
     """The sets' articles, parsed (from the cache where it can), with their gold."""
-    from kg.pipeline import read_all
+    from kg.readers import read_all
 
     out: list[Article] = []
     for gs in sets:
@@ -214,7 +214,7 @@ def parse_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Ru
     from kg import nlp
     from kg.cache import Cache
     from kg.parallel import pipeline
-    from kg.pipeline import plan
+    from kg.parallel import plan
 
     keys = plan(docs, model, gaz, rules)
     store = Cache(cache_dir) if cache_dir is not None else None
