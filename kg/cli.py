@@ -123,117 +123,135 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "build":
-        from kg.cache import default_dir
-        from kg.pipeline import build
+    """Each command is one function over the library (see COMMANDS)."""
+    return COMMANDS[(args.command, getattr(args, "target", None))](args)
 
-        if args.workers < 0:
-            print("kg build: --workers takes a number >= 0", file=sys.stderr)
-            return 2
-        cache_dir = None if args.no_cache else (args.cache_dir or default_dir())
-        if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
-            print("kg build: --min-confidence takes a probability between 0 and 1", file=sys.stderr)
-            return 2
-        result = build(args.paths, args.out, model=args.model, max_bytes=args.max_bytes,
-                       validate_output=not args.no_validate, workers=args.workers,
-                       cache_dir=cache_dir, dask=args.dask, scorer=args.scorer,
-                       rules_only=args.rules_only, min_confidence=args.min_confidence)
-        counts = result.counts
-        print(f"kg: built {args.out}/graph.ttl from {result.documents} article(s): "
-              + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)
-        print("kg: facts: " + ", ".join(f"{n} {k}" for k, n in counts.get("relations", {}).items()),
-              file=sys.stderr)
-        shacl = {None: "not checked (--no-validate)", True: "conforms", False: "DOES NOT CONFORM"}[result.conforms]
-        print(f"kg: SHACL {shacl}; "
-              f"{len(result.diagnostics)} diagnostic(s) in {args.out}/report.json", file=sys.stderr)
-        for failure in result.failures:
-            print(f"kg: error: {failure}", file=sys.stderr)
-        if result.failures:
-            print(f"kg: {len(result.failures)} input(s) failed; the others were built", file=sys.stderr)
-        return 1 if result.failures or result.conforms is False else 0
-    if args.command == "train":
-        from kg.cache import default_dir
-        from kg.learn.train import train
 
-        if not 0.0 < args.fraction <= 1.0:
-            print("kg train: --fraction takes a share in (0, 1]", file=sys.stderr)
-            return 2
-        from kg.learn.train import DEFAULT_THRESHOLD
+def _build(args: argparse.Namespace) -> int:
+    """kg build: the graph of the articles."""
+    from kg.cache import default_dir
+    from kg.pipeline import build
 
-        model = train(args.gold, args.out, model=args.model, splits=tuple(args.split or ("train",)),
-                      fraction=args.fraction, cache_dir=args.cache_dir or default_dir(),
-                      threshold=DEFAULT_THRESHOLD if args.threshold is None else args.threshold)
-        team = model["team"]
-        print(f"kg: wrote {args.out}: trained on {len(model['trained_on'])} article(s); "
-              + ", ".join(f"{t} {team[t]['positives']}/{team[t]['examples']}" for t in team)
-              + "; types " + ", ".join(f"{k} {v}" for k, v in model["type"]["examples"].items()),
-              file=sys.stderr)
-        return 0
-    if args.command == "eval":
-        from kg.evaluate import evaluate, format_scores
+    if args.workers < 0:
+        print("kg build: --workers takes a number >= 0", file=sys.stderr)
+        return 2
+    cache_dir = None if args.no_cache else (args.cache_dir or default_dir())
+    if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:
+        print("kg build: --min-confidence takes a probability between 0 and 1", file=sys.stderr)
+        return 2
+    result = build(args.paths, args.out, model=args.model, max_bytes=args.max_bytes,
+                   validate_output=not args.no_validate, workers=args.workers,
+                   cache_dir=cache_dir, dask=args.dask, scorer=args.scorer,
+                   rules_only=args.rules_only, min_confidence=args.min_confidence)
+    counts = result.counts
+    print(f"kg: built {args.out}/graph.ttl from {result.documents} article(s): "
+          + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)
+    print("kg: facts: " + ", ".join(f"{n} {k}" for k, n in counts.get("relations", {}).items()),
+          file=sys.stderr)
+    shacl = {None: "not checked (--no-validate)", True: "conforms", False: "DOES NOT CONFORM"}[result.conforms]
+    print(f"kg: SHACL {shacl}; "
+          f"{len(result.diagnostics)} diagnostic(s) in {args.out}/report.json", file=sys.stderr)
+    for failure in result.failures:
+        print(f"kg: error: {failure}", file=sys.stderr)
+    if result.failures:
+        print(f"kg: {len(result.failures)} input(s) failed; the others were built", file=sys.stderr)
+    return 1 if result.failures or result.conforms is False else 0
 
-        scores = evaluate(args.gold, args.graph)
-        if args.json:
-            import json
 
-            print(json.dumps(scores, indent=2, sort_keys=True))
-        else:
-            print(format_scores(scores))
-        return 0
-    if args.command == "query":
-        return _query(args)
-    if args.command == "serve":
-        from kg.store import serve
+def _train(args: argparse.Namespace) -> int:
+    """kg train: a scorer from annotated articles."""
+    from kg.cache import default_dir
+    from kg.learn.train import DEFAULT_THRESHOLD, train
 
-        return serve(args.graph, port=args.port, on_ready=lambda srv: print(
-            f"kg: SPARQL endpoint {srv.query_url} (Ctrl-C to stop)", file=sys.stderr, flush=True))
-    if args.command == "export" and args.target == "neo4j":
-        from kg.neo4j_export import export_neo4j
+    if not 0.0 < args.fraction <= 1.0:
+        print("kg train: --fraction takes a share in (0, 1]", file=sys.stderr)
+        return 2
+    model = train(args.gold, args.out, model=args.model, splits=tuple(args.split or ("train",)),
+                  fraction=args.fraction, cache_dir=args.cache_dir or default_dir(),
+                  threshold=DEFAULT_THRESHOLD if args.threshold is None else args.threshold)
+    team = model["team"]
+    print(f"kg: wrote {args.out}: trained on {len(model['trained_on'])} article(s); "
+          + ", ".join(f"{t} {team[t]['positives']}/{team[t]['examples']}" for t in team)
+          + "; types " + ", ".join(f"{k} {v}" for k, v in model["type"]["examples"].items()),
+          file=sys.stderr)
+    return 0
 
-        summary = export_neo4j(args.graph, args.out)
-        print(f"kg: {summary.text()}", file=sys.stderr)
-        return 0
-    if args.command == "load" and args.target == "sparql":
-        from kg.store import load_sparql
 
-        sent = load_sparql(args.graph, args.endpoint, graph_iri=args.graph_iri, replace=args.replace)
-        print(f"kg: {'replaced' if args.replace else 'added'} {sum(n for _, n in sent)} triples in "
-              f"{len(sent)} graph(s) at {args.endpoint}", file=sys.stderr)
-        return 0
-    if args.command == "load" and args.target == "neo4j":
-        from kg.neo4j_load import load_neo4j, resolve_password
+def _eval(args: argparse.Namespace) -> int:
+    """kg eval: scores against gold annotations."""
+    from kg.evaluate import evaluate, format_scores
 
-        loaded = load_neo4j(args.graph, args.uri, args.user, resolve_password(),
-                            database=args.database, batch_size=args.batch_size)
-        print(f"kg: loaded into {args.uri}: {loaded.text()}", file=sys.stderr)
-        return 0
-    if args.command == "viz":
-        from kg.viz import write_html
+    scores = evaluate(args.gold, args.graph)
+    if args.json:
+        import json
 
-        graph = Path(args.graph)
-        out = args.out or ((graph if graph.is_dir() else graph.parent) / "graph.html")
-        summary = write_html(graph, out, node_budget=args.budget)
-        print(f"kg: wrote {out}: {summary.nodes} nodes, {summary.edges} edges"
-              + (f" ({summary.dropped_nodes} nodes left out)" if summary.dropped_nodes else ""),
-              file=sys.stderr)
-        return 0
-    if args.command == "validate":
-        from kg.graphio import load_graph
-        from kg.validate import validate
+        print(json.dumps(scores, indent=2, sort_keys=True))
+    else:
+        print(format_scores(scores))
+    return 0
 
-        ds = load_graph(args.graph)
-        from rdflib import Graph
 
-        g = Graph()
-        for t in ds.triples((None, None, None)):
-            g.add(t)
-        report = validate(g)
-        print(report.text if not report.conforms else "conforms")
-        return 0 if report.conforms else 1
-    return 2
+def _serve(args: argparse.Namespace) -> int:
+    """kg serve: a read-only SPARQL endpoint."""
+    from kg.store import serve
+
+    return serve(args.graph, port=args.port, on_ready=lambda srv: print(
+        f"kg: SPARQL endpoint {srv.query_url} (Ctrl-C to stop)", file=sys.stderr, flush=True))
+
+
+def _export_neo4j(args: argparse.Namespace) -> int:
+    """kg export neo4j: import files for Neo4j."""
+    from kg.neo4j_export import export_neo4j
+
+    summary = export_neo4j(args.graph, args.out)
+    print(f"kg: {summary.text()}", file=sys.stderr)
+    return 0
+
+
+def _load_sparql(args: argparse.Namespace) -> int:
+    """kg load sparql: into a running database."""
+    from kg.store import load_sparql
+
+    sent = load_sparql(args.graph, args.endpoint, graph_iri=args.graph_iri, replace=args.replace)
+    print(f"kg: {'replaced' if args.replace else 'added'} {sum(n for _, n in sent)} triples in "
+          f"{len(sent)} graph(s) at {args.endpoint}", file=sys.stderr)
+    return 0
+
+
+def _load_neo4j(args: argparse.Namespace) -> int:
+    """kg load neo4j: into a running database."""
+    from kg.neo4j_load import load_neo4j, resolve_password
+
+    loaded = load_neo4j(args.graph, args.uri, args.user, resolve_password(),
+                        database=args.database, batch_size=args.batch_size)
+    print(f"kg: loaded into {args.uri}: {loaded.text()}", file=sys.stderr)
+    return 0
+
+
+def _viz(args: argparse.Namespace) -> int:
+    """kg viz: the network page."""
+    from kg.viz import write_html
+
+    graph = Path(args.graph)
+    out = args.out or ((graph if graph.is_dir() else graph.parent) / "graph.html")
+    summary = write_html(graph, out, node_budget=args.budget)
+    print(f"kg: wrote {out}: {summary.nodes} nodes, {summary.edges} edges"
+          + (f" ({summary.dropped_nodes} nodes left out)" if summary.dropped_nodes else ""),
+          file=sys.stderr)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    """kg validate: SHACL check of a graph."""
+    from kg.validate import validate_file
+
+    report = validate_file(args.graph)
+    print(report.text if not report.conforms else "conforms")
+    return 0 if report.conforms else 1
 
 
 def _query(args: argparse.Namespace) -> int:
+    """kg query: a named or ad-hoc query."""
     from kg.query import format_results, list_queries, load_query, run_query
 
     if args.list:
@@ -257,3 +275,18 @@ def _query(args: argparse.Namespace) -> int:
     columns, rows = run_query(graph, text, params, engine=args.engine)
     sys.stdout.write(format_results(columns, rows, args.format))
     return 0
+
+
+# (command, target) -> the function that runs it
+COMMANDS = {
+    ("build", None): _build,
+    ("train", None): _train,
+    ("eval", None): _eval,
+    ("query", None): _query,
+    ("serve", None): _serve,
+    ("export", "neo4j"): _export_neo4j,
+    ("load", "sparql"): _load_sparql,
+    ("load", "neo4j"): _load_neo4j,
+    ("viz", None): _viz,
+    ("validate", None): _validate,
+}

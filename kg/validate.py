@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from rdflib import Graph
 
@@ -22,6 +23,17 @@ def ontology_graph() -> Graph:
 
 def shapes_graph() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
+
+
+def validate_file(path: str | Path) -> Validation:
+    """Validate a graph the builder wrote (output folder or file), facts and evidence together:
+    pyshacl would check each named graph of a Dataset on its own, and an article graph's
+    evidence refers to the articles of the default graph."""
+    from kg.graphio import load_graph
+
+    union = Graph()
+    union += load_graph(path)  # the Dataset's default graph is the union of all its graphs
+    return validate(union)
 
 
 def validate(data: Graph) -> Validation:
