@@ -114,7 +114,8 @@ def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[li
     facts: list[Fact] = []
     types: list[TypeScore] = []
     team_cands = [c for c in cands if c.task == "team"]
-    first = {id(c): scorer.team["member"].probability(c.features) for c in team_cands}
+    probs = {id(c): scorer.team_probabilities(c.features) for c in team_cands}
+    first = {id(c): probs[id(c)]["member"] for c in team_cands}
     by_person: dict[str, dict[str, float]] = {}
     for c in team_cands:
         by_person.setdefault(c.subject, {})[c.object] = first[id(c)]
@@ -123,13 +124,12 @@ def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[li
             p = scorer.types.probabilities(c.features)
             types.append(TypeScore(c.subject, *(round(p[k], 4) for k in TYPE_CLASSES)))
     for c in team_cands:
-        feats = c.features
         teams = by_person[c.subject]
         for task, model in scorer.team.items():
             if task == "member":  # stage two: this team against the person's others
                 prob = scorer.choice.probability(choice_features(teams, c.object, c.role))
             else:
-                prob = model.probability(feats)
+                prob = probs[id(c)][task]
             if prob < KEEP:
                 continue
             pred = _TASK_PREDICATE[task]

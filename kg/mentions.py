@@ -178,7 +178,11 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
     """People and clubs among the names no rule claimed, and one-word "people" the model may have
     mistaken ("Chiefs" for Kaizer Chiefs, "Scudetto"), as the scorer judges them: the spans again."""
     toks = view.tokens
-    lone = [s for s in spans if s.kind == "person" and not s.anaphoric and s.end - s.start == 1]
+    # one-word "people", and "people" named like part of a team of the article ("North Carolina"
+    # in a North Carolina Courage report) are judged again
+    team_names = [f" {name_key(s.text)} " for s in spans if s.kind in ("club", "national_team")]
+    lone = [s for s in spans if s.kind == "person" and not s.anaphoric and (
+        s.end - s.start == 1 or any(f" {name_key(s.text)} " in n for n in team_names))]
     cands = mention_candidates(view, spans, rules.club_suffixes, rules.role_of, sheet_tokens, lone)
     lone_at = {(s.start, s.end) for s in lone}
     out: list[Span] = [s for s in spans if (s.start, s.end) not in lone_at or s.kind != "person"]
@@ -222,11 +226,13 @@ def _unify_teams(spans: list[Span]) -> list[Span]:
                 full[s.ref].add(name_key(s.ref[2:]))
     out = []
     for s in spans:
-        if s.kind == "club" and s.ref.startswith("U:"):
-            key = name_key(s.ref[2:])
+        if s.kind == "club" and s.ref:
+            # a gazetteer short form too: "Newcastle" in a Newcastle Jets report is the Jets
+            key = name_key(s.ref[2:]) if s.ref.startswith("U:") else name_key(s.text)
             owners = {ref for ref, names in full.items() if ref != s.ref and
                       any(f" {key} " in f" {n} " and n != key for n in names)}
-            if len(owners) == 1:
+            named_in_full = any(n != key and f" {key} " in f" {n} " for n in full.get(s.ref, ()))
+            if len(owners) == 1 and not named_in_full:
                 s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
         out.append(s)
     return out
@@ -331,6 +337,7 @@ def _demonym_description(view: ArticleView, rules: Rules, start: int, end: int) 
     return first > 0 and toks[first - 1].text.lower() == "the"
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
 _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "captain", "boss", "coach", "manager",
                     "striker", "defender", "keeper", "goalkeeper", "midfielder", "winger", "forward", "skipper"}
 
@@ -338,8 +345,11 @@ _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "cap
 def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset()) -> Span | None:
     toks = view.tokens
     while start < end and (toks[start].text.lower() in roles or
-                           (toks[start].text in _POSITIONS and end - start >= 2)):
-        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings
+                           (toks[start].text in _POSITIONS and end - start >= 2) or
+                           (toks[start].text.lower().rstrip(".") in _TITLES and end - start >= 2)):
+        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"
+        if start < end and toks[start].text == ".":
+            start += 1
     # a first name the model tagged as a place or group: "Marta" (GPE) + "Quenneville" (PERSON)
     while start > 0 and end - start < 4 and toks[start - 1].ws == " " and \
             view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and \
@@ -844,7 +854,22 @@ def _pet_names(display: dict[str, str]) -> dict[str, str]:
                 or len(o.split()[0]) > len(first) and o.split()[0].startswith(first))]
             if len(fuller) == 1:
                 alias[k] = fuller[0]
+    # a nickname alone: "Lachie" for Lachlan Pettigrew, "Tobi" for Tobenna Okafor: a short word
+    # ending like a pet name whose first letters start the first name or surname of exactly one
+    # person named in full
+    full = [k for k in display if len(k.split()) >= 2]
+    for k in display:
+        if " " in k or not 4 <= len(k) <= 7 or not k.endswith(_PET_ENDINGS):
+            continue
+        n = min(4, len(k) - 1)  # "Lachie": "Lach"lan; "Tobi": "Tob"enna; "Mario" is not "Marcus"
+        owners = [o for o in full if any(w[:n] == k[:n] and len(w) > len(k) - 1 and w != k
+                                         for w in (o.split()[0], o.split()[-1]))]
+        if len(owners) == 1:
+            alias[k] = owners[0]
     return alias
+
+
+_PET_ENDINGS = ("ie", "y", "i", "o")
 
 
 def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:

@@ -93,8 +93,9 @@ def match(patterns: Sequence[Pattern], tokens: Sequence[Token], children: Sequen
     starts = [tokens[i] for i in anchors] if anchors is not None else tokens
     for p in patterns:
         anchor = p.nodes[0]
+        get, allowed = anchor.tests[0] if anchor.tests else (None, None)
         for t in starts:
-            if anchor.fits(t):
+            if (get is None or get(t) in allowed) and anchor.fits(t):
                 for found in _extend(p.nodes, 1, [t.i], tokens, children):
                     out.append((p.id, p.relation, {n.name: i for n, i in zip(p.nodes, found)}))
     return sorted(out, key=lambda m: (sorted(m[2].values()), m[0]))

@@ -605,7 +605,7 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
             team = _scorer_team(view, p, reports, goal_verb)
         if team is not None:
             facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
-        match = _match_for(view, si, reports)
+        match = _match_for(view, si, reports, team.ref if team is not None else view.person_teams.get(p.ref))
         if match is None:
             continue
         ev = view.evidence(si, rule, 0.85)
@@ -791,9 +791,11 @@ def _same_story(view: ArticleView, scorer: int, result_verb: int) -> bool:
     return not any(view.tokens[k].text.lower() in _CONTRAST for k in range(lo, hi + 1))
 
 
-def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | None:
-    """The match a goal sentence is about: one reported in that sentence, else the article's
-    most-reported match (if it has one)."""
+def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str | None = None) -> str | None:
+    """The match a goal sentence is about: one reported in that sentence; else, of the matches of
+    the scorer's team (when the text gives it) or of the teams named in the sentence and the two
+    before it, the most reported; else the article's most-reported match (on a tie, the one it
+    reports first: its headline match, not a round-up's)."""
     here = [r for r in reports if r.key not in view.earlier_matches and any(
         ev.start <= _sent_orig_start(view, si) < ev.end or ev.sentence == " ".join(view.sentence_text(si).split())
         for ev in r.evidence)]
@@ -806,6 +808,11 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport]) -> str | 
         pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
     # the most reported pairing; on a tie, the one the article reports first (its headline match)
     ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), min(ev.start for r in rs for ev in r.evidence)))
+    near = {s.ref for k in range(max(0, si - 2), si + 1) for s in view.sentence_spans(k, ("club", "national_team"))}
+    for wanted in ({team} if team else set(), near):
+        mine = [rs for rs in ranked if wanted & set(rs[0].teams)]
+        if mine:
+            return mine[0][0].key
     return ranked[0][0].key
 
 

@@ -32,7 +32,7 @@ def validate_file(path: str | Path) -> Validation:
     from kg.graphio import load_graph
 
     union = Graph()
-    union += load_graph(path)  # the Dataset's default graph is the union of all its graphs
+    union += load_graph(path).triples((None, None, None))  # the union of all its graphs
     return validate(union)
 
 

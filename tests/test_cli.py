@@ -109,3 +109,14 @@ def test_cli_min_confidence_and_rules_only(tmp_path):
 def test_cli_train_without_gold_is_one_line(tmp_path):
     r = kg("train", "--gold", str(tmp_path), "--out", str(tmp_path / "m.json"))
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and "E010" in r.stderr, r.stderr
+
+
+@pytest.mark.model
+def test_cli_validate_a_built_graph(seeds_out, tmp_path):
+    r = kg("validate", str(seeds_out))
+    assert r.returncode == 0 and r.stdout.strip() == "conforms", r.stderr
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix fkg: <https://w3id.org/football-kg/ontology#> .\n"
+                      "<https://w3id.org/football-kg/id/club/x> a fkg:Club .\n", "utf-8")  # no label
+    r = kg("validate", str(broken))
+    assert r.returncode == 1 and "Constraint Violation" in r.stdout

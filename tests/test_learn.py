@@ -70,6 +70,8 @@ def test_scorer_shipped_model_features_never_name_anyone():
     everyday: set[str] = set()
     for gold in (ROOT / "tests" / "gold").glob("*.json"):
         data = json.loads(gold.read_text("utf-8"))
+        if "folder" not in data:
+            continue  # a file still being written
         folder = gold.parent / data["folder"]
         for d in data["documents"]:
             everyday |= set(re.findall(r"\b[a-z]{5,}\b", (folder / d).read_text("utf-8")))

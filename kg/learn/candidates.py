@@ -20,7 +20,7 @@ from functools import cached_property
 
 from kg.article import ArticleView, Span
 from kg.learn.features import bucket, governor, path_features, surface_features, word
-from kg.learn.sides import infer, links
+from kg.learn.sides import infer, links, main_pair
 from kg.lexicon import Rules
 from kg.records import Fact, MatchReport, RoleCue
 
@@ -105,7 +105,8 @@ class _Context:
         self.title_refs = {s.ref for s in view.sentence_spans(0)} if view.sents else set()
         pairs = Counter(tuple(sorted(r.teams)) for r in reports)
         self.match_teams = {t for pair in pairs for t in pair}
-        self.main_pair = set(pairs.most_common(1)[0][0]) if pairs else set()
+        found = main_pair(reports, Counter({ref: len(s) for ref, s in self.teams.items()}))
+        self.main_pair = set(found) if found else set()
         self.winners = {r.winner for r in reports if r.winner}
         self.by_sentence: dict[int, list[Span]] = defaultdict(list)
         for s in view.spans:
@@ -407,8 +408,9 @@ RULE_TASKS = ("scoredIn", "won", "defeated")
 def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchReport],
                           rules: Rules | None) -> list[Candidate]:
     """Scorers, honours and results: every one the rules read, and, beyond the rules, every
-    person of a goal sentence of the article's main match. Described by the rules that fired,
-    the sentence and the article;
+    person of a goal sentence of the article's main match and every team or person named beside a
+    competition in a sentence about winning. Described by the rules that fired, the sentence and
+    the article;
     ``origin`` says which rule facts ("fact:N,M") or report ("report:N", "final:N") a candidate
     stands for ("" for one no rule found)."""
     view = ctx.view
@@ -444,6 +446,16 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             for sp in spans:
                 if sp.kind == "person" and sp.ref.startswith("P:"):
                     cand("scoredIn", sp.ref, main.key).sentences.setdefault(si, {})
+    honour_words = (rules.won_verbs | rules.won_nouns | {"champion", "championship", "holder", "winner"}) \
+        if rules else frozenset()
+    for si, spans in sorted(ctx.by_sentence.items()):  # a team or person beside a competition, in a
+        a, b = view.sents[si]                             # sentence about winning: "the 2019 ISL champions"
+        if not honour_words or not any(t.lemma.lower() in honour_words for t in view.tokens[a:b]):
+            continue
+        for t in view.sentence_spans(si, ("trophy",)):
+            for sp in spans:
+                if t.ref and sp.ref.startswith(("P:", "G:", "U:")):
+                    cand("won", sp.ref, t.ref).sentences.setdefault(si, {})
     for c in found.values():  # an honour's sentence: how the winner and the competition are joined
         if c.task == "won":
             for si in c.sentences:

@@ -13,6 +13,7 @@ import json
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kg.errors import DataError
@@ -93,6 +94,26 @@ class Scorer:
     facts: dict[str, Binary]  # results, scorers and honours the rules read: how likely each is right
     threshold: float  # the default --min-confidence the model was tuned for
     digest: str  # sha256 of the model file: part of the extraction cache key
+
+    @cached_property
+    def _team_table(self) -> dict[str, tuple[float, ...]]:
+        """feature -> its weight in each person-team model (TEAM_TASKS order): one pass over a
+        candidate's features scores all three."""
+        return {k: tuple(self.team[t].weights.get(k, 0.0) for t in TEAM_TASKS)
+                for k in sorted(set().union(*(m.weights for m in self.team.values())))}
+
+    def team_probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        """The calibrated probability of each person-team task."""
+        table = self._team_table
+        a = b = c = 0  # summed as Binary.raw sums (a weight of 0.0 adds nothing), the bias last
+        for k, v in features.items():
+            w = table.get(k)
+            if w is not None:
+                a += v * w[0]
+                b += v * w[1]
+                c += v * w[2]
+        models = [self.team[t] for t in TEAM_TASKS]
+        return {t: calibrate(m.bias + s, m.cal_x, m.cal_y) for t, m, s in zip(TEAM_TASKS, models, (a, b, c))}
 
     def classify_mentions(self, cands: list) -> list[str]:
         """"person", "team" or "none" for each leftover name (the most probable)."""

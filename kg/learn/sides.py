@@ -99,20 +99,31 @@ def anchors(view: ArticleView, facts: list[Fact], teams: set[str]) -> dict[str, 
     return out
 
 
-def main_pair(reports: list[MatchReport]) -> tuple[str, str] | None:
-    """The two teams of the match the article reports most (None if there is no clear one)."""
+def main_pair(reports: list[MatchReport], mentions: Counter[str] | None = None) -> tuple[str, str] | None:
+    """The two teams of the article's main match: of the pairings it reports, the one whose less
+    named team the article names most (a round-up's results at the end are reported as often as
+    the match itself, but their teams are named once or twice), then the most reported, then the
+    first; None if two pairings tie on all of that."""
+    counts = mentions or Counter()
     pairs = Counter(tuple(sorted(r.teams)) for r in reports if r.teams[0] != r.teams[1])
-    ranked = pairs.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    first = {}
+    for n, r in enumerate(reports):
+        first.setdefault(tuple(sorted(r.teams)), n)
+    ranked = sorted(pairs, key=lambda p: (-min(counts[p[0]], counts[p[1]]), -pairs[p], first[p]))
+    if not ranked:
         return None
-    a, b = ranked[0][0]
+    if len(ranked) > 1 and min(counts[ranked[0][0]], counts[ranked[0][1]]) == \
+            min(counts[ranked[1][0]], counts[ranked[1][1]]) and pairs[ranked[0]] == pairs[ranked[1]] and not counts:
+        return None
+    a, b = ranked[0]
     return a, b
 
 
 def infer(view: ArticleView, facts: list[Fact], reports: list[MatchReport],
           found: list[Link] | None = None) -> dict[str, Side]:
     """Each person's side in the article's main match, where anchors and links give one."""
-    pair = main_pair(reports)
+    mentions = Counter(s.ref for s in view.spans if s.kind in TEAM_KINDS and s.ref)
+    pair = main_pair(reports, mentions)
     if pair is None:
         return {}
     teams = set(pair)
