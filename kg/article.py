@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg.nlp import Parsed, Token
 from kg.records import Document, Evidence
@@ -77,6 +78,11 @@ class ArticleView:
         self.person_teams: dict[str, str] = {}  # person ref -> the one team the article gives them
         self.home_clubs: dict[str, str] = {}  # stadium ref -> its one home club (set by the results rules)
         self.earlier_matches: set[str] = set()  # match keys read off "had beaten", "had won their last game"
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (so a capitalised one is a common word)."""
+        return frozenset(t.text for t in self.tokens if t.text.islower())
 
     # ------------------------------------------------------------ mentions
     def set_spans(self, spans: list[Span]) -> None:

@@ -23,12 +23,16 @@ def bucket(n: float, edges: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 13)) -> str:
 
 
 def word(view: ArticleView, i: int) -> str:
-    """Token i as a feature word: mentions by kind, other names and numbers by class."""
+    """Token i as a feature word: mentions by kind, other names and numbers by class. A
+    capitalised word counts as a name whatever the tagger says ("Strand" in a line-up, tagged a
+    noun), unless it opens a sentence and the article also writes it in lower case ("After"), so
+    no name becomes a feature."""
     span = view.span_of(i)
     if span is not None:
         return span.kind.upper()
     t = view.tokens[i]
-    if t.pos == "PROPN" and t.text[:1].isupper():
+    if t.text[:1].isupper() and (t.pos == "PROPN" or i != view.sents[view.sent_of[i]][0]
+                                 or t.text.lower() not in view.lower_words):
         return "PROPN"
     if t.pos == "NUM" or t.text.isdigit():
         return "NUM"
