@@ -268,13 +268,19 @@ def _conjoin(feats: dict[str, float], role: str) -> dict[str, float]:
     return feats
 
 
-def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, float]:
+def _person_features(ctx: _Context, p: str) -> dict[str, float]:
+    """What the rules' cues say the person is: each role's weight, and their verdict."""
     f: dict[str, float] = {"bias": 1.0}
     roles = ctx.roles.get(p, Counter())
     for r in ROLES:
         if roles.get(r):
             f["role_" + r] = min(roles[r], 3.0) / 3.0
     f["rolemax=" + ctx.role_major(p)] = 1.0
+    return f
+
+
+def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, float]:
+    f = _person_features(ctx, p)
     f["comention=" + bucket(n_sents, (0, 1, 2, 3, 5))] = 1.0
     if n_sents == 0:
         f["nocomention"] = 1.0
@@ -357,12 +363,7 @@ def _type_candidates(ctx: _Context) -> list[Candidate]:
     for p in sorted(ctx.people):
         if not p.startswith("P:"):
             continue
-        f: dict[str, float] = {"bias": 1.0}
-        roles = ctx.roles.get(p, Counter())
-        for r in ROLES:
-            if roles.get(r):
-                f["role_" + r] = min(roles[r], 3.0) / 3.0
-        f["rolemax=" + ctx.role_major(p)] = 1.0
+        f = _person_features(ctx, p)
         for c in ctx.cue_rules.get(p, ()):
             f["cue=" + c] = 1.0
         for pf in ctx.person_facts.get(p, ()):
