@@ -177,12 +177,14 @@ class ArticleView:
         return out
 
     def clause_subject(self, i: int, deps: tuple[str, ...] = ("nsubj",), relcl_head: bool = False,
-                       through_ccomp: bool = True) -> list[int]:
+                       through_ccomp: bool = True, extra_climb: tuple[str, ...] = ()) -> list[int]:
         """The subject of the clause token i belongs to, climbing from a preposition to what it
         hangs on and through infinitives, gerunds, conjuncts and subordinate clauses that share
-        the subject ("Liverpool went on to beat ...", "after beating ..."). With ``relcl_head``,
+        the subject ("Liverpool went on to beat ...", "after beating ..."), and through
+        ``extra_climb`` dependencies the caller allows. With ``relcl_head``,
         a relative clause's subject is the noun it is on ("X, who joined ...")."""
-        climb = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl") + (("ccomp",) if through_ccomp else ())
+        climb = ("xcomp", "advcl", "conj", "pcomp", "acl", "relcl") + (("ccomp",) if through_ccomp else ()) \
+            + extra_climb
         seen = set()
         while i not in seen:
             seen.add(i)

@@ -157,6 +157,7 @@ def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], 
     final also the probability that its winner won the competition (settled across articles)."""
     probs: dict[str, float] = {}
     new: list[Fact] = []
+    found: list[MatchReport] = []
     for c in cands:
         if c.task not in FACT_TASKS:
             continue
@@ -167,6 +168,12 @@ def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], 
                 probs[f"fact:{n}"] = p
         elif c.origin:
             probs[c.origin] = p
+        elif c.task == "defeated":  # a result the scorer alone reads: a match once it believes it
+            if p >= scorer.threshold:
+                evidence = tuple(view.evidence(si, "scorer/context", round(model.probability(c.sentence_features(si)), 4))
+                                 for si in sorted(c.sentences))
+                found.append(MatchReport(key="", teams=(c.subject, c.object), winner=c.subject,
+                                         evidence=evidence, probability=p))
         elif p >= KEEP:  # found by the scorer alone: each sentence with its own probability
             for si in sorted(c.sentences):
                 p_s = round(model.probability(c.sentence_features(si)), 4)
@@ -185,6 +192,11 @@ def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], 
             r = replace(r, evidence=tuple(replace(ev, confidence=p) for ev in r.evidence), probability=p,
                         final_probability=probs.get(f"final:{n}"))
         out_reports.append(r)
+    taken = {frozenset(r.teams) for r in reports}
+    for r in sorted(found, key=lambda r: -(r.probability or 0.0)):
+        if frozenset(r.teams) not in taken:  # one direction of a pairing: the likelier
+            taken.add(frozenset(r.teams))
+            out_reports.append(replace(r, key=f"M:{view.doc.id}:s{len(out_reports) + 1}"))
     return out_facts, out_reports
 
 
@@ -260,14 +272,18 @@ def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
 
 def _rated_players(view: ArticleView, gaz: Gazetteer, facts: list[Fact]) -> list[Fact]:
     """A player-ratings article ("Man United ratings: ...") rates one team's players."""
-    from kg.mentions import RATING_LINE
+    from kg.mentions import rating_lines
 
-    lines = list(RATING_LINE.finditer(view.doc.text))
-    if len(lines) < 3:
+    lines = rating_lines(view.doc.text)
+    if not lines:
         return []
     head_end = view.sents[0][1] if view.sents else 0
     title = [s for s in view.spans_in(0, head_end, ("club", "national_team"))]
-    team = title[0].ref if len(title) == 1 and "rating" in view.sentence_text(0).lower() else view.focus_club()
+    rating = next((i for i in range(0, head_end) if view.tokens[i].text.lower().startswith("rating")), None)
+    # "Newcastle United player ratings vs Sunderland": the team named just before "ratings"
+    rated = [s for s in title if rating is not None and 0 <= rating - s.end <= 2]
+    team = rated[-1].ref if rated else title[0].ref if len(title) == 1 and rating is not None \
+        else view.focus_club()
     if team is None:
         return []
     clubs = {s.ref for s in view.spans if s.kind == "club"}

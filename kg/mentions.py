@@ -683,9 +683,18 @@ def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, ex
     return None
 
 
-_RATING = re.compile(r"(?m)^[ \t]*(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+"
-                     r"([A-ZÀ-ÖØ-Þ][^\n:]{1,40}?):\s*\d{1,2}(?:\.\d)?\s*/\s*10\b")
-RATING_LINE = _RATING
+_RATING = re.compile(
+    r"(?m)^[ \t]*(?:(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\u2019.-]+[^\W\d_]+){0,4})"  # the name: words, no digits
+    r"\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
+    r"(?=[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)")  # then the line ends or words follow, not "1-0"
+
+
+def rating_lines(text: str) -> list[re.Match[str]]:
+    """Player-ratings lines ("DF Marcus Ojo-Pemberton: 6/10 -- ...", "Tomas Hruby - 7"): a
+    name and a mark out of ten at the start of a line, when an article has at least three."""
+    found = list(_RATING.finditer(text))
+    return found if len(found) >= 3 else []
 
 
 SPEECH_VERBS = {"say", "add", "tell", "admit", "insist", "explain", "claim", "reveal", "state", "confirm",
@@ -716,7 +725,7 @@ def _rating_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) 
     """Player-ratings lines: "DF Marcus Ojo-Pemberton: 6/10 -- ..."."""
     taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
     out = []
-    for m in _RATING.finditer(view.doc.text):
+    for m in rating_lines(view.doc.text):
         a = view.token_at_char(m.start(1))
         b = view.token_at_char(m.end(1) - 1) + 1
         if any(i in taken for i in range(a, b)):

@@ -8,8 +8,10 @@ merged later, the winner chosen by majority, so one garbled caption cannot flip 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.article import ArticleView, Span
+from kg.learn.sides import main_pair
 from kg.lexicon import Rules
 from kg.mentions import SPEECH_VERBS
 from kg.records import Evidence, Fact, MatchReport
@@ -177,12 +179,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
                         and x.ref != first.ref and view.tokens[x.head_index].dep in ("nsubj", "nsubjpass")]
             loser = subjects[-1] if subjects else None
         loser = loser or _side(view, objs, {first.ref} if first else set())
-        if loser is None:  # "had beaten United 3-0": the score taken for the object
-            k = t + 2 if t + 2 < len(view.tokens) and view.tokens[t + 1].text.lower() == "the" else t + 1
-            nxt = view.span_of(k) if k < len(view.tokens) and view.sent_of[k] == view.sent_of[t] else None
-            if nxt is not None and nxt.kind in TEAM_KINDS and nxt.end < len(view.tokens) and \
-                    _SCORE.match(view.char_text(view.tokens[nxt.end].idx, view.tokens[nxt.end].idx + 7)):
-                loser = nxt
+        if loser is None:
+            loser = _object_after(view, t)
         if loser is None:
             return None
         winner = _side(view, _subject(view, t), {loser.ref})
@@ -237,6 +235,7 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             # "guided the Seagulls to a 1-0 win at Chelsea": the team led to the win
             winner = _side(view, _children(view, view.tokens[tok.head].head, ("dobj",)), {loser.ref})
         winner = winner or _side(view, _subject(view, tok.head), {loser.ref}) or \
+            _side(view, view.clause_subject(tok.head, extra_climb=("acomp", "oprd")), {loser.ref}) or \
             _home_side(view, t, {loser.ref}) or _other_team(view, t, loser)
         return winner, loser, "victory-noun"
     if tok.pos == "NOUN" and lemma in rules.loss_nouns:
@@ -246,6 +245,30 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         loser = _side(view, _children(view, t, ("poss", "compound")), {winner.ref}) \
             or _side(view, _subject(view, tok.head), {winner.ref}) or _other_team(view, t, winner)
         return winner, loser, "loss-noun"
+    return None
+
+
+_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "case", "dobj", "npadvmod", "advmod")
+
+
+def _object_after(view: ArticleView, t: int) -> Span | None:
+    """The team a defeat verb's object phrase ends on when the parser took a describing noun for
+    the object and hung the team elsewhere: "beat reigning champions Sporting 2-1", "beat
+    Brasileirão leaders Flamengo", "had beaten United 3-0". Only describing words may come
+    between the verb and the team; a preposition, verb, punctuation or conjunction stops."""
+    k, si = t + 1, view.sent_of[t]
+    while k < len(view.tokens) and view.sent_of[k] == si and k - t <= 8:
+        span = view.span_of(k)
+        if span is not None and span.start == k:
+            if span.kind in TEAM_KINDS:
+                return span
+            k = span.end  # a competition or place named in the description: "Brasileirão leaders"
+            continue
+        tok = view.tokens[k]
+        if tok.pos in ("ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "PRON") or \
+                (tok.pos == "VERB" and tok.dep != "amod") or tok.dep not in _MODIFIER_DEPS:
+            return None
+        k += 1
     return None
 
 
@@ -421,7 +444,38 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
                 b = _side(view, _prep_objects(view, t, ("with", "against", "at")), {a.ref} if a else set())
                 if a and b and tuple(sorted((a.ref, b.ref))) not in done:
                     add(si, a, b, None, "draw-verb", 0.8)
+    implied = _implied_main_match(view, reports)
+    if implied is not None:
+        si, a, b = implied
+        add(si, a, b, None, "main-pair", 0.5)
     return reports
+
+
+def _implied_main_match(view: ArticleView, reports: list[MatchReport]) -> tuple[int, Span, Span] | None:
+    """The match an article is about when no sentence reads as its result ("Fenerbahce outlast
+    Trabzonspor", "Sanfrecce Hiroshima led Urawa Reds 2-1, ..."): the two teams the article names
+    most (clearly more than a third), named together in the headline or beside a score. Its
+    winner is left unknown; the goals the article reports have a match to belong to."""
+    counts = Counter(x.ref for x in view.spans if x.kind in TEAM_KINDS and x.ref and not x.anaphoric)
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < 3 or (len(top) == 3 and top[1][1] == top[2][1]):
+        return None
+    pair = {top[0][0], top[1][0]}
+    if any(set(r.teams) == pair for r in reports):
+        return None
+    toks = view.tokens
+    for si in range(len(view.sents)):
+        spans = [x for x in view.sentence_spans(si, TEAM_KINDS) if x.ref in pair]
+        if {x.ref for x in spans} != pair:
+            continue
+        first = spans[0]
+        second = next(x for x in spans if x.ref != first.ref)
+        if si == 0:
+            return si, first, second
+        after = view.char_text(toks[second.end - 1].idx, toks[min(second.end + 3, len(toks) - 1)].idx)
+        if second.start - first.end <= 6 and _SCORE.search(after):  # "Sanfrecce Hiroshima led Urawa Reds 2-1"
+            return si, first, second
+    return None
 
 
 def _host_or_visitor(view: ArticleView, word: str, reports: list[MatchReport]) -> Span | None:
@@ -813,7 +867,10 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
         mine = [rs for rs in ranked if wanted & set(rs[0].teams)]
         if mine:
             return mine[0][0].key
-    return ranked[0][0].key
+    counts = Counter(x.ref for x in view.spans if x.kind in TEAM_KINDS and x.ref and not x.anaphoric)
+    main = main_pair(reports, counts)  # the article's own match, not its most repeated aside
+    return next((rs[0].key for rs in ranked if main and tuple(sorted(rs[0].teams)) == tuple(sorted(main))),
+                ranked[0][0].key)
 
 
 def _sent_orig_start(view: ArticleView, si: int) -> int:
@@ -896,7 +953,48 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         if team is not None and team.kind in TEAM_KINDS and trophy is not None:
             add(team, trophy, view.sent_of[t.i], "winners-apposition")
     facts.extend(_possessed_honours(view, rules))
+    facts.extend(_title_holders(view))
     return facts
+
+
+_NOT_YET = {"future", "potential", "prospective", "would-be", "possible", "likely", "presumptive"}
+
+
+def _title_holders(view: ArticleView) -> list[Fact]:
+    """"defending champions Vissel Kobe", "Holders Racing beat ...", "Porto, the reigning
+    champions,": the team holds a title. The title is the competition the description names,
+    else the one named in the sentence, else the one the article names most. A nationality
+    ("the English champions") names a league the text may not; nothing is said then."""
+    toks = view.tokens
+    counts: dict[str, int] = {}
+    for x in view.spans:
+        if x.kind == "trophy" and not x.anaphoric:
+            counts[x.ref] = counts.get(x.ref, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    out: list[Fact] = []
+    for t in toks:
+        if t.text.lower() not in ("champions", "holders") or view.span_of(t.i) is not None:
+            continue
+        mods = [toks[c] for c in view.children[t.i] if toks[c].dep in ("amod", "compound", "nmod", "npadvmod")]
+        if any(m.text.lower() in _NOT_YET or (m.pos == "ADJ" and m.text[:1].isupper())
+               for m in mods):
+            continue
+        team = view.span_of(t.i + 1) if t.i + 1 < len(toks) else None
+        if team is None or team.start != t.i + 1 or team.kind not in TEAM_KINDS:
+            team = view.span_of(t.head) if t.dep in ("appos", "compound") else None
+        if team is None or team.kind not in TEAM_KINDS:
+            continue
+        si = view.sent_of[t.i]
+        trophy = _trophy_in(view, [m.i for m in mods])
+        if trophy is None:
+            here = {x.ref: x for x in view.sentence_spans(si, ("trophy",))}
+            trophy = next(iter(here.values())) if len(here) == 1 else None
+        if trophy is None and dominant is not None:
+            trophy = next(x for x in view.spans if x.ref == dominant)
+        if trophy is not None:
+            out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, "title-holders", 0.6)))
+    return out
 
 
 def _to_targets(view: ArticleView, v: int) -> list[int]:

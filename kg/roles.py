@@ -255,9 +255,9 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                         cue(p, "manager", 0.8, "his-players")
                         for team in view.spans_in(k, owner_noun + 1, TEAM_KINDS):
                             member(p, team, "his-team", 0.8)
-    from kg.mentions import RATING_LINE
+    from kg.mentions import rating_lines
 
-    rated = {view.token_at_char(m.start(1)) for m in RATING_LINE.finditer(view.doc.text)}
+    rated = {view.token_at_char(m.start(1)) for m in rating_lines(view.doc.text)}
     for p in people:  # a player-ratings line: "DF Marcus Ojo-Pemberton: 6/10"
         if p.start in rated and not p.anaphoric:
             cue(p, "player", 1.0, "ratings-line")

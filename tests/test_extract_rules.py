@@ -671,3 +671,61 @@ def test_a_club_read_from_its_ground_alone_still_resolves(build_graph, tmp_path)
     out = build_graph(inp)
     ttl = (out / "graph.ttl").read_text("utf-8")
     assert "club:manchester-city" in ttl and "club:benfica" in ttl
+
+
+def _won_matches(x):
+    return {(r.winner[2:] if r.winner else None, tuple(t[2:] for t in r.teams)) for r in x.matches}
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    # the parser takes the describing noun for the object and hangs the team elsewhere
+    ("Benfica came from behind to beat reigning champions Sporting 2-1 in a feverish Lisbon derby.",
+     "benfica", "sporting-cp"),
+    ("Palmeiras came from behind to beat Brasileirão leaders Flamengo 2-1 at Allianz Parque.",
+     "palmeiras", "flamengo"),
+    # the win phrase hangs on the clause whose subject won it
+    ("Fenerbahçe kept their Süper Lig title hopes alive with a dramatic 3-2 win over Trabzonspor at "
+     "Papara Park on Sunday, as Italian coach Stefano Bellandi's side moved back to within three points of "
+     "leaders Galatasaray with four matches remaining.", "fenerbahce", "trabzonspor"),
+])
+def test_extract_result_when_the_parse_hides_a_team(extract_text, winner, loser, text):
+    assert any(w == winner and loser in teams for w, teams in _won_matches(extract_text(text)))
+
+
+@pytest.mark.parametrize("text, rated", [
+    ("GK Anton Velde: 7/10 -- Good.", "Anton Velde"),
+    ("Tomas Hruby - 7", "Tomas Hruby"),
+    ("Connor Haswell – 6/10 Solid enough.", "Connor Haswell"),
+    ("Ben Tennant (8)", "Ben Tennant"),
+    ("Attendance: 45,000", None),
+    ("Half-time - 1-0", None),
+])
+def test_rating_lines(text, rated):
+    from kg.mentions import rating_lines
+
+    found = [m.group(1) for m in rating_lines("\n".join([text] * 3))]
+    assert found == ([rated] * 3 if rated else [])
+
+
+def test_extract_ratings_title_names_the_rated_team(extract_text):
+    x = extract_text("Newcastle United player ratings vs Sunderland: Magpies win derby\n\n"
+                     "Here is how we rated the players.\n\nTomas Hruby - 7\n\nSolid.\n\n"
+                     "Connor Haswell - 6\n\nFine.\n\nLucas Brandao - 7\n\nCalm.\n")
+    facts = _facts(x)
+    assert ("Lucas Brandao", "memberOf", "newcastle-united") in facts
+    assert not any(f[0] == "Lucas Brandao" and f[2] == "sunderland" for f in facts)
+
+
+@pytest.mark.parametrize("text, team, trophy", [
+    ("Holders Racing Club beat Universidad de Chile 2-1 to reach the Copa Sudamericana final.",
+     "racing-club", "copa-sudamericana"),
+    ("Kashima lead the J1 League, with defending champions Vissel Kobe four points behind.",
+     "vissel-kobe", "j1-league"),
+])
+def test_extract_title_holders(extract_text, text, team, trophy):
+    assert (team, "won", trophy) in _facts(extract_text(text))
+
+
+def test_extract_nationality_champions_name_no_title(extract_text):
+    x = extract_text("Eastern beat Vietnamese champions Nam Dinh 2-1 in the AFC Champions League Two.")
+    assert not any(p == "won" for _, p, _ in _facts(x))

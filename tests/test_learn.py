@@ -171,3 +171,25 @@ def test_train_reproduces_the_shipped_model(tmp_path):
     out = tmp_path / "scorer.json"
     train([ROOT / "tests" / "gold"], out, cache_dir=tmp_path / "cache")
     assert out.read_bytes() == (ROOT / "kg" / "data" / "scorer.json").read_bytes()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, origins", [
+    # a score beside two teams that no rule reads as a result: both directions go to the scorer
+    ("Sanfrecce Hiroshima led Urawa Reds 2-1 when the lights went out.", ["", ""]),
+    # a result the rules read: its report is the one candidate
+    ("Arsenal beat Chelsea 2-0 at the Emirates.", ["report:0"]),
+])
+def test_candidates_results_beyond_the_rules(nlp, gaz, rules, text, origins):
+    from kg import nlp as nlp_module
+    from kg.extract import apply_rules
+    from kg.learn.candidates import candidates
+    from kg.readers import make_document
+
+    doc = make_document(text, "t.txt", "t")
+    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+    found = [c for c in candidates(out.view, out.facts, out.cues, out.reports, rules) if c.task == "defeated"]
+    assert sorted(c.origin for c in found) == origins
+    if "" in origins:
+        assert {(c.subject, c.object) for c in found} == {
+            ("G:sanfrecce-hiroshima", "G:urawa-red-diamonds"), ("G:urawa-red-diamonds", "G:sanfrecce-hiroshima")}

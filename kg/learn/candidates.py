@@ -13,10 +13,12 @@ Every rule that fired for the pair is a feature, beside the syntax and the artic
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import permutations
 
 from kg.article import ArticleView, Span
 from kg.learn.features import bucket, governor, path_features, surface_features, word
@@ -457,6 +459,28 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             for sp in spans:
                 if t.ref and sp.ref.startswith(("P:", "G:", "U:")):
                     cand("won", sp.ref, t.ref).sentences.setdefault(si, {})
+    reported = set(pairs)
+    for si in range(len(view.sents)):  # two teams in a sentence about a result, beyond the rules
+        teams: dict[str, Span] = {}
+        for sp in view.sentence_spans(si, TEAM_KINDS):
+            if sp.ref and not sp.anaphoric:
+                teams.setdefault(sp.ref, sp)
+        if not 2 <= len(teams) <= 4 or not _about_a_result(view, si, rules):
+            continue
+        for x, y in permutations(teams.values(), 2):
+            if tuple(sorted((x.ref, y.ref))) in reported:
+                continue  # the rules read this pairing: its report is the candidate
+            feats = cand("defeated", x.ref, y.ref).sentences.setdefault(si, {})
+            feats.update(path_features(view, x, y, "d_"))
+            feats["d_order=" + ("first" if x.start < y.start else "second")] = 1.0
+            for role, sp in (("w", x), ("l", y)):
+                dep, gov = governor(view, sp)
+                feats[f"d_{role}gov={dep}:{gov}"] = 1.0
+                feats[f"d_{role}dep={dep}"] = 1.0
+            between = view.char_text(view.tokens[min(x.end, y.end) - 1].idx,
+                                     view.tokens[max(x.start, y.start)].idx)
+            if _SCORE.search(between):
+                feats["d_score_between"] = 1.0
     for c in found.values():  # an honour's sentence: how the winner and the competition are joined
         if c.task == "won":
             for si in c.sentences:
@@ -488,6 +512,8 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             feats["rolemax=" + ctx.role_major(subject)] = 1.0
             if r is not None and r.winner:
                 feats["match_has_winner"] = 1.0
+        elif task == "defeated":
+            feats["d_candidate"] = 1.0
         else:
             kind = "person" if subject.startswith("P:") else "team"
             feats["subject=" + kind] = 1.0
@@ -525,6 +551,20 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             fin["rule=final-winner"] = 1.0
             out.append(Candidate("won", r.winner, r.competition, fin, {si: {}}, origin=f"final:{n}"))
     return out
+
+
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d-])")
+
+
+def _about_a_result(view: ArticleView, si: int, rules: Rules | None) -> bool:
+    """A sentence with a score, or a word of winning or losing ("beat", "defeat", "win")."""
+    if _SCORE.search(view.sentence_text(si)):
+        return True
+    if rules is None:
+        return False
+    words = rules.defeat_verbs | rules.loss_verbs | rules.victory_nouns | rules.loss_nouns | {"win"}
+    a, b = view.sents[si]
+    return any(t.lemma.lower() in words for t in view.tokens[a:b])
 
 
 _SENTENCE_CUES = ("own", "miss", "saved", "disallowed", "offside", "ruled", "shootout", "shoot-out",
