@@ -83,6 +83,10 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     facts += goal_facts(view, rules, reports)
     facts += won_facts(view, rules)
     moves, move_cues = transfer_facts(view, rules, cues_by_ref)
+    listed = [(f.evidence.start, f.evidence.end) for f in moves if f.evidence.rule == "deals-list"]
+    # "In: X (Fluminense, £28m)" is a move from Fluminense, not the live-text "X (Luton Town)"
+    facts = [f for f in facts if not (f.evidence.rule == "apposition" and
+                                      any(a <= f.evidence.start < b for a, b in listed))]
     facts += moves
     cues += move_cues
     cues += [RoleCue(f.subject, "manager", 0.7, f.evidence) for f in moves if f.evidence.rule == "in-charge"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from kg.article import ArticleView, Span
 from kg.learn.candidates import MentionCandidate, mention_candidates
@@ -157,6 +157,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
     spans.extend(_rating_names(view, spans, sheet_tokens))
+    spans.extend(_deal_names(view, spans, sheet_tokens))
     spans.extend(_shouted_names(view, spans, sheet_tokens))
     # surnames of the people just found by their role noun or rating line: "midfielder Theo
     # Marchand ... saves to keep out Marchand"
@@ -686,8 +687,54 @@ def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, ex
 _RATING = re.compile(
     r"(?m)^[ \t]*(?:(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+)?"
     r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\u2019.-]+[^\W\d_]+){0,4})"  # the name: words, no digits
-    r"\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
-    r"(?=[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)")  # then the line ends or words follow, not "1-0"
+    r"(?:\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
+    r"(?=[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # then the line ends or words follow, not "1-0"
+    r"|[ \t]+\d{1,2}(?:\.\d)?(?:/10)?[ \t]*$)")  # "Mattia Brunelli 7" alone on its line
+
+
+_DEAL_LINE = re.compile(r"(?mi)^[ \t]*(in|ins|arrivals|incoming|signed|out|outs|departures|outgoing|sold)"
+                        r"[ \t]*:[ \t]*(\S.*)$")
+_DEAL_ITEM = re.compile(r"([^;,()]+?)\s*\(([^()]+)\)")
+_INCOMING = {"in", "ins", "arrivals", "incoming", "signed"}
+
+
+@dataclass(frozen=True)
+class Deal:
+    """One entry of a window's list of deals: "In: Caio Rezende (Fluminense, £28m)"."""
+
+    line_start: int
+    line_end: int
+    name_start: int
+    name_end: int
+    other_start: int  # the bracketed club the player came from or went to
+    incoming: bool
+    loan: bool
+
+
+def deal_items(text: str) -> list[Deal]:
+    """Every entry of every "In:" / "Out:" line (the club heading above is the reader's job)."""
+    out = []
+    for m in _DEAL_LINE.finditer(text):
+        for item in _DEAL_ITEM.finditer(m.group(2)):
+            name = item.group(1)
+            start = m.start(2) + item.start(1) + len(name) - len(name.lstrip())
+            out.append(Deal(m.start(1), m.end(2), start, m.start(2) + item.end(1), m.start(2) + item.start(2),
+                            m.group(1).lower() in _INCOMING, "loan" in item.group(2).lower()))
+    return out
+
+
+def _deal_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """The players of a list of deals ("Out: Tobi Adelakun (Monaco, £25m)")."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    out = []
+    for deal in deal_items(view.doc.text):
+        a = view.token_at_char(deal.name_start)
+        b = view.token_at_char(deal.name_end - 1) + 1
+        if not any(i in taken for i in range(a, b)):
+            span = _person_span(view, a, b)
+            if span:
+                out.append(span)
+    return out
 
 
 def rating_lines(text: str) -> list[re.Match[str]]:

@@ -13,6 +13,7 @@ import re
 
 from kg.article import ArticleView, Span
 from kg.lexicon import Rules
+from kg.mentions import deal_items
 from kg.records import Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -192,7 +193,54 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         for person, team, rule in _managed_by(view, si, focus):
             facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, rule, 0.85)))
             cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, rule, 0.8)))
+    listed = _deal_lists(view)
+    facts.extend(listed)
+    cues.extend(RoleCue(f.subject, "player", 0.6, f.evidence) for f in listed)
     return facts, cues
+
+
+def _deal_lists(view: ArticleView) -> list[Fact]:
+    """A window's deals listed under each club's heading (a line that is only the club's name):
+    "In: Caio Rezende (Fluminense, £28m)" joins the heading club from the bracketed one, "Out:
+    Tobi Adelakun (Monaco, £25m)" leaves it for the bracketed one; a loan gives only the club the
+    player is loaned to."""
+    out: list[Fact] = []
+    for deal in deal_items(view.doc.text):
+        club = _heading_club(view, deal.line_start)
+        person = view.span_of(view.token_at_char(deal.name_start))
+        if club is None or person is None or person.kind != "person" or person.anaphoric:
+            continue
+        other = view.span_of(view.token_at_char(deal.other_start))
+        other_ref = other.ref if other is not None and other.kind == "club" and other.ref != club.ref else None
+        ev = view.char_evidence(deal.line_start, deal.line_end, "deals-list", 0.8)
+        if deal.incoming:
+            out.append(Fact(person.ref, "memberOf", club.ref, ev))
+            if other_ref and not deal.loan:
+                out.append(Fact(person.ref, "formerMemberOf", other_ref, ev))
+        else:
+            if not deal.loan:
+                out.append(Fact(person.ref, "formerMemberOf", club.ref, ev))
+            if other_ref:
+                out.append(Fact(person.ref, "memberOf", other_ref, ev))
+    return out
+
+
+def _heading_club(view: ArticleView, at: int) -> Span | None:
+    """The nearest line above ``at`` (twelve at most) that is nothing but a club's name."""
+    text = view.doc.text
+    end = text.rfind("\n", 0, at)
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            span = view.span_of(view.token_at_char(first))
+            if span is not None and span.kind == "club" and span.text == " ".join(line.split()):
+                return span
+        end = start - 1
+    return None
 
 
 def _departure_of(view: ArticleView, si: int, teams: list[Span]) -> list[Fact]:

@@ -697,6 +697,8 @@ def test_extract_result_when_the_parse_hides_a_team(extract_text, winner, loser,
     ("Tomas Hruby - 7", "Tomas Hruby"),
     ("Connor Haswell – 6/10 Solid enough.", "Connor Haswell"),
     ("Ben Tennant (8)", "Ben Tennant"),
+    ("Matteo Colombari 6.5", "Matteo Colombari"),
+    ("Mattia Brunelli 7 saves and a clean sheet", None),
     ("Attendance: 45,000", None),
     ("Half-time - 1-0", None),
 ])
@@ -729,3 +731,14 @@ def test_extract_title_holders(extract_text, text, team, trophy):
 def test_extract_nationality_champions_name_no_title(extract_text):
     x = extract_text("Eastern beat Vietnamese champions Nam Dinh 2-1 in the AFC Champions League Two.")
     assert not any(p == "won" for _, p, _ in _facts(x))
+
+
+def test_extract_deals_listed_under_club_headings(extract_text):
+    x = extract_text("Deadline day: every deal\n\nArsenal\n\nIn: Marcus Holloway (Fluminense, £28m)\n"
+                     "Out: Tobi Adelakun (Monaco, £25m)\n\nHolloway passed his medical on Wednesday.\n\n"
+                     "Manchester United\n\nIn: Leon Brandtstätter (Bayer Leverkusen, loan)\n")
+    facts = _facts(x)
+    assert {("Marcus Holloway", "memberOf", "arsenal"), ("Marcus Holloway", "formerMemberOf", "fluminense"),
+            ("Tobi Adelakun", "formerMemberOf", "arsenal"), ("Tobi Adelakun", "memberOf", "monaco"),
+            ("Leon Brandtstätter", "memberOf", "manchester-united")} <= facts
+    assert not any(f[0] == "Leon Brandtstätter" and f[2] == "bayer-leverkusen" for f in facts)
