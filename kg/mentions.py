@@ -128,6 +128,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     # a nickname of a club the article does not name must at least be from a country it names
     # clubs of: "Dragão" in a Porto report is not Atletico Goianiense
     countries = {gaz.entries[c].country for c in explicit if explicit[c] and c in gaz.entries}
+    pending: list[Span] = []
     for start, end, candidates, named in ambiguous:
         if len(candidates) == 1 and not explicit[candidates[0]] and not named and countries and \
                 gaz.entries[candidates[0]].country not in countries:
@@ -144,14 +145,20 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             continue
         kind = {"Club": "club", "NationalTeam": "national_team", "Trophy": "trophy",
                 "Stadium": "stadium"}[entry.type]
-        if kind == "national_team" and not _national_team_context(view, start, end):
-            continue
         text = " ".join(t.text for t in toks[start:end])
+        if kind == "national_team" and not _national_team_context(view, start, end):
+            pending.append(Span(start, end, kind, "G:" + choice, text))
+            continue
         spans.append(Span(start, end, kind, "G:" + choice, text))
+    # one sense per article: once the text treats a country as a team, the country named as a
+    # sentence's actor elsewhere is that team too ("Colombia brush aside Paraguay")
+    teams_here = {x.ref for x in spans if x.kind == "national_team"}
+    spans.extend(x for x in pending if x.ref in teams_here and _actor(view, x))
 
     spans.extend(_elided_trophies(view, gaz, spans))
     spans = _womens_teams(spans, gaz)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
+    spans.extend(_short_forms(view, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
     spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
@@ -212,6 +219,41 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
                                 "G:" + ref, name))
             elif entry is None:
                 out.append(Span(c.start, c.end, "club", "U:" + name, name))
+    return out
+
+
+_GENERIC_NAME_WORDS = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "fk", "sk", "sv", "united", "city", "town", "county",
+                       "club", "football", "soccer", "real", "sporting", "athletic", "olympique", "women", "ladies",
+                       "de", "del", "la", "le", "the", "and", "of", "al", "el", "national", "team", "sports"}
+
+
+def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """A club the article names in full, named again by one word of its name: "Victory beat
+    Sydney FC", "hold off the Current", "Current head coach ..." (Melbourne Victory, Kansas City
+    Current). Only a word no other team of the article has; at a sentence's start, only a word
+    the article never writes in lower case ("Victory was sweet" is not the club)."""
+    owners: dict[str, set[str]] = {}
+    for x in spans:
+        if x.kind in ("club", "national_team") and x.ref and not x.anaphoric:
+            words = x.text.split()
+            for w in words if len(words) >= 2 else ():
+                if len(w) >= 4 and w.lower() not in _GENERIC_NAME_WORDS and w[:1].isupper():
+                    owners.setdefault(w, set()).add(x.ref)
+    if not owners:
+        return []
+    taken = {i for x in spans if x.kind != "person" for i in range(x.start, x.end)} | sheet_tokens
+    lower = view.lower_words
+    out = []
+    for t in view.tokens:
+        refs = owners.get(t.text)
+        if refs is None or len(refs) != 1 or t.i in taken or t.pos not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        initial = view.sents[view.sent_of[t.i]][0] == t.i
+        if initial and t.text.lower() in lower:
+            continue
+        ref = next(iter(refs))
+        out.append(Span(t.i, t.i + 1, "national_team" if any(
+            x.ref == ref and x.kind == "national_team" for x in spans) else "club", ref, t.text))
     return out
 
 
@@ -322,6 +364,15 @@ def _national_team_context(view: ArticleView, start: int, end: int) -> bool:
         return True
     prev = toks[start - 1].text.lower() if start > 0 else ""
     return prev in NATIONAL_BEFORE
+
+
+def _actor(view: ArticleView, span: Span) -> bool:
+    """A name that acts or is acted on in its sentence, not a place: "Colombia brush aside
+    Paraguay", "Paraguay's right-back"; not "in Colombia"."""
+    tok = view.tokens[span.end - 1]
+    if tok.dep == "pobj":
+        return view.tokens[tok.head].text.lower() in ("against", "over", "by", "with", "for", "beat")
+    return tok.dep in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos", "compound", "ROOT")
 
 
 _POSITIONS = {"GK", "DF", "MF", "FW", "CB", "LB", "RB", "CM", "DM", "AM", "ST", "LW", "RW", "WB", "LWB",

@@ -429,7 +429,7 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
             done.add(pair)
             add(si, winner, loser, winner, rule, 0.85)
             if any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
-                   for c in view.children[t]):
+                   for c in view.children[t]) or _another_month(view, si):
                 view.earlier_matches.add(reports[-1].key)  # "Newcastle, who had beaten Blackburn 3-1 ..."
             if rule == "defeat-verb":
                 for more in _conjoined_teams(view, loser):  # "We beat Gillingham and Wealdstone"
@@ -451,6 +451,21 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
     return reports
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _another_month(view: ArticleView, si: int) -> bool:
+    """The sentence dates its result to a month other than the article's: "who beat Portland 3-0
+    at CPKC Stadium in April" in a June report is an earlier meeting."""
+    if not view.doc.date:
+        return False
+    month = _MONTHS[int(view.doc.date[5:7]) - 1]
+    a, b = view.sents[si]
+    named = {t.text.lower() for t in view.tokens[a:b] if t.pos == "PROPN"} & set(_MONTHS)
+    return bool(named) and month not in named
+
+
 def _implied_main_match(view: ArticleView, reports: list[MatchReport]) -> tuple[int, Span, Span] | None:
     """The match an article is about when no sentence reads as its result ("Fenerbahce outlast
     Trabzonspor", "Sanfrecce Hiroshima led Urawa Reds 2-1, ..."): the two teams the article names
@@ -461,7 +476,7 @@ def _implied_main_match(view: ArticleView, reports: list[MatchReport]) -> tuple[
     if len(top) < 2 or top[1][1] < 3 or (len(top) == 3 and top[1][1] == top[2][1]):
         return None
     pair = {top[0][0], top[1][0]}
-    if any(set(r.teams) == pair for r in reports):
+    if any(set(r.teams) == pair and r.key not in view.earlier_matches for r in reports):
         return None
     toks = view.tokens
     for si in range(len(view.sents)):
@@ -858,7 +873,8 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
     if not reports:
         return None
     pairs: dict[tuple[str, ...], list[MatchReport]] = {}
-    for r in reports:
+    current = [r for r in reports if r.key not in view.earlier_matches] or reports
+    for r in current:
         pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
     # the most reported pairing; on a tie, the one the article reports first (its headline match)
     ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), min(ev.start for r in rs for ev in r.evidence)))

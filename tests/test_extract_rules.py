@@ -742,3 +742,34 @@ def test_extract_deals_listed_under_club_headings(extract_text):
             ("Tobi Adelakun", "formerMemberOf", "arsenal"), ("Tobi Adelakun", "memberOf", "monaco"),
             ("Leon Brandtstätter", "memberOf", "manchester-united")} <= facts
     assert not any(f[0] == "Leon Brandtstätter" and f[2] == "bayer-leverkusen" for f in facts)
+
+
+def _teams_named(x):
+    return [(m.text, m.ref[2:]) for m in x.mentions if m.kind in ("club", "national_team")]
+
+
+def test_extract_a_club_named_by_one_word_of_its_full_name(extract_text):
+    x = extract_text("Thorns hold off the Current\n\nThe Portland Thorns beat the Kansas City Current 2-1 on "
+                     "Saturday. The Current had won the last meeting. Current head coach Mara Lindgren was "
+                     "unhappy.")
+    named = _teams_named(x)
+    assert ("Current", "kansas-city-current") in named and ("Thorns", "portland-thorns") in named
+    assert not any(m.kind == "person" and "Current" in m.text for m in x.mentions)
+
+
+def test_extract_a_country_the_article_treats_as_a_team_is_one_everywhere(extract_text):
+    x = extract_text("Arboleda sparkles as Colombia brush aside Paraguay in Copa América opener\n\n"
+                     "Colombia beat Paraguay 2-1 in Houston on Monday. Paraguay had their moments.")
+    assert [r for r in x.matches if {t[2:] for t in r.teams} == {"colombia", "paraguay"}]
+    assert sum(1 for text, ref in _teams_named(x) if ref == "colombia") >= 2
+
+
+def test_extract_a_result_dated_to_another_month_is_an_earlier_meeting(extract_text):
+    text = ("date 2024-06-15\nThorns hold off the Current\n\nThe Portland Thorns escaped with a 2-1 win over "
+            "the Kansas City Current on Saturday. The Current, who beat the Thorns 3-0 in April, pressed high. "
+            "Makenna Ostrowski headed the winner in the 74th minute.")
+    x = extract_text(text)
+    goal = next(f for f in x.facts if f.predicate == "scoredIn" and f.subject == "P:Makenna Ostrowski")
+    match = next(r for r in x.matches if r.key == goal.object)
+    assert match.winner == "G:portland-thorns"
+    assert any(r.winner == "G:kansas-city-current" for r in x.matches)  # April's result is kept

@@ -141,16 +141,17 @@ def test_eval_two_matches_of_the_same_teams_are_either(tmp_path):
 @pytest.mark.model
 @pytest.mark.slow
 def test_train_small_set_learns_and_is_deterministic(tmp_path):
-    """Trained on 18 British articles, the scorer beats the rules alone on 18 Asian and
-    Australian ones it never saw; the same data gives the same bytes."""
+    """Trained on 36 articles of two batches, the scorer beats the rules alone on 18 Asian and
+    Australian ones it never saw (0.731 vs 0.712 when written; on one batch of 18 it did not:
+    0.667); the same data gives the same bytes."""
     from kg.evaluate import evaluate
     from kg.learn.train import train
     from kg.pipeline import build
 
-    gold = ROOT / "tests" / "gold" / "train_d.json"
+    gold = [ROOT / "tests" / "gold" / "train_d.json", ROOT / "tests" / "gold" / "train_f.json"]
     a, b = tmp_path / "a.json", tmp_path / "b.json"
-    train([gold], a, cache_dir=tmp_path / "cache")
-    train([gold], b, cache_dir=tmp_path / "cache")
+    train(gold, a, cache_dir=tmp_path / "cache")
+    train(gold, b, cache_dir=tmp_path / "cache")
     assert a.read_bytes() == b.read_bytes()
     scores = {}
     for name, kwargs in (("scorer", {"scorer": a}), ("rules", {"rules_only": True})):

@@ -440,7 +440,8 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
         si = ctx.sentence_of(f.evidence.start)
         c.sentences.setdefault(si, {})["rule=" + f.evidence.rule.split("@")[0]] = 1.0
     goal_words = (rules.goal_verbs | rules.goal_nouns) if rules else frozenset()
-    main = next((r for r in reports if set(r.teams) == ctx.main_pair), None)
+    main = next((r for r in reports if set(r.teams) == ctx.main_pair and r.key not in view.earlier_matches),
+                next((r for r in reports if set(r.teams) == ctx.main_pair), None))
     if main is not None and goal_words:  # anyone named in a goal sentence may have scored in it
         for si, spans in sorted(ctx.by_sentence.items()):
             a, b = view.sents[si]
