@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 from kg.serialize import PREFIXES
 
 _VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -44,8 +44,8 @@ def bindings(query_text: str, params: Mapping[str, str]) -> dict[str, Node]:
     for raw, value in params.items():
         name = raw[1:] if raw[:1] in "?$" else raw
         if not _VAR.match(name):
-            raise DataError(f"bad parameter name {raw!r}: expected a SPARQL variable name")
+            raise DataError(Errors.E056.format(name=raw))
         if not re.search(rf"[?$]{re.escape(name)}\b", query_text):
-            raise DataError(f"the query has no variable ?{name} to bind")
+            raise DataError(Errors.E057.format(name=name))
         bound[name] = to_term(value)
     return bound

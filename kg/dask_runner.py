@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 
-from kg.errors import ClusterError
+from kg.errors import ClusterError, Errors
 from kg.parallel import Outcome, RemoteError, Settings, Task, chunked, process, reraise
 
 log = logging.getLogger("kg")
@@ -30,11 +30,11 @@ def run_dask(address: str, tasks: Sequence[Task], settings: Settings,
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
-        raise ClusterError("--dask needs dask.distributed: pip install 'football-kg[dask]'") from None
+        raise ClusterError(Errors.E085) from None
     try:
         client = Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as err:
-        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {err}") from None
+        raise ClusterError(Errors.E008.format(address=address, why=err)) from None
     try:
         log.info("sending %d articles to the Dask cluster at %s", len(tasks), address)
         shared = client.scatter(settings, broadcast=True, hash=False)

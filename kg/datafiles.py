@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 
 
 def read_json(name: str, path: str | Path | None = None) -> Any:
@@ -20,4 +20,4 @@ def read_json(name: str, path: str | Path | None = None) -> Any:
             text = Path(path).read_text("utf-8")
         return json.loads(text)
     except (OSError, ValueError) as err:
-        raise DataError(f"{where}: {err}") from None
+        raise DataError(Errors.E058.format(path=where, why=err)) from None

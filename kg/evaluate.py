@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
 
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 from kg.graphio import load_graph
 from kg.slugs import name_key
 from kg.vocab import FKG, RELATIONS
@@ -41,7 +41,7 @@ def load_gold(path: Path) -> dict:
                 raise ValueError(f"relation {r} names an entity not in the file")
         return gold
     except (OSError, ValueError, KeyError, TypeError) as err:
-        raise DataError(f"gold file {path}: {err}") from None
+        raise DataError(Errors.E062.format(path=path, why=err)) from None
 
 
 def evaluate(gold_path: Path, graph_path: str) -> dict:

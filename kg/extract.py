@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from kg.article import ArticleView
+from kg.errors import Warnings
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Rules
 from kg.mentions import Classify, find_mentions
@@ -553,8 +554,7 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         team = _team_ref(gaz, sheet.team, view)
         ev = view.char_evidence(sheet.start, sheet.end, "teamsheet", 0.95)
         if team is None:
-            diagnostics.append(f"W101 {view.doc.source}: team sheet labelled {sheet.team!r} names no "
-                               "known team; its players are not assigned")
+            diagnostics.append(Warnings.W101.format(source=view.doc.source, team=sheet.team))
             continue
         teams.append(team)
         for name in sheet.players:

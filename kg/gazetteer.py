@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.datafiles import read_json
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 from kg.slugs import name_key
 
 TYPES = ("Club", "NationalTeam", "Trophy", "Stadium")
@@ -54,7 +54,7 @@ class Gazetteer:
                 for item in raw["entries"]
             ]
         except (KeyError, TypeError) as err:
-            raise DataError(f"gazetteer {path or 'kg/data/gazetteer.json'}: missing or bad field {err}") from None
+            raise DataError(Errors.E059.format(path=path or "kg/data/gazetteer.json", why=err)) from None
         return cls(entries)
 
     def names(self, entry: Entry) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.util import guess_format
 
-from kg.errors import GraphError
+from kg.errors import Errors, GraphError
 
 FACTS, FULL = "graph.ttl", "graph.trig"  # what a build writes: the facts, and facts plus evidence
 
@@ -23,7 +23,7 @@ def graph_file(path: str | Path) -> Path:
     if p.is_dir():
         p = p / FULL if (p / FULL).exists() else p / FACTS
     if not p.is_file():
-        raise GraphError(f"{path}: no such graph file or output folder")
+        raise GraphError(Errors.E066.format(path=path))
     return p
 
 
@@ -48,5 +48,5 @@ def load_graph(path: str | Path) -> Dataset:
     try:
         ds.parse(p, format=fmt)
     except Exception as err:  # rdflib raises many parser-specific types
-        raise GraphError(f"{p}: cannot parse as {fmt}: {str(err).splitlines()[0][:200]}") from None
+        raise GraphError(Errors.E005.format(path=p, format=fmt, why=str(err).splitlines()[0][:200])) from None
     return ds

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.datafiles import read_json
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ class Rules:
                 goal_with_verbs=frozenset(raw.get("goal_with_verbs", ())),
             )
         except (KeyError, TypeError) as err:
-            raise DataError(f"rules {path or 'kg/data/rules.json'}: missing or bad field {err}") from None
+            raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None
 
     def role_of(self, word: str) -> str | None:
         """The role a role noun names (player, captain, manager, other), if any."""

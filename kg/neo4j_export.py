@@ -36,9 +36,9 @@ from typing import Any
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS, XSD
 
-from kg.errors import ExportError
+from kg.errors import Errors, ExportError
 from kg.resources import ONTOLOGY_FILE
-from kg.vocab import FKG
+from kg.vocab import FKG, transitive_closure
 
 FKG_NS = str(FKG._NS)
 # The ontology's class tree, used when ontology/football.ttl is not beside the package (a wheel
@@ -139,17 +139,7 @@ def ontology_superclasses() -> dict[str, tuple[str, ...]]:
     for s, o in onto.subject_objects(RDFS.subClassOf):
         if str(s).startswith(FKG_NS) and str(o).startswith(FKG_NS):
             direct[str(s)[len(FKG_NS):]].add(str(o)[len(FKG_NS):])
-    out: dict[str, tuple[str, ...]] = {}
-    for cls in direct:
-        seen: set[str] = set()
-        todo = list(direct[cls])
-        while todo:
-            c = todo.pop()
-            if c not in seen:
-                seen.add(c)
-                todo.extend(direct.get(c, ()))
-        out[cls] = tuple(sorted(seen))
-    return out
+    return {cls: tuple(sorted(supers)) for cls, supers in transitive_closure(direct).items()}
 
 
 def _literal(lit: Literal) -> tuple[str, Any]:
@@ -409,7 +399,7 @@ def cypher_literal(value: Any) -> str:
         return str(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ExportError(f"non-finite number {value!r} has no Cypher literal")
+            raise ExportError(Errors.E086.format(value=value))
         return repr(value)
     if isinstance(value, str):
         return cypher_string(value)
@@ -420,7 +410,7 @@ def cypher_literal(value: Any) -> str:
     if isinstance(value, dict):
         pairs = (f"{cypher_name(k)}: {cypher_literal(v)}" for k, v in value.items())
         return "{" + ", ".join(pairs) + "}"
-    raise ExportError(f"no Cypher literal for {type(value).__name__}")
+    raise ExportError(Errors.E087.format(type=type(value).__name__))
 
 
 def constraint_statements(graph: PropertyGraph) -> list[str]:
@@ -509,7 +499,7 @@ def split_script(text: str) -> tuple[list[str], list[str]]:
     `;` at the end of a line outside string literals."""
     schema_part, sep, data_part = text.partition(DATA_MARKER)
     if not sep:
-        raise ExportError("not an import.cypher written by kg export neo4j: no DATA marker")
+        raise ExportError(Errors.E088)
     return _statements(schema_part), _statements(data_part)
 
 
@@ -543,7 +533,7 @@ def _statements(text: str) -> list[str]:
             buf.append(ch)
         i += 1
     if "".join(buf).strip():
-        raise ExportError("import.cypher ends inside a statement")
+        raise ExportError(Errors.E089)
     return out
 
 
@@ -562,7 +552,7 @@ def array_delimiter(graph: PropertyGraph) -> str:
     for d in ARRAY_DELIMITERS:
         if d not in used:
             return d
-    raise ExportError("every array delimiter (; | U+001F) occurs inside a list value")
+    raise ExportError(Errors.E020)
 
 
 def _csv_value(value: Any, typ: str, delim: str) -> str | None:
@@ -678,7 +668,7 @@ def export_neo4j(graph_path, out_dir, *, graph: PropertyGraph | None = None) -> 
     except OSError as err:
         from kg.errors import OutputError
 
-        raise OutputError(f"{out}: cannot create the output folder: {err.strerror}") from None
+        raise OutputError(Errors.E040.format(path=out, why=err.strerror)) from None
     files, delim = csv_files(pg)
     script = cypher_script(pg)
     readme = _readme(pg, files, delim)

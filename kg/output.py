@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from kg.errors import OutputError
+from kg.errors import Errors, OutputError
 
 LOCK_NAME = ".kg-build.lock"
 _TMP_MARK = ".kg-"  # temporary files are ".<name>.kg-<random>.tmp"
@@ -31,11 +31,11 @@ def prepare(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputError(f"{out}: cannot create the output folder: {err.strerror or err}") from None
+        raise OutputError(Errors.E040.format(path=out, why=err.strerror or err)) from None
     if not out.is_dir():
-        raise OutputError(f"{out}: cannot create the output folder: a file of that name exists")
+        raise OutputError(Errors.E041.format(path=out))
     if not os.access(out, os.W_OK):
-        raise OutputError(f"{out}: the output folder is not writable")
+        raise OutputError(Errors.E042.format(path=out))
 
 
 @contextmanager
@@ -50,15 +50,14 @@ def locked(out: Path) -> Iterator[None]:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as err:
-        raise OutputError(f"{out}: cannot create the build lock: {err.strerror or err}") from None
+        raise OutputError(Errors.E043.format(path=out, why=err.strerror or err)) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as err:
             if err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise OutputError(f"{out}: cannot lock the output folder: {err.strerror or err}") from None
-            raise OutputError(f"{out}: another kg build is writing to this folder; wait for it "
-                              "to finish or choose another --out") from None
+                raise OutputError(Errors.E044.format(path=out, why=err.strerror or err)) from None
+            raise OutputError(Errors.E002.format(path=out)) from None
         remove_stale_temporaries(out)
         yield
     finally:
@@ -88,8 +87,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as err:
-        raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason} at "
-                          f"character {err.start})") from None
+        raise OutputError(Errors.E046.format(path=path, why=err.reason, offset=err.start)) from None
     write_atomic_bytes(path, data)
 
 
@@ -99,7 +97,7 @@ def write_atomic_bytes(path: Path, data: bytes | memoryview) -> None:
     try:
         replace_bytes(path, data)
     except OSError as err:
-        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+        raise OutputError(Errors.E045.format(path=path, why=err.strerror or err)) from None
 
 
 @contextmanager
@@ -111,9 +109,9 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
         with _replacing(path, text=True) as fh:
             yield fh
     except OSError as err:
-        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+        raise OutputError(Errors.E045.format(path=path, why=err.strerror or err)) from None
     except UnicodeEncodeError as err:
-        raise OutputError(f"{path}: cannot write: text is not valid Unicode ({err.reason})") from None
+        raise OutputError(Errors.E047.format(path=path, why=err.reason)) from None
 
 
 def replace_bytes(path: Path, data: bytes | memoryview, durable: bool = True) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg import cache as kcache
-from kg.errors import KGError, WorkerError
+from kg.errors import Errors, KGError, WorkerError
 from kg.gazetteer import Gazetteer
 from kg.learn.scorer import Scorer
 from kg.lexicon import Rules
@@ -97,8 +97,7 @@ def pipeline(settings: Settings) -> Any:
         if here != settings.model_version:
             from kg.errors import ModelError
 
-            raise ModelError(f"this worker has {here}, the build uses {settings.model_version}; "
-                             "install the same model everywhere")
+            raise ModelError(Errors.E049.format(here=here, build=settings.model_version))
         _PIPELINES.clear()
         _PIPELINES[key] = nlp.load(settings.model, settings.gaz)
     return _PIPELINES[key]
@@ -186,8 +185,7 @@ def run_local(tasks: Sequence[Task], settings: Settings, workers: int = 1) -> It
     except RemoteError as err:
         reraise(err)
     except BrokenProcessPool:
-        raise WorkerError("a parsing worker process died (out of memory or killed?); nothing was "
-                          "written; retry with fewer --workers") from None
+        raise WorkerError(Errors.E007) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -23,7 +23,7 @@ from rdflib import URIRef
 from kg import cache as kcache
 from kg import serialize
 from kg.cache import Cache, CacheStats
-from kg.errors import NoArticlesError
+from kg.errors import Errors, NoArticlesError
 from kg.gazetteer import Gazetteer
 from kg.graph import build_triples, type_evidence
 from kg.learn.scorer import Scorer
@@ -126,8 +126,8 @@ def build(paths: list[str], out: Path, model: str | None = None,
         result.documents = len(docs)
         if not docs:  # never replace a good graph with an empty one
             named = (paths[0] + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")) if paths else "(no paths)"
-            raise NoArticlesError(f"{named}: no article could be read ({len(result.failures)} input(s) "
-                                  f"failed); {out} was left as it was", result.failures)
+            raise NoArticlesError(Errors.E009.format(paths=named, count=len(result.failures), out=out),
+                                  result.failures)
         gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
         judge = None if rules_only else Scorer.load(scorer)
         threshold = min_confidence if min_confidence is not None else (judge.threshold if judge else 0.0)
@@ -162,7 +162,7 @@ def build(paths: list[str], out: Path, model: str | None = None,
             report = validate_build(facts, evidence)
             result.conforms = report.conforms
             if not report.conforms:
-                result.diagnostics.append("E301 SHACL: the graph does not conform:\n" + report.text)
+                result.diagnostics.append(Errors.E301.format(report=report.text))
             clock("validate")
         serialize.write_turtle_and_trig(facts, evidence, lambda: atomic_text(out / "graph.ttl"),
                                         lambda: atomic_text(out / "graph.trig"))

@@ -21,7 +21,7 @@ from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.bindings import IRI_BAD, bindings, to_term  # noqa: F401 (to_term: part of this module's API)
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 from kg.resources import QUERY_DIR
 from kg.serialize import PREFIXES
 
@@ -69,16 +69,16 @@ def load_query(name_or_path: str | Path) -> str:
         path = QUERY_DIR / f"{text}.rq"
         if not path.is_file():
             names = ", ".join(name for name, _ in list_queries()) or "none"
-            raise DataError(f"no query named {text!r} (known: {names})")
+            raise DataError(Errors.E051.format(name=text, known=names))
     elif not path.is_file():
         if path.name == text and (QUERY_DIR / text).is_file():
             path = QUERY_DIR / text
         else:
-            raise DataError(f"{text}: no such query file")
+            raise DataError(Errors.E052.format(path=text))
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise DataError(f"{path}: cannot read query: {err}") from None
+        raise DataError(Errors.E053.format(path=path, why=err)) from None
 
 
 # ---------------------------------------------------------------- running
@@ -106,11 +106,11 @@ def run_query(graph: Graph, query_text: str,
 
         return run_oxigraph(graph, query_text, params)
     if engine != "rdflib":
-        raise DataError(f"unknown engine {engine!r}: expected {' or '.join(ENGINES)}")
+        raise DataError(Errors.E054.format(engine=engine, known=" or ".join(ENGINES)))
     try:
         prepared = prepareQuery(query_text, initNs=PREFIXES)
     except Exception as err:  # pyparsing and rdflib raise many types
-        raise DataError(f"bad SPARQL: {_first_line(err)}") from None
+        raise DataError(Errors.E004.format(why=_first_line(err))) from None
     bound = bindings(query_text, params or {})
     try:
         result = graph.query(prepared, initBindings=bound)
@@ -124,7 +124,7 @@ def run_query(graph: Graph, query_text: str,
     except DataError:
         raise
     except Exception as err:
-        raise DataError(f"query failed: {_first_line(err)}") from None
+        raise DataError(Errors.E050.format(why=_first_line(err))) from None
     return columns, rows
 
 
@@ -188,4 +188,4 @@ def format_results(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: s
         lines += [line(row) for row in cells]
         lines.append(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
         return "\n".join(lines) + "\n"
-    raise DataError(f"unknown format {fmt!r}: expected table, csv or json")
+    raise DataError(Errors.E055.format(format=fmt))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.clean import clean
-from kg.errors import InputError
+from kg.errors import Errors, InputError
 from kg.html_text import html_spans, html_title
 from kg.records import Document
 from kg.slugs import slugify
@@ -59,10 +59,10 @@ def find_sources(paths: list[str]) -> tuple[list[Source], list[InputError]]:
                         (Path(path.name) / child.relative_to(path)).as_posix())))
         elif path.is_file():
             found.append(Source(path, display_name(path.name)))
-        elif path.exists():
-            errors.append(InputError(display_name(raw), "not a regular file or folder"))
         else:
-            errors.append(InputError(display_name(raw), "no such file or folder"))
+            name = display_name(raw)
+            template = Errors.E022 if path.exists() else Errors.E001
+            errors.append(InputError(name, template.format(path=name)))
     return found, errors
 
 
@@ -96,40 +96,34 @@ def _hidden(child: Path, root: Path) -> bool:
 def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Bytes to text, or an InputError saying why these bytes are not an article."""
     if len(data) > max_bytes:
-        raise InputError(name, _too_big(len(data), max_bytes))
+        raise InputError(name, Errors.E025.format(path=name, size=len(data), limit=max_bytes))
     text = None
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as err:
-                raise InputError(name, f"not {label}, though it starts with a {label} byte-order "
-                                 f"mark: invalid data at byte offset {err.start}; re-save the file "
-                                 "as UTF-8") from None
+                raise InputError(name, Errors.E026.format(path=name, encoding=label,
+                                                          offset=err.start)) from None
             break
     if text is None:
         if b"\x00" in data:
             if _looks_utf16(data):
-                raise InputError(name, "not UTF-8: looks like UTF-16 without a byte-order mark; "
-                                 "re-save the file as UTF-8")
-            raise InputError(name, "binary file (contains NUL bytes), not text")
+                raise InputError(name, Errors.E027.format(path=name))
+            raise InputError(name, Errors.E029.format(path=name))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
-            raise InputError(name, f"not UTF-8: invalid byte 0x{data[err.start]:02x} at offset "
-                             f"{err.start}; re-save the file as UTF-8") from None
+            raise InputError(name, Errors.E028.format(path=name, byte=data[err.start],
+                                                      offset=err.start)) from None
     elif "\x00" in text:
-        raise InputError(name, "binary file (contains NUL characters), not text")
+        raise InputError(name, Errors.E030.format(path=name))
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(8, len(text[:65536]) // 50):
-        raise InputError(name, "binary file (mostly control characters), not text")
+        raise InputError(name, Errors.E031.format(path=name))
     if not text.replace("\ufeff", "").strip():
-        raise InputError(name, "empty file: no article text")
+        raise InputError(name, Errors.E032.format(path=name))
     return text
-
-
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -147,14 +141,15 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
         with open(source.path, "rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):
-                yield InputError(source.name, "not a regular file")
+                yield InputError(source.name, Errors.E023.format(path=source.name))
                 return
             if info.st_size > max_bytes:  # refused before reading a byte of it
-                yield InputError(source.name, _too_big(info.st_size, max_bytes))
+                yield InputError(source.name, Errors.E025.format(path=source.name, size=info.st_size,
+                                                                 limit=max_bytes))
                 return
             data = fh.read(max_bytes + 1)  # the file may have grown since
     except OSError as err:
-        yield InputError(source.name, f"cannot read: {err.strerror or err}")
+        yield InputError(source.name, Errors.E024.format(path=source.name, why=err.strerror or err))
         return
     try:
         text = decode(data, source.name, max_bytes)
@@ -168,8 +163,7 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     doc = make_document(text, source.name, _doc_id(source.name), html=suffix in (".html", ".htm"),
                         markdown=suffix == ".md")
     if not doc.text.strip():
-        yield InputError(source.name, "no article text (nothing is left once markup and page "
-                         "furniture are removed)")
+        yield InputError(source.name, Errors.E033.format(path=source.name))
         return
     yield doc
 
@@ -186,22 +180,22 @@ def _read_jsonl(text: str, name: str) -> Iterator[Document | InputError]:
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
-        problem = None
+        message = None
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            problem = f"not a JSON object ({err.msg})"
+            message = Errors.E034.format(path=where, why=err.msg)
         except RecursionError:
-            problem = "not a JSON object (nested too deeply)"
+            message = Errors.E035.format(path=where)
         else:
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                problem = 'each line needs an object with a "text" string'
+                message = Errors.E036.format(path=where)
             elif not record["text"].strip():
-                problem = "empty article text"
-        if problem:
+                message = Errors.E037.format(path=where)
+        if message:
             bad.append(lineno)
             if len(bad) <= _MAX_BAD_LINES:
-                yield InputError(where, problem)
+                yield InputError(where, message)
             continue
         rid = record.get("id")
         rid = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else ""
@@ -209,16 +203,15 @@ def _read_jsonl(text: str, name: str) -> Iterator[Document | InputError]:
         if not doc.text.strip():
             bad.append(lineno)
             if len(bad) <= _MAX_BAD_LINES:
-                yield InputError(where, "no article text (nothing is left once page furniture "
-                                 "is removed)")
+                yield InputError(where, Errors.E038.format(path=where))
             continue
         meta = {k: record.get(k) for k in ("title", "date", "url")}
         yield Document(doc.id, doc.source, doc.original, doc.text, doc.offsets,
                        title=_str_or(meta["title"], doc.title), date=_str_or(meta["date"], doc.date),
                        url=_str_or(meta["url"], None))
     if len(bad) > _MAX_BAD_LINES:
-        yield InputError(name, f"{len(bad) - _MAX_BAD_LINES:,} more bad lines not shown "
-                         f"(lines {bad[_MAX_BAD_LINES]} to {bad[-1]})")
+        yield InputError(name, Errors.E039.format(path=name, count=len(bad) - _MAX_BAD_LINES,
+                                                  first=bad[_MAX_BAD_LINES], last=bad[-1]))
 
 
 def _headline(text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.errors import Warnings
 from kg.gazetteer import Entry, Gazetteer
 from kg.records import Entity, Evidence, Extraction, MatchReport
 from kg.slugs import name_key, slugify
@@ -81,8 +82,9 @@ def resolve(extractions: list[Extraction], gaz: Gazetteer, min_confidence: float
             cls = entities[s].cls
             pred = _predicate(f.predicate, cls, entities[o].cls if o in entities else "Match")
             if pred is None:
-                diagnostics.append(f"W201 {x.doc.source}: {f.predicate} dropped: {entities[s].label} "
-                                   f"is a {cls} ({f.evidence.sentence[:80]!r})")
+                diagnostics.append(Warnings.W201.format(source=x.doc.source, predicate=f.predicate,
+                                                        subject=entities[s].label, type=cls,
+                                                        sentence=f.evidence.sentence[:80]))
                 continue
             add(s, pred, o, f.evidence)
             if f.probability is not None:

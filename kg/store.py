@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.errors import GraphError, StoreError
+from kg.errors import DataError, Errors, GraphError, StoreError
 from kg.graphio import graph_file
 
 # Oxigraph's formats by file suffix, for the suffixes kg.graphio.load_graph reads.
@@ -76,7 +76,7 @@ def read_quads(path: str | Path) -> dict[Any, list]:
         for quad in pyoxigraph.parse(path=str(p), format=fmt):
             graphs.setdefault(quad.graph_name, {})[quad.triple] = None
     except (SyntaxError, ValueError, OSError) as err:
-        raise GraphError(f"{p}: cannot parse as {fmt}: {_first_line(err)}") from None
+        raise GraphError(Errors.E005.format(path=p, format=fmt, why=_first_line(err))) from None
     return {g: list(triples) for g, triples in graphs.items()}
 
 
@@ -96,7 +96,7 @@ def open_store(graph: Any):
         try:
             store.bulk_load(path=str(p), format=fmt)
         except (SyntaxError, ValueError, OSError) as err:
-            raise GraphError(f"{p}: cannot parse as {fmt}: {_first_line(err)}") from None
+            raise GraphError(Errors.E005.format(path=p, format=fmt, why=_first_line(err))) from None
         return store
     # an rdflib graph: through N-Quads, which keeps named graphs
     data = graph.serialize(format="nquads" if hasattr(graph, "graphs") else "nt", encoding="utf-8")
@@ -152,7 +152,6 @@ def run_oxigraph(graph: Any, query_text: str,
     rdflib terms. `graph` is a Store, a path or an rdflib graph (see `open_store`)."""
     import pyoxigraph
 
-    from kg.errors import DataError
     from kg.bindings import bindings as bind
     from kg.serialize import PREFIXES
 
@@ -164,9 +163,9 @@ def run_oxigraph(graph: Any, query_text: str,
         result = store.query(query_text, prefixes=dict(PREFIXES), use_default_graph_as_union=True,
                              substitutions=substitutions)
     except SyntaxError as err:
-        raise DataError(f"bad SPARQL: {_first_line(err)}") from None
+        raise DataError(Errors.E004.format(why=_first_line(err))) from None
     except Exception as err:  # OSError, ValueError from the engine
-        raise DataError(f"query failed: {_first_line(err)}") from None
+        raise DataError(Errors.E050.format(why=_first_line(err))) from None
     from rdflib import Literal
 
     try:
@@ -191,7 +190,7 @@ def run_oxigraph(graph: Any, query_text: str,
 
         rows = [tuple(convert(solution[v]) for v in variables) for solution in result]
     except Exception as err:  # evaluation errors surface while iterating
-        raise DataError(f"query failed: {_first_line(err)}") from None
+        raise DataError(Errors.E050.format(why=_first_line(err))) from None
     return columns, rows
 
 
@@ -204,7 +203,7 @@ def oxigraph_binary() -> str:
     if not found and beside.is_file() and os.access(beside, os.X_OK):
         found = str(beside)
     if not found:
-        raise StoreError("the oxigraph server is not installed: pip install oxigraph")
+        raise StoreError(Errors.E074)
     return found
 
 
@@ -233,8 +232,7 @@ def _open(request: urllib.request.Request | str, timeout: float):
 def _check_loopback(host: str) -> None:
     if _is_loopback(host):
         return
-    raise StoreError(f"will not listen on {host}: the endpoint is served on the loopback interface "
-                     "only (127.0.0.1, ::1, localhost)")
+    raise StoreError(Errors.E075.format(host=host))
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -299,10 +297,10 @@ class OxigraphServer:
             if source is not None:
                 location = workdir / "db"
                 ext = source.suffix.lower() if source.suffix.lower() in _FORMATS else ".ttl"
-                _run_quiet([binary, "load", "--location", str(location), "--file", str(source),
-                            "--format", ext[1:]], f"oxigraph cannot load {source}", timeout)
+                _load([binary, "load", "--location", str(location), "--file", str(source),
+                       "--format", ext[1:]], source, timeout)
             elif read_only:
-                raise StoreError("a read-only server needs a graph to serve")
+                raise StoreError(Errors.E076)
             tries = 3 if port == 0 else 1
             for attempt in range(tries):
                 chosen = port or free_port(host)
@@ -345,8 +343,9 @@ class OxigraphServer:
         probe = self.query_url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
         while True:
             if self.process.poll() is not None:
-                why = _oxigraph_error(self.log_text()) or f"exit status {self.process.returncode}"
-                raise StoreError(f"the oxigraph server did not start on {self.url}: {why}")
+                why = _oxigraph_error(self.log_text())
+                raise StoreError(Errors.E080.format(url=self.url, why=why) if why else
+                                 Errors.E081.format(url=self.url, status=self.process.returncode))
             try:
                 with _open(probe, timeout=2) as response:
                     if response.status == 200:
@@ -354,8 +353,7 @@ class OxigraphServer:
             except (urllib.error.URLError, OSError):
                 pass
             if time.monotonic() > deadline:
-                raise StoreError(f"the oxigraph server did not answer on {self.url} "
-                                 f"within {timeout:.0f} s")
+                raise StoreError(Errors.E082.format(url=self.url, timeout=timeout))
             time.sleep(0.1)
 
     def stop(self, keep_workdir: bool = False) -> None:
@@ -396,16 +394,18 @@ def _oxigraph_error(text: str) -> str:
     return lines[0][:240] if lines else ""
 
 
-def _run_quiet(cmd: list[str], what: str, timeout: float) -> None:
+def _load(cmd: list[str], source: Path, timeout: float) -> None:
+    """Run `oxigraph load` (``cmd``) quietly: its output only shows in the error if it fails."""
     try:
         done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
                               env=_child_env())
     except subprocess.TimeoutExpired:
-        raise StoreError(f"{what}: no result within {timeout:.0f} s") from None
+        raise StoreError(Errors.E079.format(path=source, timeout=timeout)) from None
     if done.returncode != 0:
         why = _oxigraph_error(done.stderr.decode("utf-8", "replace") + "\n"
                               + done.stdout.decode("utf-8", "replace"))
-        raise StoreError(f"{what}: {why or f'exit status {done.returncode}'}")
+        raise StoreError(Errors.E077.format(path=source, why=why) if why else
+                         Errors.E078.format(path=source, status=done.returncode))
 
 
 @contextmanager
@@ -443,8 +443,8 @@ def serve(graph_path: str | Path, port: int = 0, host: str = "127.0.0.1",
             except subprocess.TimeoutExpired:
                 continue
             why = _oxigraph_error(server.log_text())
-            raise StoreError(f"the oxigraph server stopped (exit status {code})"
-                             + (f": {why}" if why else ""))
+            raise StoreError(Errors.E084.format(status=code, why=why) if why else
+                             Errors.E083.format(status=code))
     except KeyboardInterrupt:
         return 0
     finally:
@@ -484,22 +484,22 @@ def _send(method: str, url: str, body: bytes, content_type: str, timeout: float)
         except Exception:
             text = ""
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-        reason = f" {err.reason}" if err.reason else ""
-        raise StoreError(f"{method} {url}: HTTP {err.code}{reason}"
-                         + (f": {first[:200]}" if first else "")) from None
+        status = " ".join(str(part) for part in (err.code, err.reason) if part)  # "404 Not Found"
+        message = (Errors.E006.format(method=method, url=url, status=status, detail=first[:200])
+                   if first else Errors.E067.format(method=method, url=url, status=status))
+        raise StoreError(message) from None
     except urllib.error.URLError as err:
         reason = err.reason
         if isinstance(reason, ConnectionRefusedError):
-            raise StoreError(f"{method} {url}: connection refused (is the store running?)"
-                             ) from None
+            raise StoreError(Errors.E068.format(method=method, url=url)) from None
         if isinstance(reason, (TimeoutError, socket.timeout)):
-            raise StoreError(f"{method} {url}: no answer within {timeout:g} s") from None
+            raise StoreError(Errors.E069.format(method=method, url=url, timeout=timeout)) from None
         why = _first_line(reason) if isinstance(reason, BaseException) else str(reason)
-        raise StoreError(f"{method} {url}: {why}") from None
+        raise StoreError(Errors.E070.format(method=method, url=url, why=why)) from None
     except (TimeoutError, socket.timeout):
-        raise StoreError(f"{method} {url}: no answer within {timeout:g} s") from None
+        raise StoreError(Errors.E069.format(method=method, url=url, timeout=timeout)) from None
     except (ConnectionError, OSError) as err:
-        raise StoreError(f"{method} {url}: {_first_line(err)}") from None
+        raise StoreError(Errors.E070.format(method=method, url=url, why=_first_line(err))) from None
 
 
 def load_sparql(graph_path: str | Path, endpoint: str, graph_iri: str | None = None,
@@ -520,15 +520,15 @@ def load_sparql(graph_path: str | Path, endpoint: str, graph_iri: str | None = N
 
     parts = urllib.parse.urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise StoreError(f"{endpoint}: the endpoint must be an http:// or https:// URL")
+        raise StoreError(Errors.E071.format(url=endpoint))
     if graph_iri is not None and not _IRI.match(graph_iri):
-        raise StoreError(f"{graph_iri!r} is not an absolute IRI for --graph")
+        raise StoreError(Errors.E072.format(iri=graph_iri))
     graphs = read_quads(graph_path)
     default = pyoxigraph.DefaultGraph()
     order: list[tuple[Any, str | None]] = [(default, graph_iri)]
     named = sorted((g for g in graphs if g != default), key=lambda g: g.value)
     if graph_iri is not None and any(g.value == graph_iri for g in named):
-        raise StoreError(f"--graph {graph_iri} is also a named graph of {graph_path}")
+        raise StoreError(Errors.E073.format(iri=graph_iri, path=graph_path))
     order += [(g, g.value) for g in named]
     method = "PUT" if replace else "POST"
     done: list[tuple[str, int]] = []

@@ -36,6 +36,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.validate import Validation, ontology_graph, shapes_graph
+from kg.vocab import transitive_closure
 
 _SCHEMA = (RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range)
 EVIDENCE = URIRef("https://w3id.org/football-kg/ontology#Evidence")
@@ -56,20 +57,6 @@ def _ontology() -> tuple[tuple[Node, Node, Node], ...]:
     return tuple(ontology_graph())
 
 
-def _closure(pairs: dict[Node, set[Node]]) -> dict[Node, frozenset[Node]]:
-    out: dict[Node, frozenset[Node]] = {}
-    for start in pairs:
-        seen: set[Node] = set()
-        stack = list(pairs[start])
-        while stack:
-            x = stack.pop()
-            if x not in seen:
-                seen.add(x)
-                stack.extend(pairs.get(x, ()))
-        out[start] = frozenset(seen)
-    return out
-
-
 def entailed(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
     """The data, the ontology and what RDFS entails from them that the shapes can see."""
     data = list(triples)
@@ -78,8 +65,8 @@ def entailed(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
     for s, p, o in schema:
         if p in rel:
             rel[p].setdefault(s, set()).add(o)
-    sub_props = _closure(rel[RDFS.subPropertyOf])
-    sub_classes = _closure(rel[RDFS.subClassOf])
+    sub_props = transitive_closure(rel[RDFS.subPropertyOf])
+    sub_classes = transitive_closure(rel[RDFS.subClassOf])
     domains, ranges = rel[RDFS.domain], rel[RDFS.range]
 
     # For each predicate: the super-properties, and the domain / range classes to add.

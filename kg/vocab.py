@@ -3,6 +3,9 @@
 `tests/test_vocab.py` keeps this list and `ontology/football.ttl` in sync.
 """
 
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -74,3 +77,22 @@ RELATIONS = ("playsFor", "internationalFor", "formerlyPlayedFor", "linkedWith", 
 
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 CONFIDENCE_GRAPH = URIRef(BASE + "id/graph/confidence")  # the fkg:Assertion nodes of a build
+
+
+T = TypeVar("T")
+
+
+def transitive_closure(pairs: Mapping[T, Iterable[T]]) -> dict[T, frozenset[T]]:
+    """Everything reachable from each key (its super-classes, from direct subClassOf pairs):
+    one walk for the fast validator and the Neo4j export's labels alike."""
+    out: dict[T, frozenset[T]] = {}
+    for start in pairs:
+        seen: set[T] = set()
+        stack = list(pairs[start])
+        while stack:
+            x = stack.pop()
+            if x not in seen:
+                seen.add(x)
+                stack.extend(pairs.get(x, ()))
+        out[start] = frozenset(seen)
+    return out

@@ -5,11 +5,12 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset
+from rdflib import RDF, Dataset, Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.evaluate import evaluate
 from kg.pipeline import build
-from kg.vocab import FKG
+from kg.vocab import FKG, ID
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.model
@@ -105,10 +106,48 @@ def test_build_holdout_set_quality_does_not_regress(build_graph):
 
 
 def test_build_match_node_carries_the_final(seeds_out):
-    text = (seeds_out / "graph.ttl").read_text()
-    block = text[text.index("match:league-cup-final-chelsea-liverpool a fkg:Match"):]
-    block = block[: block.index("\n\n")]
-    assert "fkg:winner club:liverpool" in block and "fkg:loser club:chelsea" in block
-    assert "fkg:competition trophy:league-cup" in block and "fkg:venue stadium:wembley-stadium" in block
-    assert 'fkg:score "1-0"' in block and "fkg:afterExtraTime \"true\"^^xsd:boolean" in block
-    assert "player:virgil-van-dijk" in text and "fkg:scoredIn match:league-cup-final-chelsea-liverpool" in text
+    """The final's node says what the three articles say of it, and nothing else."""
+    g = Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    final = ID["match/league-cup-final-chelsea-liverpool"]
+    got = Graph()
+    got += g.triples((final, None, None))
+    expected = Graph().parse(data=PREFIXES + """
+        match:league-cup-final-chelsea-liverpool a fkg:Match ;
+            fkg:afterExtraTime true ; fkg:competition trophy:league-cup ; fkg:stage "final" ;
+            fkg:team club:chelsea, club:liverpool ; fkg:venue stadium:wembley-stadium ;
+            fkg:winner club:liverpool ; fkg:loser club:chelsea ; fkg:score "1-0" ;
+            fkg:winnerScore "1"^^xsd:nonNegativeInteger ; fkg:loserScore "0"^^xsd:nonNegativeInteger ;
+            fkg:mentionedIn article:000-466b33eb9c79a1f5, article:001-dfba7becd657a9de, article:002-a77e374b8cfda861 ;
+            rdfs:label "Liverpool v Chelsea (League Cup final)" .
+        """, format="turtle")
+    assert isomorphic(got, expected), _diff(got, expected)
+    assert (ID["player/virgil-van-dijk"], FKG.scoredIn, final) in g
+
+
+def test_build_seeds_graph_is_the_golden_one(seeds_out, update_golden):
+    """The seeds' whole default graph, compared as a graph (rdflib isomorphism), not as text;
+    `pytest --update-golden` rewrites tests/golden/seeds.ttl after an intended change."""
+    golden = ROOT / "tests" / "golden" / "seeds.ttl"
+    if update_golden:
+        golden.write_bytes((seeds_out / "graph.ttl").read_bytes())
+    got = Graph().parse(seeds_out / "graph.ttl", format="turtle")
+    expected = Graph().parse(golden, format="turtle")
+    assert isomorphic(got, expected), _diff(got, expected)
+
+
+PREFIXES = """
+    @prefix fkg: <https://w3id.org/football-kg/ontology#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix match: <https://w3id.org/football-kg/id/match/> .
+    @prefix club: <https://w3id.org/football-kg/id/club/> .
+    @prefix trophy: <https://w3id.org/football-kg/id/trophy/> .
+    @prefix stadium: <https://w3id.org/football-kg/id/stadium/> .
+    @prefix article: <https://w3id.org/football-kg/id/article/> .
+"""
+
+
+def _diff(got: Graph, expected: Graph) -> str:
+    _, only_got, only_expected = graph_diff(to_isomorphic(got), to_isomorphic(expected))
+    return ("only in the output:\n" + "\n".join(sorted(f"  {t}" for t in only_got)[:20]) +
+            "\nonly in the expected graph:\n" + "\n".join(sorted(f"  {t}" for t in only_expected)[:20]))

@@ -56,9 +56,9 @@ def test_scorer_shipped_model_loads_with_every_task():
 def test_scorer_bad_model_file_is_one_clear_error(tmp_path):
     bad = tmp_path / "model.json"
     bad.write_text('{"format": "something-else"}', "utf-8")
-    with pytest.raises(DataError, match=r"E004.*model\.json"):
+    with pytest.raises(DataError, match=r"E061.*model\.json"):
         Scorer.load(bad)
-    with pytest.raises(DataError, match="E004"):
+    with pytest.raises(DataError, match="E061"):
         Scorer.load(tmp_path / "missing.json")
 
 

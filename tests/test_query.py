@@ -245,7 +245,7 @@ def test_unknown_query_name_is_a_data_error():
     with pytest.raises(DataError) as err:
         load_query("no_such_query")
     message = str(err.value)
-    assert message.startswith("[E004]") and "\n" not in message and "squad" in message
+    assert message.startswith("[E051]") and "\n" not in message and "squad" in message
     with pytest.raises(KGError):
         load_query("missing/file.rq")
 

@@ -293,7 +293,8 @@ def test_readers_jsonl_survives_bom_crlf_line_separators_and_bad_lines(tmp_path)
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert [d.id for d in docs] == ["a1", "a2"]
     assert "Saka scored." in docs[0].text and "Again." in docs[1].text
-    assert [e.split(":")[0:2] for e in errors] == [["[E001] c.jsonl", str(n)] for n in (2, 3, 4, 5)]
+    assert [e.split(":")[0:2] for e in errors] == [[f"[{code}] c.jsonl", str(n)] for code, n in
+                                                   (("E034", 2), ("E036", 3), ("E037", 4), ("E038", 5))]
 
 
 def test_readers_jsonl_deeply_nested_line_is_a_bad_line_not_a_crash(tmp_path):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from kg.errors import DataError
+from kg.errors import DataError, Errors
 from kg.resources import DATA_DIR
 
 DEFAULT_MODEL = DATA_DIR / "scorer.json"
@@ -135,7 +135,7 @@ class Scorer:
             return cls(team, choice, types, mentions, facts, float(model.get("threshold", 0.5)),
                        hashlib.sha256(data).hexdigest())
         except (OSError, ValueError, KeyError, TypeError) as err:
-            raise DataError(f"scorer model {where}: {err}") from None
+            raise DataError(Errors.E061.format(path=where, why=err)) from None
 
 
 def _softmax(d: dict, expected: tuple[str, ...]) -> Softmax:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import DataError, TrainError
+from kg.errors import DataError, Errors, TrainError
 from kg.gazetteer import Gazetteer
 from kg.learn.candidates import Candidate, candidates, choice_features
 from kg.learn.scorer import FACT_TASKS, FORMAT, TEAM_TASKS, TYPE_CLASSES
@@ -37,7 +37,8 @@ TEAM_LABELS = {  # gold predicate -> team task
     "playsFor": "member", "manages": "member", "captainOf": "member",
     "formerlyPlayedFor": "former", "formerlyManaged": "former", "linkedWith": "linked",
 }
-SPLITS = ("train", "dev", "blind")
+# reserve: a set written for the next blind measurement, never trained on or scored before it
+SPLITS = ("train", "dev", "blind", "reserve")
 FOLDS = 5
 MIN_DOCS = 2  # a feature seen in fewer training articles is dropped
 ROUND = 6
@@ -90,18 +91,18 @@ def find_gold(paths: list[str | Path]) -> list[GoldSet]:
         elif p.is_file():
             files.append(p)
         else:
-            raise DataError(f"{p}: no such gold file or folder")
+            raise DataError(Errors.E063.format(path=p))
     out = []
     for f in files:
         try:
             gold = json.loads(f.read_text("utf-8"))
         except (OSError, ValueError) as err:
-            raise DataError(f"gold file {f}: {err}") from None
+            raise DataError(Errors.E062.format(path=f, why=err)) from None
         if not isinstance(gold, dict) or not isinstance(gold.get("documents"), list):
             continue  # another JSON file in the folder
         split = gold.get("split", "train")
         if split not in SPLITS:
-            raise DataError(f"gold file {f}: split {split!r} is not one of {', '.join(SPLITS)}")
+            raise DataError(Errors.E064.format(path=f, split=split, known=", ".join(SPLITS)))
         folder = (f.parent / gold["folder"]) if gold.get("folder") else _search(f, gold["documents"])
         out.append(GoldSet(f, gold, folder.resolve(), split))
     return out
@@ -113,7 +114,7 @@ def _search(gold_file: Path, documents: list[str]) -> Path:
         hits = sorted(root.rglob(first)) if first else []
         if hits:
             return hits[0].parent
-    raise DataError(f"gold file {gold_file}: cannot find {first!r}; give its folder as \"folder\"")
+    raise DataError(Errors.E065.format(path=gold_file, name=first))
 
 
 # ------------------------------------------------------------------------------ examples
@@ -128,7 +129,7 @@ def articles(sets: list[GoldSet], model: str | None, gaz: Gazetteer, rules: Rule
         paths = [str(gs.folder / d) for d in gs.gold["documents"]]
         docs, errors = read_all(paths)
         if errors:
-            raise DataError(f"gold file {gs.path}: {errors[0]}")
+            raise DataError(Errors.E062.format(path=gs.path, why=errors[0]))
         index, types, relations = _gold_index(gs.gold)
         matches: dict[frozenset[str], list[str]] = defaultdict(list)
         for e in gs.gold["entities"]:
@@ -291,7 +292,7 @@ def fit(data: list[Example], c_binary: float = 0.5, c_type: float = 0.5,
     team = [e for e in data if e.cand.task == "team"]
     typed = [e for e in data if e.cand.task == "type"]
     if not team or not typed:
-        raise TrainError("no candidates to learn from: the gold sets name no articles with people and teams")
+        raise TrainError(Errors.E012)
     model: dict[str, Any] = {"format": FORMAT, "threshold": threshold, "team": {}, "facts": {}}
     oof: dict[str, Any] = {}
     for task, fitted in fit_binaries(team, TEAM_TASKS, c_binary, oof).items():
@@ -328,7 +329,7 @@ def fit_binaries(exs: list[Example], tasks: tuple[str, ...], c: float,
     from sklearn.model_selection import GroupKFold
 
     if not exs:
-        raise TrainError(f"the gold sets give no candidates for {', '.join(tasks)}; annotate more articles")
+        raise TrainError(Errors.E013.format(tasks=", ".join(tasks)))
     groups = np.array([e.doc for e in exs])
     names, x = _vectorize([e.doc for e in exs], [e.cand.features for e in exs])
     n_folds = min(FOLDS, len(set(groups)))
@@ -336,8 +337,8 @@ def fit_binaries(exs: list[Example], tasks: tuple[str, ...], c: float,
     for task in tasks:
         y = np.array([e.labels[task] for e in exs])
         if y.sum() == 0 or y.sum() == len(y):
-            raise TrainError(f"the gold sets have no {'positive' if y.sum() == 0 else 'negative'} "
-                             f"examples of {task}; annotate more articles")
+            raise TrainError(Errors.E014.format(polarity="positive" if y.sum() == 0 else "negative",
+                                                task=task))
         oof = np.zeros(len(y))
         if n_folds >= 2:
             for tr, te in GroupKFold(n_splits=n_folds).split(x, y, groups):
@@ -375,7 +376,7 @@ def fit_softmax(docs: list[str], feats: list[dict[str, float]], labels: list[str
     names, x = _vectorize(docs, feats)
     present = sorted(set(labels))
     if len(present) < 2:
-        raise TrainError(f"the gold sets give only {present} for a {'/'.join(classes)} task")
+        raise TrainError(Errors.E015.format(present=present, classes="/".join(classes)))
     clf = LogisticRegression(C=c, max_iter=5000).fit(x, labels)
     known = list(clf.classes_)
     if len(known) == 2:  # scikit-learn keeps one weight vector for two classes
@@ -400,7 +401,7 @@ def fit_all(arts: list[Article], gaz: Gazetteer, rules: Rules, threshold: float 
 
     m = mention_examples(arts, gaz, rules)
     if not m:
-        raise TrainError("no names to learn from in the gold articles")
+        raise TrainError(Errors.E016)
     mention = fit_softmax([e.doc for e in m], [e.features for e in m], [e.label for e in m], MENTION_CLASSES)
     judge = _softmax(mention, MENTION_CLASSES)
     model = fit(examples(arts, gaz, rules, lambda cands: most_probable(judge, cands)), threshold=threshold)
@@ -436,10 +437,10 @@ def train(gold: list[str | Path], out: Path, model: str | None = None, splits: t
     try:
         import sklearn  # noqa: F401
     except ImportError:
-        raise TrainError("kg train needs scikit-learn: pip install 'football-kg[train]'") from None
+        raise TrainError(Errors.E011) from None
     sets = [s for s in find_gold(gold) if s.split in splits]
     if not sets:
-        raise TrainError(f"no gold file of split {'/'.join(splits)} in {', '.join(map(str, gold))}")
+        raise TrainError(Errors.E010.format(splits="/".join(splits), paths=", ".join(map(str, gold))))
     gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
     arts = articles(sets, model, gaz, rule_data, cache_dir)
     if fraction < 1.0:
