@@ -15,6 +15,7 @@ import json
 import logging
 import time
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,7 @@ class BuildResult:
     reused: bool = False  # the whole output came from the build cache
     cache: CacheStats | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    trig: str | None = None  # the graph, when built in memory (out=None)
 
 
 def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules, *,
@@ -102,7 +104,7 @@ def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: 
     return extractions  # type: ignore[return-value]
 
 
-def build(paths: list[str], out: Path, model: str | None = None,
+def build(paths: list[str], out: Path | None, model: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, validate_output: bool = True, *,
           workers: int = 1, cache_dir: str | Path | None = None, dask: str | None = None,
           gazetteer: str | Path | None = None, rules: str | Path | None = None,
@@ -116,17 +118,19 @@ def build(paths: list[str], out: Path, model: str | None = None,
     ``scorer``: a model from `kg train` (default: the shipped one); ``rules_only``: no scorer,
     the rules alone decide. ``min_confidence``: facts below this probability are left out
     (default: the threshold the scorer was tuned for).
-    The output depends only on the inputs, never on the speed switches.
+    The output depends only on the inputs, never on the speed switches. With ``out`` None
+    nothing is written: the graph's TriG text is in ``result.trig`` (the Python API's way).
     """
     result = BuildResult(out=out)
     clock = _Clock(result.timings)
-    with locked(out):
+    with locked(out) if out is not None else nullcontext():
         docs, errors = read_all(paths, max_bytes)
         result.failures = [str(e) for e in errors]
         result.documents = len(docs)
         if not docs:  # never replace a good graph with an empty one
             named = (paths[0] + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")) if paths else "(no paths)"
-            raise NoArticlesError(Errors.E009.format(paths=named, count=len(result.failures), out=out),
+            raise NoArticlesError(Errors.E009.format(paths=named, count=len(result.failures),
+                                                     out=out if out is not None else "memory"),
                                   result.failures)
         gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
         judge = None if rules_only else Scorer.load(scorer)
@@ -136,7 +140,7 @@ def build(paths: list[str], out: Path, model: str | None = None,
         result.cache = store.stats if store is not None else None
         keys = plan(docs, model, gaz, rule_data, keep_parse=store is not None, scorer=judge) if docs else None
         build_key = None
-        if store is not None:
+        if store is not None and out is not None:
             build_key = kcache.build_key(keys.extract_keys if keys else [], result.failures, validate_output,
                                          threshold)
             clock("hash")
@@ -164,10 +168,14 @@ def build(paths: list[str], out: Path, model: str | None = None,
             if not report.conforms:
                 result.diagnostics.append(Errors.E301.format(report=report.text))
             clock("validate")
+        if out is None:
+            result.trig = serialize.trig(facts, evidence)
+            clock("serialize")
+            return result
         serialize.write_turtle_and_trig(facts, evidence, lambda: atomic_text(out / "graph.ttl"),
                                         lambda: atomic_text(out / "graph.trig"))
         write_atomic(out / "report.json",
-                     json.dumps(_report(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+                     json.dumps(report_json(result), indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         clock("serialize")
         if store is not None and build_key is not None:
             store.put("build", build_key, kcache.encode_outputs({n: out / n for n in OUTPUT_FILES}, {
@@ -226,7 +234,8 @@ def _counts(facts) -> dict[str, dict[str, int]]:
     return {"classes": dict(sorted(classes.items())), "relations": dict(sorted(relations.items()))}
 
 
-def _report(result: BuildResult) -> dict:
+def report_json(result: BuildResult) -> dict:
+    """What `report.json` holds: counts, conformance, diagnostics, failed inputs."""
     return {
         "articles": result.documents,
         "failed_inputs": result.failures,

@@ -37,3 +37,14 @@ def test_docs_readme_names_every_option(path, parser):
             if option in ("-h", "--help") or not option.startswith("--"):
                 continue
             assert option in README, f"`kg {' '.join(path)} {option}` is not in the README"
+
+
+@pytest.mark.model
+def test_docs_python_example_runs(monkeypatch, tmp_path):
+    """The README's notebook example, run as written from the repository's root."""
+    import re
+
+    block = re.search(r"## Python\n.*?```python\n(.*?)```", README, re.S)
+    assert block, "no Python example in the README"
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    exec(compile(block.group(1), "README.md", "exec"), {})
