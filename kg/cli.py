@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     z.add_argument("graph", help="output folder or graph file")
     z.add_argument("--out", type=Path, default=None, help="HTML file (default: graph.html beside the graph)")
     z.add_argument("--budget", type=int, default=2000, help="most nodes to draw (the best connected)")
+    z.add_argument("--focus", default=None,
+                   help="draw one entity's neighbourhood: its IRI, prefixed name (club:liverpool) or label")
+    z.add_argument("--depth", type=int, default=1, help="with --focus: how many facts away to draw (default 1)")
 
     sv = sub.add_parser("serve", help="serve the graph as a read-only SPARQL endpoint on 127.0.0.1")
     sv.add_argument("graph", help="output folder or graph file")
@@ -234,7 +237,7 @@ def _viz(args: argparse.Namespace) -> int:
 
     graph = Path(args.graph)
     out = args.out or ((graph if graph.is_dir() else graph.parent) / "graph.html")
-    summary = write_html(graph, out, node_budget=args.budget)
+    summary = write_html(graph, out, node_budget=args.budget, focus=args.focus, depth=args.depth)
     print(f"kg: wrote {out}: {summary.nodes} nodes, {summary.edges} edges"
           + (f" ({summary.dropped_nodes} nodes left out)" if summary.dropped_nodes else ""),
           file=sys.stderr)

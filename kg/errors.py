@@ -15,8 +15,9 @@ Codes by range:
                E022-E039  input files (InputError)     E067-E084  RDF stores (StoreError)
                E040-E047  the output (OutputError)     E085       the Dask cluster (ClusterError)
                E048-E049  spaCy models (ModelError)    E086-E089  Neo4j export (ExportError)
-               E050-E065  data files, queries          E090-E094  Neo4j loading (Neo4jLoadError)
-                          (DataError)                  free: E017-E019, E095-E099
+               E050-E065  data files, queries,         E090-E094  Neo4j loading (Neo4jLoadError)
+               E095-E096  the focus of a page          free: E017-E019, E097-E099
+                          (DataError)
   W101-W199  build warnings from one article's extraction  } kept in report.json's
   W201-W299  build warnings from resolution across articles } "diagnostics"; the build
   E301-E399  build diagnostics from validation (SHACL)      } goes on
@@ -92,7 +93,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E048 = "spaCy pipeline {name!r} is not installed; install its package or omit --model"
     E049 = "this worker has {here}, the build uses {build}; install the same model everywhere"
 
-    # DataError: E004, E050-E065
+    # DataError: E004, E050-E065, E095-E096
     E004 = "bad SPARQL: {why}"
     E050 = "query failed: {why}"
     E051 = "no query named {name!r} (known: {known})"
@@ -110,6 +111,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E063 = "{path}: no such gold file or folder"
     E064 = "gold file {path}: split {split!r} is not one of {known}"
     E065 = 'gold file {path}: cannot find {name!r}; give its folder as "folder"'
+    E095 = "no entity {focus!r} in the graph (give an IRI, a prefixed name such as club:liverpool, or a label)"
+    E096 = "{focus!r} names {count} entities ({some}); give one's IRI or prefixed name"
 
     # GraphError: E005, E066
     E005 = "{path}: cannot parse as {format}: {why}"

@@ -30,10 +30,11 @@ from pyvis.network import Network
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.errors import DataError, Errors
+from kg.graphio import build_files, graph_file
 from kg.output import write_atomic
 from kg.resources import ONTOLOGY_FILE
-from kg.graphio import build_files, graph_file
-from kg.vocab import FKG
+from kg.vocab import FKG, ID
 
 
 
@@ -299,6 +300,44 @@ def select_nodes(g: nx.MultiDiGraph, node_budget: int) -> list[str]:
     """The ``node_budget`` most connected nodes; ties go to the smaller IRI."""
     ranked = sorted(g.nodes, key=lambda n: (-g.degree(n), n))
     return sorted(ranked[:node_budget])
+
+
+def focus_nodes(g: nx.MultiDiGraph, focus: str, depth: int, node_budget: int) -> list[str]:
+    """The entity ``focus`` names (an IRI, a prefixed name such as `club:liverpool`, or a label)
+    and what lies within ``depth`` facts of it, nearest first, then best connected, up to the
+    budget: a page about one thing, not the whole graph."""
+    start = _find(g, focus)
+    distance = {start: 0}
+    frontier = [start]
+    for d in range(1, depth + 1):
+        nxt = []
+        for n in frontier:
+            for m in sorted(set(g.successors(n)) | set(g.predecessors(n))):
+                if m not in distance:
+                    distance[m] = d
+                    nxt.append(m)
+        frontier = nxt
+    ranked = sorted(distance, key=lambda n: (distance[n], -g.degree(n), n))
+    return sorted(ranked[:node_budget])
+
+
+def _find(g: nx.MultiDiGraph, focus: str) -> str:
+    text = focus.strip()
+    if text in g:
+        return text
+    prefix, sep, rest = text.partition(":")
+    if sep and not rest.startswith("//"):  # club:liverpool, national-team:england
+        iri = f"{ID}{prefix}/{rest}"
+        if iri in g:
+            return iri
+    wanted = text.casefold()
+    hits = sorted(n for n, d in g.nodes(data=True)
+                  if d["label"].casefold() == wanted or any(a.casefold() == wanted for a in d["alt"]))
+    if not hits:
+        raise DataError(Errors.E095.format(focus=focus))
+    if len(hits) > 1:
+        raise DataError(Errors.E096.format(focus=focus, count=len(hits), some=", ".join(hits[:3])))
+    return hits[0]
 
 
 # ------------------------------------------------------------------ tooltips
@@ -575,8 +614,10 @@ def _postprocess(page: str, css: str, panel: str, script: str) -> str:
     return page
 
 
-def render_html(graph: Any, node_budget: int = 2000) -> tuple[str, VizSummary]:
-    """The page for a graph (see `project` for what ``graph`` may be), and what it shows."""
+def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
+                depth: int = 1) -> tuple[str, VizSummary]:
+    """The page for a graph (see `project` for what ``graph`` may be), and what it shows: the
+    best connected nodes, or with ``focus`` one entity's neighbourhood (`focus_nodes`)."""
     if node_budget < 1:
         raise ValueError("node_budget must be at least 1")
     from kg.store import open_store
@@ -585,7 +626,7 @@ def render_html(graph: Any, node_budget: int = 2000) -> tuple[str, VizSummary]:
     facts, evidence_file = files if files is not None else (None, None)
     store = open_store(facts if facts is not None else graph)
     g = project(store, detail=())
-    keep = select_nodes(g, node_budget)
+    keep = focus_nodes(g, focus, depth, node_budget) if focus is not None else select_nodes(g, node_budget)
     add_details(store, g, keep, evidence_file)
     kept = set(keep)
     edges = sorted(((s, o, k, d) for s, o, k, d in g.edges(keys=True, data=True)
@@ -613,9 +654,10 @@ def render_html(graph: Any, node_budget: int = 2000) -> tuple[str, VizSummary]:
     return page, summary
 
 
-def write_html(graph_path: str | Path, out: Path, node_budget: int = 2000) -> VizSummary:
+def write_html(graph_path: str | Path, out: Path, node_budget: int = 2000, focus: str | None = None,
+               depth: int = 1) -> VizSummary:
     """Write the graph at ``graph_path`` (output folder or file) as an offline HTML page."""
     graph = graph_path if build_files(graph_path) is not None else graph_file(graph_path)
-    page, summary = render_html(graph, node_budget)
+    page, summary = render_html(graph, node_budget, focus, depth)
     write_atomic(Path(out), page)
     return summary

@@ -186,3 +186,29 @@ def test_viz_rejects_bad_budget(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_html(MINI, tmp_path / "x.html", node_budget=0)
     assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("focus, depth, expected", [
+    # Bob Smith: his club and the match he scored in, by prefixed name, IRI or label
+    ("player:bob", 1, {"player/bob", "club/alpha", "match/m1"}),
+    (ID + "player/bob", 1, {"player/bob", "club/alpha", "match/m1"}),
+    ("bob smith", 1, {"player/bob", "club/alpha", "match/m1"}),
+    # Carl Jones, then what his club is tied to
+    ("manager:carl", 1, {"manager/carl", "club/alpha"}),
+    ("manager:carl", 2, {"manager/carl", "club/alpha", "club/beta", "trophy/cup", "match/m1", "player/bob",
+                         "player/xss"}),
+])
+def test_viz_focus_draws_one_neighbourhood(tmp_path: Path, focus: str, depth: int, expected: set[str]) -> None:
+    out = tmp_path / "focus.html"
+    summary = write_html(MINI, out, focus=focus, depth=depth)
+    drawn = {n["id"][len(ID):] for n in _data(out.read_text(encoding="utf-8"), "nodes")}
+    assert drawn == expected and summary.nodes == len(expected)
+
+
+@pytest.mark.parametrize("focus, code", [("Nobody Atall", "E095"), ("club:nowhere", "E095")])
+def test_viz_focus_on_nothing_is_one_clear_error(tmp_path: Path, focus: str, code: str) -> None:
+    from kg.errors import DataError
+
+    with pytest.raises(DataError, match=code):
+        write_html(MINI, tmp_path / "x.html", focus=focus)
+    assert not (tmp_path / "x.html").exists()
