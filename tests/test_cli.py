@@ -120,3 +120,18 @@ def test_cli_validate_a_built_graph(seeds_out, tmp_path):
                       "<https://w3id.org/football-kg/id/club/x> a fkg:Club .\n", "utf-8")  # no label
     r = kg("validate", str(broken))
     assert r.returncode == 1 and "Constraint Violation" in r.stdout
+
+
+@pytest.mark.model
+def test_cli_build_progress_on_request_changes_nothing_in_the_output(tmp_path, capsys):
+    """The bar and phase lines go to stderr only; the graph is the same bytes as without them."""
+    from kg.pipeline import build
+
+    seeds = str(Path(__file__).resolve().parents[1] / "seeds")
+    build([seeds], tmp_path / "quiet", validate_output=False, cache_dir=None)
+    capsys.readouterr()
+    build([seeds], tmp_path / "loud", validate_output=False, cache_dir=None, progress=True)
+    err = capsys.readouterr().err
+    assert "parse+extract" in err and "serialize done in" in err
+    for name in ("graph.ttl", "graph.trig", "report.json"):
+        assert (tmp_path / "quiet" / name).read_bytes() == (tmp_path / "loud" / name).read_bytes()
