@@ -175,6 +175,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_sheet_people(view, sheets))
     spans = [s for s in spans if not (s.kind == "person" and _demonym_description(view, rules, s.start, s.end))]
     spans = _drop_overlaps(spans)
+    spans = _people_named_as_teams(spans)
     spans = _unify_teams(spans)
     spans = _cluster_people(spans)
     view.set_spans(spans)
@@ -227,11 +228,8 @@ _GENERIC_NAME_WORDS = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "fk", "sk", "s
                        "de", "del", "la", "le", "the", "and", "of", "al", "el", "national", "team", "sports"}
 
 
-def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
-    """A club the article names in full, named again by one word of its name: "Victory beat
-    Sydney FC", "hold off the Current", "Current head coach ..." (Melbourne Victory, Kansas City
-    Current). Only a word no other team of the article has; at a sentence's start, only a word
-    the article never writes in lower case ("Victory was sweet" is not the club)."""
+def _team_words(spans: list[Span]) -> dict[str, set[str]]:
+    """Each distinctive word of the teams the article names in full -> the teams that have it."""
     owners: dict[str, set[str]] = {}
     for x in spans:
         if x.kind in ("club", "national_team") and x.ref and not x.anaphoric:
@@ -239,6 +237,30 @@ def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -
             for w in words if len(words) >= 2 else ():
                 if len(w) >= 4 and w.lower() not in _GENERIC_NAME_WORDS and w[:1].isupper():
                     owners.setdefault(w, set()).add(x.ref)
+    return owners
+
+
+def _people_named_as_teams(spans: list[Span]) -> list[Span]:
+    """A one-word "person" that is one word of a team the article names in full is that team:
+    "Columbus" in an AP box score ("4, Columbus, Ramírez, 5, 67th") of a Columbus Crew report."""
+    owners = _team_words(spans)
+    kinds = {x.ref: x.kind for x in spans if x.kind in ("club", "national_team")}
+    out = []
+    for x in spans:
+        refs = owners.get(x.text) if x.kind == "person" and not x.anaphoric and " " not in x.text else None
+        if refs is not None and len(refs) == 1:
+            ref = next(iter(refs))
+            x = Span(x.start, x.end, kinds[ref], ref, x.text)
+        out.append(x)
+    return out
+
+
+def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """A club the article names in full, named again by one word of its name: "Victory beat
+    Sydney FC", "hold off the Current", "Current head coach ..." (Melbourne Victory, Kansas City
+    Current). Only a word no other team of the article has; at a sentence's start, only a word
+    the article never writes in lower case ("Victory was sweet" is not the club)."""
+    owners = _team_words(spans)
     if not owners:
         return []
     taken = {i for x in spans if x.kind != "person" for i in range(x.start, x.end)} | sheet_tokens
