@@ -1,5 +1,7 @@
 """Extraction behaviours on short invented articles: people are recognised from the text alone."""
 
+from pathlib import Path
+
 import pytest
 
 pytestmark = pytest.mark.model
@@ -773,3 +775,11 @@ def test_extract_a_result_dated_to_another_month_is_an_earlier_meeting(extract_t
     match = next(r for r in x.matches if r.key == goal.object)
     assert match.winner == "G:portland-thorns"
     assert any(r.winner == "G:kansas-city-current" for r in x.matches)  # April's result is kept
+
+
+def test_extract_a_one_word_person_named_like_a_team_is_the_team(extract_text):
+    """An AP report's box score ("4, Columbus, Ramírez, 5, 67th"): "Columbus" is the Crew."""
+    path = Path(__file__).resolve().parent / "blind3" / "b" / "blind3b_01_ap_mls_crew_cincinnati.txt"
+    x = extract_text(path.read_text("utf-8"))
+    named = {(m.text, m.kind) for m in x.mentions if m.text in ("Columbus", "Cincinnati")}
+    assert named == {("Columbus", "club"), ("Cincinnati", "club")}
