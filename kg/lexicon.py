@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.datafiles import read_json
 from kg.errors import DataError, Errors
+
+# a score as news writes it: "2-1", "3 - 0", "1–0" (not a date's "2024-05" or a "4-3-3" formation)
+SCORE = re.compile(r"(?<![\d-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d-])")
 
 
 @dataclass(frozen=True)

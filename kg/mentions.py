@@ -393,7 +393,7 @@ def _actor(view: ArticleView, span: Span) -> bool:
     Paraguay", "Paraguay's right-back"; not "in Colombia"."""
     tok = view.tokens[span.end - 1]
     if tok.dep == "pobj":
-        return view.tokens[tok.head].text.lower() in ("against", "over", "by", "with", "for", "beat")
+        return view.tokens[tok.head].text.lower() in ("against", "over", "by", "with", "for")
     return tok.dep in ("nsubj", "nsubjpass", "dobj", "poss", "conj", "appos", "compound", "ROOT")
 
 

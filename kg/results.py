@@ -12,13 +12,12 @@ from collections import Counter
 
 from kg.article import ArticleView, Span
 from kg.learn.sides import main_pair
-from kg.lexicon import Rules
+from kg.lexicon import SCORE, Rules
 from kg.mentions import SPEECH_VERBS
 from kg.records import Evidence, Fact, MatchReport
 
 TEAM_KINDS = ("club", "national_team")
 PRONOUNS = {"they", "their", "them", "it", "its", "we", "our", "us", "themselves"}
-_SCORE = re.compile(r"(?<![\d-])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?![\d-])")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MINUTE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute|\b(\d{1,3})(?:st|nd|rd|th)? min(?:ute)?s?\b")
 _STRONG_GOAL_VERBS = {"score", "net", "equalise", "equalize", "level"}
@@ -199,7 +198,7 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         loser = _side(view, _subject(view, t), {winner.ref}) or _other_team(view, t, winner)
         return winner, loser, "loss-verb"
     scored_win = lemma == "win" and not _children(view, t, ("dobj",)) and t + 1 < len(view.tokens) and \
-        _SCORE.match(view.char_text(view.tokens[t + 1].idx, view.tokens[t + 1].idx + 7))
+        SCORE.match(view.char_text(view.tokens[t + 1].idx, view.tokens[t + 1].idx + 7))
     if tok.pos == "VERB" and lemma == "win" and (scored_win or any(
             view.tokens[c].lemma.lower() in _GAME_NOUNS for c in _children(view, t, ("dobj",)))):
         # "had won their previous game 2-0 against Lionesses", "won 3-1 at Hull"
@@ -376,7 +375,7 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
         ws = ls = None
         text = view.sentence_text(si)
         if scores is None:
-            m = _SCORE.search(text)
+            m = SCORE.search(text)
             if m and not _YEAR.search(m.group()):
                 scores = (int(m.group(1)), int(m.group(2)))
         if scores is not None and winner is not None:
@@ -488,7 +487,7 @@ def _implied_main_match(view: ArticleView, reports: list[MatchReport]) -> tuple[
         if si == 0:
             return si, first, second
         after = view.char_text(toks[second.end - 1].idx, toks[min(second.end + 3, len(toks) - 1)].idx)
-        if second.start - first.end <= 6 and _SCORE.search(after):  # "Sanfrecce Hiroshima led Urawa Reds 2-1"
+        if second.start - first.end <= 6 and SCORE.search(after):  # "Sanfrecce Hiroshima led Urawa Reds 2-1"
             return si, first, second
     return None
 

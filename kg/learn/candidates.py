@@ -13,7 +13,6 @@ Every rule that fired for the pair is a feature, beside the syntax and the artic
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from itertools import permutations
 from kg.article import ArticleView, Span
 from kg.learn.features import bucket, governor, path_features, surface_features, word
 from kg.learn.sides import infer, links, main_pair
-from kg.lexicon import Rules
+from kg.lexicon import SCORE, Rules
 from kg.records import Fact, MatchReport, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -480,7 +479,7 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
                 feats[f"d_{role}dep={dep}"] = 1.0
             between = view.char_text(view.tokens[min(x.end, y.end) - 1].idx,
                                      view.tokens[max(x.start, y.start)].idx)
-            if _SCORE.search(between):
+            if SCORE.search(between):
                 feats["d_score_between"] = 1.0
     for c in found.values():  # an honour's sentence: how the winner and the competition are joined
         if c.task == "won":
@@ -554,12 +553,9 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
     return out
 
 
-_SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d-])")
-
-
 def _about_a_result(view: ArticleView, si: int, rules: Rules | None) -> bool:
     """A sentence with a score, or a word of winning or losing ("beat", "defeat", "win")."""
-    if _SCORE.search(view.sentence_text(si)):
+    if SCORE.search(view.sentence_text(si)):
         return True
     if rules is None:
         return False
