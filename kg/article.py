@@ -80,6 +80,29 @@ class ArticleView:
         self.earlier_matches: set[str] = set()  # match keys read off "had beaten", "had won their last game"
 
     @cached_property
+    def paragraphs(self) -> list[int]:
+        """The paragraph of each sentence (a blank line starts a new one): a round-up tells one
+        match a paragraph."""
+        out, n = [], 0
+        text = self.doc.text
+        last = 0
+        for s, _ in self.sents:
+            start = self.tokens[s].idx if s < len(self.tokens) else last
+            if "\n\n" in text[last:start] or "\n \n" in text[last:start]:
+                n += 1
+            out.append(n)
+            last = start
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [self.doc.offsets.span(self.tokens[s].idx, self.tokens[s].idx + 1)[0] for s, _ in self.sents]
+
+    def sentence_at(self, offset: int) -> int:
+        """The sentence an evidence offset (in the original text) falls in."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case (so a capitalised one is a common word)."""
         return frozenset(t.text for t in self.tokens if t.text.islower())

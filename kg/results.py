@@ -24,10 +24,15 @@ _STRONG_GOAL_VERBS = {"score", "net", "equalise", "equalize", "level"}
 
 
 def _team_in(view: ArticleView, tokens: list[int], exclude: set[str] = frozenset()) -> Span | None:
-    for i in tokens:
-        s = view.span_of(i)
-        if s and s.kind in TEAM_KINDS and s.ref not in exclude:
-            return s
+    """The first team named among ``tokens``; a country that owns a club is not the team:
+    "beat Paraguay's Cerro Porteno" is over Cerro Porteno."""
+    found = [s for s in (view.span_of(i) for i in tokens)
+             if s and s.kind in TEAM_KINDS and s.ref not in exclude and not _dateline(view, s)]
+    for n, s in enumerate(found):
+        if s.kind == "national_team" and s.end < len(view.tokens) and view.tokens[s.end].text in ("'s", "\u2019s") \
+                and any(x.kind == "club" and x.start > s.end for x in found[n + 1:]):
+            continue
+        return s
     return None
 
 
@@ -443,11 +448,126 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
                 b = _side(view, _prep_objects(view, t, ("with", "against", "at")), {a.ref} if a else set())
                 if a and b and tuple(sorted((a.ref, b.ref))) not in done:
                     add(si, a, b, None, "draw-verb", 0.8)
+                    done.add(tuple(sorted((a.ref, b.ref))))
+            elif toks[t].lemma.lower() == "draw" and toks[t].pos == "NOUN" and toks[t].dep == "pobj":
+                # "River Plate were held to a 1-1 draw by Universitario", "held to a draw at Hull"
+                verb = toks[toks[t].head].head
+                if toks[verb].lemma.lower() != "hold":
+                    continue
+                a = _side(view, _children(view, verb, ("nsubjpass", "nsubj")), set())
+                others = [g for c in _children(view, verb, ("agent",)) for g in _children(view, c, ("pobj",))] + \
+                    _prep_objects(view, t, ("by", "with", "against", "at")) + _prep_objects(view, verb, ("by", "at"))
+                b = _side(view, others, {a.ref} if a else set())
+                if a and b and tuple(sorted((a.ref, b.ref))) not in done:
+                    add(si, a, b, None, "held-to-draw", 0.8)
+                    done.add(tuple(sorted((a.ref, b.ref))))
+    for si, a, b, winner, scores in _paragraph_results(view, rules, reports):
+        add(si, a, b, winner, "paragraph-score", 0.6, scores)
     implied = _implied_main_match(view, reports)
     if implied is not None:
         si, a, b = implied
         add(si, a, b, None, "main-pair", 0.5)
     return reports
+
+
+def _paragraph_results(view: ArticleView, rules: Rules, reports: list[MatchReport]
+                       ) -> list[tuple[int, Span, Span, Span | None, tuple[int, int]]]:
+    """A round-up tells one match a paragraph, often with no sentence the result rules read:
+    "Sunday's 2-1 defeat at Vicarage Road was their fourth in five", "still found a way to win
+    3-2". A paragraph that names exactly two teams, no report of them, and a score beside a word
+    of winning, losing or drawing is a match between them. The winner only when the sentence
+    says it: the team the win was over or the defeat was to, a ground's club, the subject of
+    "win"; else unknown (its goals still have their match)."""
+    words = rules.victory_nouns | rules.loss_nouns | rules.defeat_verbs | rules.loss_verbs | {"win", "draw"}
+    teams_of: dict[int, dict[str, Span]] = {}
+    sents_of: dict[int, list[int]] = {}
+    for si in range(len(view.sents)):
+        sents_of.setdefault(view.paragraphs[si], []).append(si)
+        for sp in view.sentence_spans(si, TEAM_KINDS):
+            if sp.ref and not sp.anaphoric and not _dateline(view, sp):
+                teams_of.setdefault(view.paragraphs[si], {}).setdefault(sp.ref, sp)
+    reported = {frozenset(r.teams) for r in reports}
+    told = {view.sentence_at(r.evidence[0].start) for r in reports if r.evidence}
+    out = []
+    for para, named in sorted(teams_of.items()):
+        for si in sents_of[para]:
+            if si == 0 or si in told or len(named) < 2 or _running_score(view, si) or _another_month(view, si):
+                continue
+            found = _score_beside(view, si, words)
+            if found is None:
+                continue
+            t, scores = found
+            teams = named if len(named) == 2 else {ref: sp for ref, sp in named.items() if sp.start < t}
+            # a team named at the result and not one of the two: the paragraph tells another match
+            # ("one ahead of Raja, who lost 1-0 at Hassania Agadir")
+            near = {sp.ref for sp in view.sentence_spans(si, TEAM_KINDS) if sp.start <= t + 5}
+            if len(teams) != 2 or frozenset(teams) in reported or near - set(teams) or \
+                    len({sp.kind for sp in teams.values()}) > 1:
+                break
+            a, b = teams.values()
+            winner = None if scores[0] == scores[1] else _said_winner(view, rules, t, teams)
+            if winner is not None and winner.ref == b.ref:
+                a, b = b, a
+            out.append((si, a, b, winner, scores))
+            break
+    return out
+
+
+def _dateline(view: ArticleView, sp: Span) -> bool:
+    """A place opening a wire story, not a team: "Rabat - AS FAR climbed ...", "MEXICO CITY -- "."""
+    toks = view.tokens
+    s, _ = view.sents[view.sent_of[sp.start]]
+    if sp.start - s > 1:
+        return False
+    for k in range(sp.end, min(len(toks), sp.end + 3)):
+        if toks[k].text in ("-", "--", "\u2014", "\u2013", "(", ":"):
+            return True
+        if not toks[k].text.isupper() and toks[k].text != ",":
+            return False
+    return False
+
+
+def _score_beside(view: ArticleView, si: int, words: frozenset[str]) -> tuple[int, tuple[int, int]] | None:
+    """A word of the result and its score, a few words apart ("a 1-0 win", "win 3-2", "drew 1-1")."""
+    s, e = view.sents[si]
+    toks = view.tokens
+    for t in range(s, e):
+        if toks[t].lemma.lower() not in words or toks[t].pos not in ("NOUN", "VERB"):
+            continue
+        a, b = toks[max(s, t - 4)].idx, view._end_char(min(e - 1, t + 4))
+        near = [m for m in SCORE.finditer(view.char_text(a, b)) if not _YEAR.search(m.group())]
+        if near:
+            m = min(near, key=lambda m: abs(a + m.start() - toks[t].idx))
+            return t, (int(m.group(1)), int(m.group(2)))
+    return None
+
+
+def _said_winner(view: ArticleView, rules: Rules, t: int, teams: dict[str, Span]) -> Span | None:
+    """Which of the paragraph's two teams the result word makes the winner, if the sentence says."""
+    toks = view.tokens
+    lemma = toks[t].lemma.lower()
+    other = {ref: next(sp for r, sp in teams.items() if r != ref) for ref in teams}
+    for g in _prep_objects(view, t, ("over", "against", "to", "by", "at")):
+        prep = toks[toks[g].head].text.lower()
+        span = view.span_of(g)
+        ref = span.ref if span is not None and span.kind in TEAM_KINDS else \
+            view.home_clubs.get(span.ref) if span is not None and span.kind == "stadium" else None
+        if ref not in teams:
+            continue
+        # a defeat at a ground is the home side's win; a win at one may be either side's
+        if lemma in rules.loss_nouns | rules.loss_verbs and prep in ("to", "by", "at"):
+            return teams[ref]
+        if lemma in rules.victory_nouns | rules.defeat_verbs | {"win"} and prep in ("over", "against"):
+            return other[ref]
+    if lemma == "win" and toks[t].pos == "VERB" or lemma in rules.defeat_verbs:
+        side = _side(view, view.clause_subject(t), set())
+        if side is not None and side.ref in teams:
+            return teams[side.ref]
+    if toks[t].pos == "NOUN" and lemma in rules.victory_nouns and lemma not in rules.loss_nouns:
+        side = _side(view, _children(view, t, ("poss",)), set())
+        if side is not None and side.ref in teams:
+            return teams[side.ref]
+    return None
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -475,8 +595,9 @@ def _implied_main_match(view: ArticleView, reports: list[MatchReport]) -> tuple[
     if len(top) < 2 or top[1][1] < 3 or (len(top) == 3 and top[1][1] == top[2][1]):
         return None
     pair = {top[0][0], top[1][0]}
-    if any(set(r.teams) == pair and r.key not in view.earlier_matches for r in reports):
-        return None
+    current = [set(r.teams) for r in reports if r.key not in view.earlier_matches]
+    if any(t == pair for t in current) or all(any(ref in t for t in current) for ref in pair):
+        return None  # each has its own match: a round-up's headline names two matches
     toks = view.tokens
     for si in range(len(view.sents)):
         spans = [x for x in view.sentence_spans(si, TEAM_KINDS) if x.ref in pair]
@@ -864,17 +985,27 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
     the scorer's team (when the text gives it) or of the teams named in the sentence and the two
     before it, the most reported; else the article's most-reported match (on a tie, the one it
     reports first: its headline match, not a round-up's)."""
-    here = [r for r in reports if r.key not in view.earlier_matches and any(
+    here = [r for r in reports if r.key not in view.earlier_matches and (team is None or team in r.teams) and any(
         ev.start <= _sent_orig_start(view, si) < ev.end or ev.sentence == " ".join(view.sentence_text(si).split())
         for ev in r.evidence)]
     if here:
         return here[0].key
     if not reports:
         return None
+    para = {tuple(sorted(r.teams)) for r in reports if r.key not in view.earlier_matches and r.evidence
+            and view.paragraphs[view.sentence_at(r.evidence[0].start)] == view.paragraphs[si]}
+    if len(para) == 1:  # a round-up: the match its paragraph tells
+        pair = next(iter(para))
+        return next(r.key for r in reports if tuple(sorted(r.teams)) == pair and r.key not in view.earlier_matches)
     pairs: dict[tuple[str, ...], list[MatchReport]] = {}
     current = [r for r in reports if r.key not in view.earlier_matches] or reports
     for r in current:
         pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
+    if len(pairs) >= 3:  # a round-up narrates each match's goals just after its result
+        before = [(view.sentence_at(r.evidence[0].start), r) for r in current if r.evidence]
+        before = [(k, r) for k, r in before if si - 4 <= k < si and (team is None or team in r.teams)]
+        if before:
+            return max(before, key=lambda kr: kr[0])[1].key
     # the most reported pairing; on a tie, the one the article reports first (its headline match)
     ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), min(ev.start for r in rs for ev in r.evidence)))
     near = {s.ref for k in range(max(0, si - 2), si + 1) for s in view.sentence_spans(k, ("club", "national_team"))}

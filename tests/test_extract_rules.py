@@ -783,3 +783,61 @@ def test_extract_a_one_word_person_named_like_a_team_is_the_team(extract_text):
     x = extract_text(path.read_text("utf-8"))
     named = {(m.text, m.kind) for m in x.mentions if m.text in ("Columbus", "Cincinnati")}
     assert named == {("Columbus", "club"), ("Cincinnati", "club")}
+
+
+def _pairs(x):
+    return {frozenset(t[2:] for t in r.teams): (r.winner[2:] if r.winner else None) for r in x.matches}
+
+
+def _scored(x):
+    return {f.subject[2:]: frozenset(t[2:] for t in next(r.teams for r in x.matches if r.key == f.object))
+            for f in x.facts if f.predicate == "scoredIn"}
+
+
+ROUND_UP = ("Five things from the weekend\n\n"
+            "1. Saints find a striker\n\n"
+            "Southampton have looked for a centre-forward for two years. Ola Brekke scored twice in "
+            "Saturday's 3-1 win over Burnley at St Mary's.\n\n"
+            "2. The hangover goes on\n\n"
+            "Leicester City are starting to look tired. Sunday's 2-1 defeat at Vicarage Road was their fourth "
+            "in five games, and Watford could have won by more.\n\n"
+            "Tomasz Wielgosz gave the hosts the lead and Andile Mokoena equalised before Jari Halonen headed "
+            "the winner.\n")
+
+
+@pytest.mark.parametrize("pair, winner", [
+    (frozenset({"southampton", "burnley"}), "southampton"),
+    (frozenset({"watford", "leicester-city"}), "watford"),  # a defeat at a ground: its club won
+])
+def test_extract_round_up_paragraph_tells_its_own_match(extract_text, pair, winner):
+    assert _pairs(extract_text(ROUND_UP)).get(pair) == winner
+
+
+def test_extract_round_up_goals_belong_to_their_paragraphs_match(extract_text):
+    scored = _scored(extract_text(ROUND_UP))
+    assert scored.get("Ola Brekke") == frozenset({"southampton", "burnley"})
+    assert scored.get("Jari Halonen") == frozenset({"watford", "leicester-city"})
+
+
+def test_extract_paragraph_naming_a_third_team_at_the_result_is_not_a_match(extract_text):
+    x = extract_text("Table talk\n\nThe result moves Wydad to 26 points, one ahead of Raja Casablanca, who suffered "
+                     "a 1-0 defeat away at Hassania Agadir on Saturday.\n")
+    assert frozenset({"wydad-casablanca", "raja-casablanca"}) not in _pairs(x)
+
+
+def test_extract_held_to_a_draw_by(extract_text):
+    x = extract_text("Cup night\n\nFlamengo beat Vasco da Gama 3-1, while River Plate were held to a 1-1 draw by "
+                     "Universitario in Buenos Aires.\n")
+    assert _pairs(x).get(frozenset({"river-plate", "universitario"}), "absent") is None
+
+
+def test_extract_a_country_owning_a_club_is_not_the_loser(extract_text):
+    x = extract_text("In Sao Paulo, Palmeiras beat Paraguay's Cerro Porteno 2-0 at Allianz Parque.")
+    assert _pairs(x) == {frozenset({"palmeiras", "cerro-porteno"}): "palmeiras"}
+
+
+def test_extract_wire_dateline_is_a_place_not_a_side(extract_text):
+    x = extract_text("Botola Pro round-up\n\nRabat - AS FAR climbed to the top of the table on Sunday after a 2-0 "
+                     "win over RS Berkane at the Moulay Hassan Stadium.\n")
+    assert frozenset({"as-far", "rs-berkane"}) in _pairs(x)
+    assert not any("fus-rabat" in pair for pair in _pairs(x))

@@ -135,7 +135,7 @@ class _Context:
         view, toks = self.view, self.view.tokens
         team_pos = sorted((s.head_index, s.ref) for refs in self.teams.values() for s in refs)
         positions = [i for i, _ in team_pos]
-        para_of = _paragraphs(view)
+        para_of = view.paragraphs
         teams_in_para: dict[int, set[str]] = defaultdict(set)
         for i, ref in team_pos:
             teams_in_para[para_of[view.sent_of[i]]].add(ref)
@@ -178,20 +178,6 @@ class _Context:
         if best >= 0.3 and best >= other:
             return "manager" if manager > player else "player"
         return "other" if other > 0 else "none"
-
-
-def _paragraphs(view: ArticleView) -> list[int]:
-    """The paragraph of each sentence (a blank line starts a new one)."""
-    out, n = [], 0
-    text = view.doc.text
-    last = 0
-    for s, _ in view.sents:
-        start = view.tokens[s].idx if s < len(view.tokens) else last
-        if "\n\n" in text[last:start] or "\n \n" in text[last:start]:
-            n += 1
-        out.append(n)
-        last = start
-    return out
 
 
 def _article_kind(view: ArticleView, facts: list[Fact], reports: list[MatchReport]) -> str:
@@ -441,14 +427,23 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
     goal_words = (rules.goal_verbs | rules.goal_nouns) if rules else frozenset()
     main = next((r for r in reports if set(r.teams) == ctx.main_pair and r.key not in view.earlier_matches),
                 next((r for r in reports if set(r.teams) == ctx.main_pair), None))
-    if main is not None and goal_words:  # anyone named in a goal sentence may have scored in it
+    told: dict[int, dict[tuple[str, ...], str]] = defaultdict(dict)  # paragraph -> its matches
+    for r in reports:
+        if r.key not in view.earlier_matches and r.evidence:
+            told[view.paragraphs[view.sentence_at(r.evidence[0].start)]].setdefault(tuple(sorted(r.teams)), r.key)
+    in_paragraph: set[tuple[str, str]] = set()
+    if goal_words:  # anyone named in a goal sentence may have scored in its paragraph's match, or the main one
         for si, spans in sorted(ctx.by_sentence.items()):
             a, b = view.sents[si]
-            if not any(t.lemma.lower() in goal_words for t in view.tokens[a:b]):
+            own = told.get(view.paragraphs[si], {})
+            key = next(iter(own.values())) if len(own) == 1 else main.key if main is not None else None
+            if key is None or not any(t.lemma.lower() in goal_words for t in view.tokens[a:b]):
                 continue
             for sp in spans:
                 if sp.kind == "person" and sp.ref.startswith("P:"):
-                    cand("scoredIn", sp.ref, main.key).sentences.setdefault(si, {})
+                    cand("scoredIn", sp.ref, key).sentences.setdefault(si, {})
+                    if len(own) == 1 and (main is None or key != main.key and set(next(iter(own))) != ctx.main_pair):
+                        in_paragraph.add((sp.ref, key))  # a round-up's other match
     honour_words = (rules.won_verbs | rules.won_nouns | {"champion", "championship", "holder", "winner"}) \
         if rules else frozenset()
     for si, spans in sorted(ctx.by_sentence.items()):  # a team or person beside a competition, in a
@@ -468,8 +463,8 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
         if not 2 <= len(teams) <= 4 or not _about_a_result(view, si, rules):
             continue
         for x, y in permutations(teams.values(), 2):
-            if tuple(sorted((x.ref, y.ref))) in reported:
-                continue  # the rules read this pairing: its report is the candidate
+            if tuple(sorted((x.ref, y.ref))) in reported or x.kind != y.kind:
+                continue  # the rules read this pairing: its report is the candidate; clubs play clubs
             feats = cand("defeated", x.ref, y.ref).sentences.setdefault(si, {})
             feats.update(path_features(view, x, y, "d_"))
             feats["d_order=" + ("first" if x.start < y.start else "second")] = 1.0
@@ -500,6 +495,8 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             teams = set(r.teams) if r else set()
             pair = tuple(sorted(teams))
             feats["match_main"] = float(set(pair) == ctx.main_pair)
+            if (subject, obj) in in_paragraph:
+                feats["match_of_paragraph"] = 1.0
             feats["match_reports=" + bucket(pairs.get(pair, 0), (0, 1, 2, 3))] = 1.0
             mine = ctx.member_teams.get(subject, set())
             if mine & teams:
