@@ -18,7 +18,7 @@ from kg.nlp import Parsed
 from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
 from kg.records import Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
-from kg.results import find_results, goal_facts, won_facts
+from kg.results import find_results, goal_facts, side_owners, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
 from kg.teamsheet import parse as parse_sheets
@@ -96,6 +96,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
     cues += _coordination(view, cues)
     facts += _focus_club(view, cues, facts, reports)
+    facts += side_owners(view, rules, reports)
     facts += _match_managers(view, cues, facts, reports)
     facts += _rated_players(view, gaz, facts)
     opponents = _opponents(view, rules, facts, reports)

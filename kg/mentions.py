@@ -63,13 +63,16 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     for ent in view.ents:
         text = " ".join(t.text for t in toks[ent.start:ent.end])
         if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
+            if ent.end - ent.start == 1 and toks[ent.start].text.lower() == "derby" and ent.start > 0 and \
+                    toks[ent.start - 1].text[:1].isupper() and toks[ent.start - 1].pos == "PROPN":
+                continue  # "the Kolkata Derby", "a Merseyside Derby": a fixture, not Derby County
             if ent.end < len(toks) and toks[ent.end].text in rules.blocking_suffixes \
                     and not toks[ent.end - 1].ws == "" and ent.label != "TROPHY":
                 if ent.label in ("CLUB", "NICKNAME") and toks[ent.end].text in _TEAM_SUFFIXES:
                     name = " ".join(t.text for t in toks[ent.start:ent.end + 1])  # "Liverpool Women"
                     spans.append(Span(ent.start, ent.end + 1, "club", "U:" + name, name))
                 continue  # "Wembley Park", "Liverpool Street": another thing
-            if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end):
+            if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end, role_words, rules.demonym_nouns):
                 continue
             if ent.label == "NICKNAME" and ent.end < len(toks) and toks[ent.end - 1].ws and \
                     toks[ent.end].pos == "PROPN" and toks[ent.end].text[:1].isupper() and \
@@ -350,13 +353,19 @@ def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | No
     return named
 
 
-def _nickname_ok(view: ArticleView, start: int, end: int) -> bool:
+def _nickname_ok(view: ArticleView, start: int, end: int, role_words: frozenset[str] = frozenset(),
+                 demonyms: frozenset[str] = frozenset()) -> bool:
     """A nickname is a team only as a proper noun: not "the Dutch defender", not "Wednesday",
-    not the city in "the final in Seville"."""
+    not the city in "the final in Seville"; a word the tagger read as an adjective is the team
+    when a role noun follows it and it is no nationality ("Athletic coach X", "La Real coach Y")."""
     toks = view.tokens
     tok = toks[end - 1]
-    if tok.text.lower() in WEEKDAYS or tok.pos == "ADJ" or tok.tag == "JJ":
+    if tok.text.lower() in WEEKDAYS:
         return False
+    if tok.pos == "ADJ" or tok.tag == "JJ":
+        after = toks[end].text.lower() if end < len(toks) else ""
+        if after not in role_words or tok.text.lower() in demonyms:
+            return False
     if start > 0 and toks[start - 1].text.lower() == "in" and toks[start].text.lower() != "the" and \
             not (end < len(toks) and toks[end].text in _POSSESSIVE):
         return False

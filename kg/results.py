@@ -46,6 +46,9 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
         word = view.tokens[h].text.lower()
         if word in _FIRST_PERSON:
             return _speaker_team(view, h, exclude)
+        named = _described_team(view, h, exclude)
+        if named:
+            return named
         if word in PRONOUNS:
             return view.pronoun_team(h, exclude)
         person = view.span_of(h)
@@ -68,6 +71,21 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
 
 
 _FIRST_PERSON = {"we", "us", "our"}
+
+
+def _described_team(view: ArticleView, h: int, exclude: set[str]) -> Span | None:
+    """"the Glasgow side", "the Brussels club": a team described by its place stands for the team
+    named just before it (in the sentence, else the previous one), never one named after."""
+    toks = view.tokens
+    if toks[h].lemma.lower() not in ("side", "club", "team", "outfit") or not any(
+            toks[c].dep == "det" and toks[c].text.lower() == "the" for c in view.children[h]) or not any(
+            toks[c].dep == "compound" and toks[c].pos == "PROPN" and view.span_of(c) is None for c in view.children[h]):
+        return None
+    si = view.sent_of[h]
+    before = [x for x in view.sentence_spans(si, TEAM_KINDS) if x.end <= h and x.ref not in exclude]
+    if not before and si > 0:
+        before = [x for x in view.sentence_spans(si - 1, TEAM_KINDS) if x.ref not in exclude]
+    return before[-1] if before else None
 
 
 def _speaker_team(view: ArticleView, h: int, exclude: set[str]) -> Span | None:
@@ -376,6 +394,8 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
 
     def add(si: int, a: Span, b: Span, winner: Span | None, rule: str, conf: float,
             scores: tuple[int, int] | None = None) -> None:
+        if a.kind != b.kind:
+            return  # clubs play clubs, countries countries: "chance fell to X, but the Sierra Leone international..."
         ctx = _context(view, si, rules, doc_year)
         ws = ls = None
         text = view.sentence_text(si)
@@ -1019,6 +1039,57 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
                 ranked[0][0].key)
 
 
+def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> list[Fact]:
+    """The team of a manager named only by their side ("Gordon Baird's side had fallen behind to an
+    opener from Arbroath's Kinnear", "Dean Fairbrass's side a 3-2 win over a Sunderland team"):
+    when the sentence names one team of the match it tells (or of its paragraph's) as the other
+    side, the manager's side is the other team. ("Liguori's Napoli" is the possessed-club rule's.)"""
+    toks = view.tokens
+    out: list[Fact] = []
+    for p in view.spans:
+        if p.kind != "person" or not p.ref or toks[p.head_index].dep != "poss" or p.end >= len(toks) \
+                or toks[p.end].text not in ("'s", "'", "\u2019s", "\u2019"):
+            continue
+        owned = toks[p.head_index].head
+        si = view.sent_of[p.start]
+        if toks[owned].lemma.lower() not in rules.manager_possessions and \
+                toks[owned].text.lower() not in rules.manager_possessions:
+            continue
+        pairs = _pairs_told(view, si, reports)
+        if len(pairs) != 1:
+            continue
+        pair = pairs[0]
+        inside = set(view.subtree(owned))
+        named = {sp.ref for sp in view.sentence_spans(si, TEAM_KINDS)
+                 if sp.ref in pair and sp.head_index not in inside and _opponent_position(view, sp)}
+        if len(named) == 1:
+            other = next(t for t in pair if t not in named)
+            out.append(Fact(p.ref, "memberOf", other, view.evidence(si, "side-owner", 0.6)))
+    return out
+
+
+def _pairs_told(view: ArticleView, si: int, reports: list[MatchReport]) -> list[tuple[str, ...]]:
+    """The matches a sentence tells: those reported in it, else its paragraph's, else the
+    article's one."""
+    current = [r for r in reports if r.evidence and r.teams[0] != r.teams[1]]
+    for same in (lambda k: k == si, lambda k: view.paragraphs[k] == view.paragraphs[si], lambda k: True):
+        pairs = sorted({tuple(sorted(r.teams)) for r in current if same(view.sentence_at(r.evidence[0].start))})
+        if pairs:
+            return pairs
+    return []
+
+
+def _opponent_position(view: ArticleView, sp: Span) -> bool:
+    """A team named as a side of the play, not as a description of a person ("Inter captain X"):
+    the team itself heads its phrase, or it sits inside a prepositional phrase ("an opener from
+    Arbroath's Kinnear")."""
+    toks = view.tokens
+    head = toks[sp.head_index]
+    if head.dep not in ("compound", "poss"):
+        return True
+    return any(toks[a].dep == "prep" for a in view.ancestors(sp.head_index))
+
+
 def _sent_orig_start(view: ArticleView, si: int) -> int:
     return view.doc.offsets.span(view.tokens[view.sents[si][0]].idx, view.tokens[view.sents[si][0]].idx + 1)[0]
 
@@ -1039,7 +1110,7 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             continue
         si = view.sent_of[t.i]
         lemma = t.lemma.lower()
-        if lemma in ("lead", "guide", "steer", "take", "inspire", "propel", "help", "fire", "drive"):
+        if lemma in ("lead", "guide", "steer", "take", "inspire", "propel", "help", "fire", "drive", "captain", "coach"):
             # "helped them to promotion, to the league title and to the European Cup"
             targets = _to_targets(view, t.i)
             trophies = {view.span_of(h).ref: view.span_of(h) for h in targets
@@ -1050,6 +1121,15 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
                 add(team, trophy, si, "led-to-trophy")
                 if leader:
                     add(leader, trophy, si, "led-to-trophy")
+            continue
+        if lemma == "crown":  # "already crowned Northern Premier League champions", "were crowned champions of ..."
+            titles = [c for c in view.children[t.i] if toks[c].lemma.lower() in ("champion", "winner")]
+            trophy = _trophy_in(view, titles)
+            team = _side(view, _children(view, t.i, ("nsubjpass", "nsubj")), set())
+            if team is None and t.dep in ("acl", "relcl", "advcl", "amod") and view.span_of(t.head) is not None:
+                team = view.span_of(t.head) if view.span_of(t.head).kind in TEAM_KINDS else None
+            if trophy is not None and team is not None:
+                add(team, trophy, si, "crowned-champions")
             continue
         if lemma not in rules.won_verbs:
             continue

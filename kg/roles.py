@@ -268,6 +268,19 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
     more_cues, more_facts = _anaphora(view, rules, people)
     cues.extend(more_cues)
     facts.extend(more_facts)
+    for t in toks:  # "Singapore, coached by Japanese tactician Hiroshi Kanemoto"
+        if t.tag != "VBN" or t.lemma.lower() not in ("coach", "manage") or t.dep not in ("acl", "relcl", "advcl"):
+            continue
+        team = view.span_of(t.head)
+        if team is None or team.kind not in TEAM_KINDS:
+            continue
+        for a in (c for c in view.children[t.i] if toks[c].dep == "agent"):
+            found = [view.span_of(k) for k in view.subtree(a)]
+            person = next((x for x in found if x is not None and x.kind == "person"
+                           and toks[x.head_index].dep == "pobj" and toks[x.head_index].head == a), None)
+            if person is not None:
+                cue(person, "manager", 0.8, "coached-by")
+                member(person, team, "coached-by", 0.85)
     return cues, facts
 
 

@@ -80,6 +80,25 @@ def extract_text(nlp, gaz, rules):
 
 
 @pytest.fixture(scope="session")
+def extract_scored(nlp, gaz, rules):
+    """The per-article extraction as a build runs it: with the shipped scorer (its leftover-name
+    classifier decides names no rule claimed; its models weigh every candidate)."""
+    from kg import nlp as nlp_module
+    from kg.extract import extract
+    from kg.learn.scorer import Scorer
+    from kg.readers import make_document
+
+    scorer = Scorer.load()
+
+    def run(text: str, doc_id: str = "t"):
+        doc = make_document(text, f"{doc_id}.txt", doc_id)
+        parsed = next(nlp_module.parse(nlp, [doc.text]))
+        return extract(doc, parsed, gaz, rules, scorer)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def build_graph(tmp_path_factory):
     """Build a folder of articles once and hand back the output folder."""
     from kg.pipeline import build

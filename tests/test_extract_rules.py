@@ -841,3 +841,40 @@ def test_extract_wire_dateline_is_a_place_not_a_side(extract_text):
                      "win over RS Berkane at the Moulay Hassan Stadium.\n")
     assert frozenset({"as-far", "rs-berkane"}) in _pairs(x)
     assert not any("fus-rabat" in pair for pair in _pairs(x))
+
+
+@pytest.mark.parametrize("text, person, team", [
+    ("Napoli v Club Brugge: Champions League live\n\nSalvatore Liguori's Napoli have barely had a shot all night.",
+     "Salvatore Liguori", "napoli"),
+    ("Raith Rovers 2 Arbroath 1\n\nGordon Baird's side had fallen behind to a first-half opener from "
+     "Arbroath's Euan Kinnear before they turned it round.", "Gordon Baird", "raith-rovers"),
+    ("India beat Singapore 1-0 in an Asian Cup qualifier.\n\nSingapore, coached by Japanese tactician Hiroshi "
+     "Kanemoto, threw on fresh legs and pinned India back late on.",
+     "Hiroshi Kanemoto", "singapore"),
+    ("Athletic Club drew 0-0 at Villarreal.\n\nAthletic coach Aitor Larrinaga insisted a point away was "
+     "not a tragedy.", "Aitor Larrinaga", "athletic-bilbao"),
+])
+def test_extract_manager_team_from_the_side_they_own_or_coach(extract_scored, text, person, team):
+    assert (person, "memberOf", team) in _facts(extract_scored(text))
+
+
+@pytest.mark.parametrize("text, team, trophy", [
+    ("Bayer Leverkusen have paid Celtic an initial €18m for Japanese winger Ren Takamatsu, who scored 14 times as "
+     "the Glasgow side won the "
+     "Scottish Premiership last season.", "celtic", "scottish-premiership"),
+    ("Burton, already crowned Northern Premier League champions, took the lead in the 38th minute.",
+     "burton-albion", "northern-premier-league"),
+])
+def test_extract_honours_of_a_described_or_crowned_team(extract_scored, team, trophy, text):
+    assert (team, "won", trophy) in _facts(extract_scored(text))
+
+
+def test_extract_a_city_derby_is_a_fixture_not_derby_county(extract_text):
+    x = extract_text("Mohun Bagan Super Giant got the better of East Bengal 2-1 in the Kolkata Derby on Saturday.")
+    assert not any("derby-county" in t for r in x.matches for t in r.teams)
+
+
+def test_extract_a_result_is_between_two_clubs_or_two_countries(extract_text):
+    x = extract_text("Brighton's best chance fell to Ansu Kargbo, but the Sierra Leone international's header "
+                     "was clawed away by the keeper.")
+    assert not x.matches

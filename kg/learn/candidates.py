@@ -580,6 +580,10 @@ def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozense
             out[f"g_{head.dep}:{'goal' if gov.lemma.lower() in goal_words else word(view, gov.i)}"] = 1.0
         if any(t.lemma.lower() in goal_words for t in toks[view.sents[si][0]:view.sents[si][1]]):
             out["goal_sentence"] = 1.0
+        a, b = max(view.sents[si][0], sp.start - 6), min(view.sents[si][1], sp.end + 8)
+        if any(toks[k].text.lower() == "own" and k + 1 < len(toks) and toks[k + 1].lemma.lower() in ("goal", "net")
+               for k in range(a, b)):
+            out["g_own_goal_near"] = 1.0  # "an own goal from X", "X turned the cross into his own net"
     return out
 
 
