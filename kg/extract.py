@@ -105,6 +105,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     mates = _teammates(view, facts, reports)
     facts += mates
     cues += [RoleCue(f.subject, "player", 0.4, f.evidence) for f in mates]
+    facts += _scoreline_sides(facts, reports)
     facts = _moved_on(_drop_superseded(facts))
     facts = _careers_over(view, facts)
     return RuleOutput(view, cues, facts, reports, diagnostics)
@@ -283,9 +284,11 @@ def _rated_players(view: ArticleView, gaz: Gazetteer, facts: list[Fact]) -> list
     lines = rating_lines(view.doc.text)
     if not lines:
         return []
-    head_end = view.sents[0][1] if view.sents else 0
-    title = [s for s in view.spans_in(0, head_end, ("club", "national_team"))]
-    rating = next((i for i in range(0, head_end) if view.tokens[i].text.lower().startswith("rating")), None)
+    # the headline: the first sentence that says "ratings" (a saved page opens with its title and nav)
+    si = next((k for k in range(min(12, len(view.sents))) if "rating" in view.sentence_text(k).lower()), 0)
+    head_start, head_end = view.sents[si] if view.sents else (0, 0)
+    title = [s for s in view.spans_in(head_start, head_end, ("club", "national_team"))]
+    rating = next((i for i in range(head_start, head_end) if view.tokens[i].text.lower().startswith("rating")), None)
     # "Newcastle United player ratings vs Sunderland": the team named just before "ratings"
     rated = [s for s in title if rating is not None and 0 <= rating - s.end <= 2]
     team = rated[-1].ref if rated else title[0].ref if len(title) == 1 and rating is not None \
@@ -348,6 +351,38 @@ def _opponents(view: ArticleView, rules: Rules, facts: list[Fact], reports: list
 
 _SERVICE_NOUNS = {"cross", "pass", "cut-back", "cutback", "corner", "free-kick", "through-ball", "lay-off",
                   "delivery", "assist", "knock-down", "flick", "flick-on", "centre", "ball", "set-piece", "throw"}
+
+
+def _scoreline_sides(facts: list[Fact], reports: list[MatchReport]) -> list[Fact]:
+    """The score accounts for the goals: in a 2-0 win every scorer played for the winner; in a 3-1
+    win, once the loser's one scorer is known, the others played for the winner ("Mateo Quiroga
+    scored twice ... and LAFC beat Real Salt Lake 3-1"; "Ferrante pulled one back for RSL")."""
+    by_pair: dict[frozenset[str], list[MatchReport]] = {}
+    for r in reports:
+        by_pair.setdefault(frozenset(r.teams), []).append(r)
+    teams_of: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "memberOf":
+            teams_of.setdefault(f.subject, set()).add(f.object)
+    out: list[Fact] = []
+    for pair, rs in by_pair.items():
+        winners = {r.winner for r in rs}
+        losses = {r.loser_score for r in rs if r.winner and r.loser_score is not None}
+        if len(pair) != 2 or len(winners) != 1 or None in winners or len(losses) != 1:
+            continue  # a draw, a disputed result or no score: the goals say nothing
+        winner = next(iter(winners))
+        loser = next(t for t in pair if t != winner)
+        keys = {r.key for r in rs}
+        goals = [f for f in facts if f.predicate == "scoredIn" and f.object in keys]
+        scorers = sorted({f.subject for f in goals})
+        known_losers = [p for p in scorers if teams_of.get(p, set()) & pair == {loser}]
+        if len(known_losers) < next(iter(losses)):
+            continue
+        for p in scorers:
+            if not teams_of.get(p, set()) & pair:
+                ev = next(f.evidence for f in goals if f.subject == p)
+                out.append(Fact(p, "memberOf", winner, replace(ev, rule="scoreline-sides", confidence=0.75)))
+    return out
 
 
 def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport]) -> list[Fact]:
@@ -585,6 +620,22 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                 rule = f"teamsheet-goal@{goal.minute}'" if goal.minute is not None else "teamsheet-goal"
                 facts.append(Fact(ref, "scoredIn", match, view.char_evidence(
                     goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
+    for line in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
+        si = view.sent_of[view.token_at_char(line.result_start)]
+        report = next((r for r in reports if r.evidence and r.evidence[0].rule == "scoreline"
+                       and view.sentence_at(r.evidence[0].start) == si), None)
+        if report is None:
+            continue
+        for team, goals in zip(report.teams, (line.home, line.away)):
+            for goal in goals:
+                ref = ref_at(goal.scorer.start)
+                if ref is None or goal.own_goal:
+                    continue
+                ev = view.char_evidence(line.start, line.end, "scorer-line", 0.9)
+                cues.append(RoleCue(ref, "player", 1.0, ev))
+                facts.append(Fact(ref, "memberOf", team, ev))
+                rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
+                facts.append(Fact(ref, "scoredIn", report.key, replace(ev, rule=rule)))
     return cues, facts, new_reports, diagnostics
 
 

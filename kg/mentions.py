@@ -770,7 +770,7 @@ _RATING = re.compile(
     r"(?m)^[ \t]*(?:(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+)?"
     r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\u2019.-]+[^\W\d_]+){0,4})"  # the name: words, no digits
     r"(?:\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
-    r"(?=[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # then the line ends or words follow, not "1-0"
+    r"(?=[ \t]*\.?[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # the line ends (a saved page's "- 6.") or words follow, not "1-0"
     r"|[ \t]+\d{1,2}(?:\.\d)?(?:/10)?[ \t]*$)")  # "Mattia Brunelli 7" alone on its line
 
 
@@ -932,6 +932,7 @@ def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
     out = []
     names = [n for sheet in sheets.sheets for n in sheet.players]
     names += [g.scorer for g in sheets.goals]
+    names += [g.scorer for line in sheets.scorer_lines for g in line.home + line.away]
     if sheets.referee:
         names.append(sheets.referee)
     for n in names:

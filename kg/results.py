@@ -930,7 +930,9 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
             span = view.span_of(i + 1) or (view.span_of(i + 2) if toks[i + 1].text.lower() == "the" else None)
             if span and span.kind in TEAM_KINDS and toks[toks[i].head].lemma.lower() in (
                     "score", "net", "strike", "goal", "opener", "winner", "equaliser", "equalizer", "curl",
-                    "head", "fire", "double", "brace", "hat-trick", "debut", "appearance", "start", "play"):
+                    "head", "fire", "double", "brace", "hat-trick", "debut", "appearance", "start", "play",
+                    "pull", "add", "equalise", "equalize", "level", "reply", "grab", "bag", "snatch", "third",
+                    "second", "fourth", "consolation", "leveller", "back"):
                 return span
         if toks[i].text in (".", ";"):
             break

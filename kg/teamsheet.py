@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 # A label is a capitalised name of at most five words followed by a colon (a formation in brackets
 # may come between, and "line-up", "XI" or "starting XI" after the name): "Ireland (4-3-3): ...",
-# "Kotoko line-up: ...". At the start of a line a dash may stand for the colon: "Forge FC - ...".
+# "Kotoko line-up: ...". At the start of a line a dash may stand for the colon: "Forge FC - ...",
+# and an AP box score's dash: "Columbus\u2014Evan Pruitt; Anders Lyngby, ..." (cleaned to a hyphen).
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
                     r"(?: (?:starting XI|[Ll]ine-?up|XI|[Tt]eam))?"
-                    r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f]))", re.MULTILINE)
+                    r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f]))",
+                    re.MULTILINE)
 XI = 9  # names that make a labelled list a line-up even without a Subs, Goals or Ref line
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
@@ -60,11 +62,24 @@ class Goal:
 
 
 @dataclass(frozen=True)
+class ScorerLine:
+    """A results list's scorers under their scoreline: "Borussia Dortmund 2-1 VfL Wolfsburg" then
+    "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')": the home side's before the dash."""
+
+    result_start: int  # the scoreline's line
+    home: tuple[Goal, ...]
+    away: tuple[Goal, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class TeamSheets:
     sheets: tuple[Sheet, ...]
     goals: tuple[Goal, ...]
     referee: SheetName | None
     spans: tuple[tuple[int, int], ...]  # cleaned-text regions the sheets occupy
+    scorer_lines: tuple[ScorerLine, ...] = ()
 
 
 def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
@@ -92,7 +107,8 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
 
 def parse(text: str) -> TeamSheets:
     """Find team sheets in cleaned article text."""
-    labels = [(m.start(1), m.end(1), m.group(1), m.end() - 1) for m in _LABEL.finditer(text)
+    labels = [(m.start(1), m.end(1), m.group(1), m.end() - (1 if m.group()[-1].isspace() else 0))
+              for m in _LABEL.finditer(text)
               if m.group().endswith(": ") or m.group().endswith(":\n") or m.start(1) == 0
               or text[m.start(1) - 1] == "\n"]
     # a block of labels counts as a sheet if it has a keyword such as Subs, Goals, Ref or Att, or
@@ -108,6 +124,8 @@ def parse(text: str) -> TeamSheets:
     for n, (s, e, label, colon) in enumerate(labels):
         body_start = colon  # after "Hungary:" or "Hungary (3-4-2-1):"
         body_end = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(text, body_start)
+        blank = text.find("\n\n", body_start)  # a sheet ends with its paragraph: "Bundesliga: ..." is a headline
+        body_end = min(body_end, blank) if blank >= 0 else body_end
         body = text[body_start:body_end]
         kind = _KEYWORDS.get(label.lower().rstrip("."))
         names = _names(body, body_start)
@@ -136,7 +154,42 @@ def parse(text: str) -> TeamSheets:
             spans.append((s, body_end))
         elif kind == "attendance":
             spans.append((s, body_end))
-    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans))
+    lines = _scorer_lines(text)
+    spans += [(x.start, x.end) for x in lines]
+    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines))
+
+
+_SCORELINE = re.compile(r"^\S.*?\D(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?:\D.*)?$")
+_SCORERS = re.compile(r"^\s*\((.*\d.*)\)\s*\.?\s*$")
+_SIDES = re.compile(r"\s+[-\u2013\u2014;]\s+|^\s*[-\u2013\u2014;]\s+|\s+[-\u2013\u2014;]\s*$")
+
+
+def _scorer_lines(text: str) -> list[ScorerLine]:
+    """Scorers in brackets on the line under a scoreline, the sides split by a dash; with no dash,
+    the side that scored (the other kept a clean sheet)."""
+    out: list[ScorerLine] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for (prev_start, prev), (start, line) in zip(lines, lines[1:]):
+        result, inside = _SCORELINE.match(prev.strip(" .")), _SCORERS.match(line)
+        if not result or not inside:
+            continue
+        home_goals, away_goals = int(result.group(1)), int(result.group(2))
+        body_start = start + inside.start(1)
+        parts = _SIDES.split(inside.group(1))
+        if len(parts) == 2:
+            split = _SIDES.search(inside.group(1))
+            sides = ((parts[0], body_start), (parts[1], body_start + split.end()))
+        elif home_goals == 0 or away_goals == 0:
+            empty = ("", body_start)
+            sides = (empty, (inside.group(1), body_start)) if home_goals == 0 else ((inside.group(1), body_start), empty)
+        else:
+            continue
+        goals = [[Goal(name, int(m.group()) if (m := re.match(r"\d{1,3}", note)) else None,
+                       bool(re.search(r"\bo\.?g\b", note))) for name, note in _names(part, base)]
+                 for part, base in sides]
+        if goals[0] or goals[1]:
+            out.append(ScorerLine(prev_start, tuple(goals[0]), tuple(goals[1]), start, start + len(line)))
+    return out
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -25,3 +25,36 @@ def test_teamsheet_reads_both_sides_subs_goals_and_referee():
 def test_teamsheet_ignores_prose_with_colons():
     text = "Klopp said: we were brilliant. The verdict: a deserved win for the Reds."
     assert parse(text).sheets == ()
+
+
+ROUND_UP = ("Bundesliga: Vossberg's late header keeps Dortmund on Bayern's heels\n\n"
+            "Borussia Dortmund needed a late winner, while Bayern Munich, Schalke, Mainz, Wolfsburg, Hertha, "
+            "Freiburg, Augsburg and Leipzig all played too.\n\n"
+            "Borussia Dortmund 2-1 VfL Wolfsburg\n(Hübner 23', Vossberg 90+2' - Wierzbicki 67')\n\n"
+            "Felix Hübner had given the hosts the lead.\n\n"
+            "Mainz 0-5 Bayern Munich\n(Sträter 12', 40', Gschwendtner 55', Adomako 71' pen., Vauclair 86')\n\n"
+            "Hertha Berlin 1-1 Eintracht Frankfurt\n(Kittelmann 31' - Vuksanovic 60')\n")
+
+
+def test_teamsheet_scorers_under_a_scoreline_split_by_side():
+    lines = parse(ROUND_UP).scorer_lines
+    sides = [([g.scorer.name for g in x.home], [g.scorer.name for g in x.away]) for x in lines]
+    assert sides == [(["Hübner", "Vossberg"], ["Wierzbicki"]),
+                     ([], ["Sträter", "Gschwendtner", "Adomako", "Vauclair"]),  # 0-5: all the away side's
+                     (["Kittelmann"], ["Vuksanovic"])]
+    assert lines[0].home[1].minute == 90 and ROUND_UP[lines[0].home[0].scorer.start:].startswith("Hübner")
+
+
+def test_teamsheet_a_headline_with_a_colon_is_not_a_sheet_over_the_article():
+    assert parse(ROUND_UP).sheets == ()  # "Bundesliga: ..." then names in prose: no sheet
+
+
+def test_teamsheet_ap_box_score_line_ups_after_a_dash():
+    text = ("Lineups\n\nCincinnati-Brett Halvorsen; Malik Sorensen, Jonah Petrakis, Cristian Vallejo, Noah "
+            "Kettering (Owen Gallardo, 80th); Luca Ferrante, Tyrese Mabry, Elias Nordgren; Jaylen Brooks, "
+            "Kaito Fujimura, Darnell Ashby.\n\nColumbus-Evan Pruitt; Anders Lyngby, Marcus Whitfield, Rodrigo "
+            "Batista, Dylan Okafor; Ryan Delacroix, Stefan Ilic, Bruno Castellano; Tomas Ramirez, Desmond "
+            "Achterberg, Xavier Mulligan.\n")
+    teams = {s.team: [p.name for p in s.players] for s in parse(text).sheets}
+    assert list(teams) == ["Cincinnati", "Columbus"]
+    assert teams["Cincinnati"][0] == "Brett Halvorsen" and "Xavier Mulligan" in teams["Columbus"]
