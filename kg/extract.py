@@ -96,7 +96,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
     cues += _coordination(view, cues)
     facts += _focus_club(view, cues, facts, reports)
-    facts += side_owners(view, rules, reports)
+    facts += side_owners(view, rules, reports, facts)
     facts += _match_managers(view, cues, facts, reports)
     facts += _rated_players(view, gaz, facts)
     opponents = _opponents(view, rules, facts, reports)

@@ -1041,13 +1041,26 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
                 ranked[0][0].key)
 
 
-def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> list[Fact]:
+def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], facts: list[Fact] = ()) -> list[Fact]:
     """The team of a manager named only by their side ("Gordon Baird's side had fallen behind to an
     opener from Arbroath's Kinnear", "Dean Fairbrass's side a 3-2 win over a Sunderland team"):
     when the sentence names one team of the match it tells (or of its paragraph's) as the other
-    side, the manager's side is the other team. ("Liguori's Napoli" is the possessed-club rule's.)"""
+    side, the manager's side is the other team; and the side a goal of the same story went to
+    ("Ashworth nodded in to earn Graham Tulloch's men a point", "X's side went ahead when Y
+    converted a penalty"). ("Liguori's Napoli" is the possessed-club rule's.)"""
     toks = view.tokens
     out: list[Fact] = []
+    teams: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "memberOf":
+            teams.setdefault(f.subject, set()).add(f.object)
+    scorers: dict[int, list[tuple[Span, str]]] = {}
+    for f in facts:
+        if f.predicate == "scoredIn" and len(teams.get(f.subject, ())) == 1:
+            si = view.sentence_at(f.evidence.start)
+            for sp in view.sentence_spans(si, ("person",)):
+                if sp.ref == f.subject:
+                    scorers.setdefault(si, []).append((sp, next(iter(teams[f.subject]))))
     for p in view.spans:
         if p.kind != "person" or not p.ref or toks[p.head_index].dep != "poss" or p.end >= len(toks) \
                 or toks[p.end].text not in ("'s", "'", "\u2019s", "\u2019"):
@@ -1056,6 +1069,11 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> 
         si = view.sent_of[p.start]
         if toks[owned].lemma.lower() not in rules.manager_possessions and \
                 toks[owned].text.lower() not in rules.manager_possessions:
+            continue
+        clause = toks[owned].head if toks[owned].dep in ("dobj", "dative", "attr", "pobj") else owned
+        story = {team for sp, team in scorers.get(si, ()) if sp.ref != p.ref and _same_story(view, sp.head_index, clause)}
+        if len(story) == 1:
+            out.append(Fact(p.ref, "memberOf", story.pop(), view.evidence(si, "side-owner", 0.6)))
             continue
         pairs = _pairs_told(view, si, reports)
         if len(pairs) != 1:
@@ -1071,14 +1089,17 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> 
 
 
 def _pairs_told(view: ArticleView, si: int, reports: list[MatchReport]) -> list[tuple[str, ...]]:
-    """The matches a sentence tells: those reported in it, else its paragraph's, else the
-    article's one."""
+    """The matches a sentence tells: those reported in it, else its paragraph's, else the match
+    the article is a report of (reported twice, or in its headline); none in a transfer story
+    that mentions a result in passing."""
     current = [r for r in reports if r.evidence and r.teams[0] != r.teams[1]]
-    for same in (lambda k: k == si, lambda k: view.paragraphs[k] == view.paragraphs[si], lambda k: True):
+    for same in (lambda k: k == si, lambda k: view.paragraphs[k] == view.paragraphs[si]):
         pairs = sorted({tuple(sorted(r.teams)) for r in current if same(view.sentence_at(r.evidence[0].start))})
         if pairs:
             return pairs
-    return []
+    told = Counter(tuple(sorted(r.teams)) for r in current)
+    headline = {tuple(sorted(r.teams)) for r in current if view.sentence_at(r.evidence[0].start) == 0}
+    return sorted(p for p in told if told[p] >= 2 or p in headline) if len(told) == 1 else []
 
 
 def _opponent_position(view: ArticleView, sp: Span) -> bool:

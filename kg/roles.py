@@ -268,6 +268,17 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
     more_cues, more_facts = _anaphora(view, rules, people)
     cues.extend(more_cues)
     facts.extend(more_facts)
+    staff = rules.roles.get("manager", frozenset())
+    for t in toks:  # "Pumas, whose coach Arturo Villaseñor was whistled": the team the clause is on
+        if t.text.lower() != "whose" or toks[t.head].text.lower() not in staff:
+            continue
+        role = toks[t.head]
+        person = view.span_of(role.i + 1) if role.i + 1 < len(toks) else None  # the name after the role noun
+        clause = next((a for a in view.ancestors(t.i) if toks[a].dep == "relcl"), None)
+        team = view.span_of(toks[clause].head) if clause is not None else None
+        if person is not None and person.kind == "person" and team is not None and team.kind in TEAM_KINDS:
+            cue(person, "manager", 0.8, "whose-coach")
+            member(person, team, "whose-coach", 0.85)
     for t in toks:  # "Singapore, coached by Japanese tactician Hiroshi Kanemoto"
         if t.tag != "VBN" or t.lemma.lower() not in ("coach", "manage") or t.dep not in ("acl", "relcl", "advcl"):
             continue
