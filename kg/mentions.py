@@ -178,6 +178,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_sheet_people(view, sheets))
     spans = [s for s in spans if not (s.kind == "person" and _demonym_description(view, rules, s.start, s.end))]
     spans = _drop_overlaps(spans)
+    spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans)
     spans = _unify_teams(spans)
     spans = _cluster_people(spans)
@@ -939,6 +940,32 @@ def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
         a = view.token_at_char(n.start)
         b = view.token_at_char(n.end - 1) + 1
         out.append(Span(a, b, "person", "", n.name))
+    return out
+
+
+_PARTICLES = {"de", "van", "der", "den", "da", "di", "do", "dos", "das", "del", "della", "le", "la", "von", "ten", "ter"}
+
+
+def _join_particles(view: ArticleView, spans: list[Span]) -> list[Span]:
+    """"Sem" + "de" + "Kruijff": a name the tagger cut at its lower-case particle is one person."""
+    toks = view.tokens
+    people = {s.start: s for s in spans if s.kind == "person" and not s.anaphoric}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for s in spans:
+        if s.start in skip:
+            continue
+        if s.kind == "person" and not s.anaphoric:
+            k = s.end
+            while k < len(toks) and toks[k].text in _PARTICLES and toks[k - 1].ws and k - s.end < 2:
+                k += 1
+            nxt = people.get(k) if k > s.end else None
+            if nxt is not None and view.sent_of[nxt.start] == view.sent_of[s.start]:
+                text = view.char_text(toks[s.start].idx, toks[nxt.end - 1].idx + len(toks[nxt.end - 1].text))
+                out.append(Span(s.start, nxt.end, "person", s.ref, text))
+                skip.add(nxt.start)
+                continue
+        out.append(s)
     return out
 
 

@@ -878,3 +878,10 @@ def test_extract_a_result_is_between_two_clubs_or_two_countries(extract_text):
     x = extract_text("Brighton's best chance fell to Ansu Kargbo, but the Sierra Leone international's header "
                      "was clawed away by the keeper.")
     assert not x.matches
+
+
+def test_extract_a_name_cut_at_its_particle_is_one_person(extract_text):
+    x = extract_text("Sem de Kruijff scored twice as the Netherlands came from behind to beat the Republic of "
+                     "Ireland in Dublin.")
+    people = {m.text for m in x.mentions if m.kind == "person"}
+    assert "Sem de Kruijff" in people and "Sem" not in people
