@@ -262,11 +262,13 @@ def extract_key(salt: str, parse: str, doc: Document) -> str:
     return digest(salt, parse, doc_hash(doc))
 
 
-def build_key(extract_keys: Iterable[str], failures: list[str], validate: bool, min_confidence: float = 0.0) -> str:
+def build_key(extract_keys: Iterable[str], failures: list[str], validate: bool, min_confidence: float = 0.0,
+              curation: str = "") -> str:
+    """``curation``: the curation file's hash ("" without one): a changed decision is a new build."""
     onto = [p.read_bytes() for p in sorted(ONTOLOGY_DIR.glob("*.ttl"))]
     return digest("build", str(FORMAT), code_hash(), _versions("rdflib", "pyshacl"), *onto,
                   json.dumps(failures, ensure_ascii=False), "validate" if validate else "no-validate",
-                  repr(float(min_confidence)),
+                  repr(float(min_confidence)), *((curation,) if curation else ()),
                   "\n".join(extract_keys))
 
 

@@ -43,6 +43,19 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--rules-only", action="store_true", help="no scorer: the rules alone decide")
     b.add_argument("--min-confidence", type=float, default=None, metavar="P",
                    help="leave out facts whose probability is below P (default: the scorer's threshold)")
+    b.add_argument("--curation", type=Path, default=None, metavar="FILE",
+                   help="a reviewer's decisions (Turtle; see `kg curate`) applied on every build")
+
+    c = sub.add_parser("curate", help="add a reviewer's decision to a curation file")
+    cs = c.add_subparsers(dest="target", required=True)
+    for name, what, args in (("merge", "NODE is OTHER: merge OTHER into NODE", ("node", "other")),
+                             ("split", "NODE and OTHER are different: never merge them", ("node", "other")),
+                             ("retype", "NODE is of CLASS (Player, Manager, Person, Club, ...)", ("node", "cls")),
+                             ("reject", "the fact SUBJECT PREDICATE OBJECT is wrong", ("subject", "predicate", "object"))):
+        cp = cs.add_parser(name, help=what)
+        for a in args:
+            cp.add_argument(a, metavar=a.upper() if a != "cls" else "CLASS")
+        cp.add_argument("--file", type=Path, required=True, help="the curation file (created if missing)")
 
     t = sub.add_parser("train", help="train the scorer on annotated articles")
     t.add_argument("--gold", nargs="+", required=True, metavar="PATH",
@@ -148,7 +161,7 @@ def _build(args: argparse.Namespace) -> int:
                    validate_output=not args.no_validate, workers=args.workers,
                    cache_dir=cache_dir, dask=args.dask, scorer=args.scorer,
                    rules_only=args.rules_only, min_confidence=args.min_confidence,
-                   progress=sys.stderr.isatty() and not args.quiet)
+                   progress=sys.stderr.isatty() and not args.quiet, curation=args.curation)
     counts = result.counts
     print(f"kg: built {args.out}/graph.ttl from {result.documents} article(s): "
           + ", ".join(f"{n} {k}" for k, n in counts.get("classes", {}).items()), file=sys.stderr)
@@ -162,6 +175,21 @@ def _build(args: argparse.Namespace) -> int:
     if result.failures:
         print(f"kg: {len(result.failures)} input(s) failed; the others were built", file=sys.stderr)
     return 1 if result.failures or result.conforms is False else 0
+
+
+def _curate(args: argparse.Namespace) -> int:
+    """kg curate merge|split|retype|reject: append one decision to the curation file."""
+    from kg import curation
+
+    if args.target in ("merge", "split"):
+        line = curation.statement(args.target, args.node, args.other)
+    elif args.target == "retype":
+        line = curation.retype_statement(args.node, args.cls)
+    else:
+        line = curation.reject_statement(args.subject, args.predicate, args.object)
+    curation.append(args.file, line)
+    print(f"kg: {args.file}: {line.strip()}", file=sys.stderr)
+    return 0
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -286,6 +314,10 @@ def _query(args: argparse.Namespace) -> int:
 # (command, target) -> the function that runs it
 COMMANDS = {
     ("build", None): _build,
+    ("curate", "merge"): _curate,
+    ("curate", "split"): _curate,
+    ("curate", "retype"): _curate,
+    ("curate", "reject"): _curate,
     ("train", None): _train,
     ("eval", None): _eval,
     ("query", None): _query,

@@ -16,8 +16,9 @@ Codes by range:
                E040-E047  the output (OutputError)     E085       the Dask cluster (ClusterError)
                E048-E049  spaCy models (ModelError)    E086-E089  Neo4j export (ExportError)
                E050-E065  data files, queries,         E090-E094  Neo4j loading (Neo4jLoadError)
-               E095-E096  the focus of a page          free: E017-E019, E097-E099
+               E095-E096  the focus of a page          free: E017-E019
                           (DataError)
+               E097-E099  curation files (DataError)
   W101-W199  build warnings from one article's extraction  } kept in report.json's
   W201-W299  build warnings from resolution across articles } "diagnostics"; the build
   E301-E399  build diagnostics from validation (SHACL)      } goes on
@@ -47,6 +48,10 @@ class Warnings(metaclass=ErrorsWithCodes):
     W101 = "{source}: team sheet labelled {team!r} names no known team; its players are not assigned"
     # resolution (kg.resolve): the relation does not fit the subject's type
     W201 = "{source}: {predicate} dropped: {subject} is a {type} ({sentence!r})"
+    # curation (kg.curation): a decision the build could not apply
+    W202 = "{source}: no node {node} in this build; the decision about it is not applied"
+    W203 = "{source}: {a} and {b} are both merged and kept apart; kept apart"
+    W204 = "{source}: no fact {s} {p} {o} in this build to reject"
 
 
 class Errors(metaclass=ErrorsWithCodes):
@@ -93,7 +98,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E048 = "spaCy pipeline {name!r} is not installed; install its package or omit --model"
     E049 = "this worker has {here}, the build uses {build}; install the same model everywhere"
 
-    # DataError: E004, E050-E065, E095-E096
+    # DataError: E004, E050-E065, E095-E099
     E004 = "bad SPARQL: {why}"
     E050 = "query failed: {why}"
     E051 = "no query named {name!r} (known: {known})"
@@ -111,6 +116,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E063 = "{path}: no such gold file or folder"
     E064 = "gold file {path}: split {split!r} is not one of {known}"
     E065 = 'gold file {path}: cannot find {name!r}; give its folder as "folder"'
+    E097 = "{path}: not a curation file (Turtle): {why}"
+    E098 = "{path}: {what} on {term}: a curation names graph nodes (IRIs or prefixed names such as player:x) and fkg classes and predicates"
+    E099 = "{term!r}: give a node as an IRI of the graph or a prefixed name such as player:tom-hartwell, a class as Player, Manager, Person, Club, NationalTeam, Trophy or Stadium"
     E095 = "no entity {focus!r} in the graph (give an IRI, a prefixed name such as club:liverpool, or a label)"
     E096 = "{focus!r} names {count} entities ({some}); give one's IRI or prefixed name"
 

@@ -25,6 +25,7 @@ from typing import TypeVar
 from rdflib import URIRef
 
 from kg import cache as kcache
+from kg import curation as curate
 from kg import serialize
 from kg.cache import Cache, CacheStats
 from kg.errors import Errors, NoArticlesError
@@ -58,6 +59,7 @@ class BuildResult:
     cache: CacheStats | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     trig: str | None = None  # the graph, when built in memory (out=None)
+    curation: dict | None = None  # what a curation file changed (report.json's "curation")
 
 
 def extract_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules, *,
@@ -115,7 +117,8 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
           workers: int = 1, cache_dir: str | Path | None = None, dask: str | None = None,
           gazetteer: str | Path | None = None, rules: str | Path | None = None,
           scorer: str | Path | None = None, rules_only: bool = False,
-          min_confidence: float | None = None, progress: bool = False) -> BuildResult:
+          min_confidence: float | None = None, progress: bool = False,
+          curation: str | Path | None = None) -> BuildResult:
     """Build the graph of the articles in ``paths`` into ``out``.
 
     ``workers``: parsing processes (0: one per CPU). ``cache_dir``: the build cache (None: no
@@ -125,6 +128,7 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
     the rules alone decide. ``min_confidence``: facts below this probability are left out
     (default: the threshold the scorer was tuned for). ``progress``: bars on stderr (articles
     parsed and extracted, then the later phases; the CLI asks for them on a terminal).
+    ``curation``: a reviewer's decisions (`kg.curation`) applied after resolution.
     The output depends only on the inputs, never on the speed switches. With ``out`` None
     nothing is written: the graph's TriG text is in ``result.trig`` (the Python API's way).
     """
@@ -140,6 +144,7 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
                                                      out=out if out is not None else "memory"),
                                   result.failures)
         gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
+        cur = curate.load(curation) if curation is not None else None
         judge = None if rules_only else Scorer.load(scorer)
         threshold = min_confidence if min_confidence is not None else (judge.threshold if judge else 0.0)
         clock("read")
@@ -149,7 +154,7 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
         build_key = None
         if store is not None and out is not None:
             build_key = kcache.build_key(keys.extract_keys if keys else [], result.failures, validate_output,
-                                         threshold)
+                                         threshold, cur.sha256 if cur is not None else "")
             clock("hash")
             if _reuse(store, build_key, out, result):
                 clock("write")
@@ -159,6 +164,10 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
                                   progress=progress) if docs else []
         clock("parse+extract")
         resolved = resolve(extractions, gaz, threshold)
+        if cur is not None:
+            applied = curate.apply(cur, resolved)
+            resolved.diagnostics.extend(applied.warnings)
+            result.curation = applied.as_json()
         clock("resolve")
         facts, evidence = build_triples(resolved, docs)
         cues = [(resolved.ref_map[(x.doc.id, c.ref)], c.role, c.evidence)
@@ -187,7 +196,8 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
         clock("serialize")
         if store is not None and build_key is not None:
             store.put("build", build_key, kcache.encode_outputs({n: out / n for n in OUTPUT_FILES}, {
-                "conforms": result.conforms, "diagnostics": result.diagnostics, "counts": result.counts}))
+                "conforms": result.conforms, "diagnostics": result.diagnostics, "counts": result.counts,
+                "curation": result.curation}))
             store.prune("build", kcache.BUILDS_KEPT)
         clock("write")
     return result
@@ -203,6 +213,7 @@ def _reuse(store: Cache, key: str, out: Path, result: BuildResult) -> bool:
         contents = [files[n] for n in OUTPUT_FILES]
         conforms = meta["conforms"] if meta["conforms"] is None else bool(meta["conforms"])
         diagnostics, counts = list(meta["diagnostics"]), dict(meta["counts"])
+        curation = meta.get("curation")
     except Exception:  # valid checksum, unreadable content: rebuild it
         store.discard("build", key)
         return False
@@ -210,6 +221,7 @@ def _reuse(store: Cache, key: str, out: Path, result: BuildResult) -> bool:
         write_atomic_bytes(out / name, data)
     store.touch("build", key)
     result.conforms, result.diagnostics, result.counts, result.reused = conforms, diagnostics, counts, True
+    result.curation = curation
     return True
 
 
@@ -262,10 +274,13 @@ def _counts(facts) -> dict[str, dict[str, int]]:
 
 def report_json(result: BuildResult) -> dict:
     """What `report.json` holds: counts, conformance, diagnostics, failed inputs."""
-    return {
+    out = {
         "articles": result.documents,
         "failed_inputs": result.failures,
         "shacl_conforms": result.conforms,
         "counts": result.counts,
         "diagnostics": result.diagnostics,
     }
+    if result.curation is not None:
+        out["curation"] = result.curation
+    return out

@@ -51,6 +51,7 @@ class Resolved:
     diagnostics: list[str]
     ref_map: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, ref) -> entity
     confidence: dict[tuple[str, str, str], float] = field(default_factory=dict)  # scored facts only
+    merged: dict[str, str] = field(default_factory=dict)  # key merged away by a curation -> the node it joined
 
 
 def resolve(extractions: list[Extraction], gaz: Gazetteer, min_confidence: float = 0.0) -> Resolved:

@@ -32,6 +32,7 @@ class FKG(DefinedNamespace):
     Article: URIRef
     Evidence: URIRef
     Assertion: URIRef
+    Rejection: URIRef  # in a curation file only
 
     playsFor: URIRef
     internationalFor: URIRef
