@@ -28,13 +28,13 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.errors import DataError, Errors
 from kg.graphio import build_files, graph_file
 from kg.output import write_atomic
 from kg.resources import ONTOLOGY_FILE
-from kg.vocab import FKG, ID
+from kg.vocab import FKG, ID, WIKIDATA
 
 
 
@@ -78,6 +78,7 @@ FACT_PROPERTIES: tuple[URIRef, ...] = (
 MAX_TIP_FACTS = 25       # facts listed in one tooltip
 MAX_TIP_EVIDENCE = 3     # sentences listed per fact in an edge's tooltip
 MAX_NODE_TIP_EVIDENCE = 1  # ... and in an entity's tooltip, which lists all its facts
+_WIKIDATA = str(WIKIDATA)  # owl:sameAs targets that are Wikidata items
 MAX_TIP_SENTENCE = 180   # characters of an evidence sentence shown in a tooltip
 MAX_TIP_TITLE = 90       # characters of an article title shown in a tooltip
 MAX_TIP_ARTICLES = 10    # "mentioned in" articles listed per entity
@@ -169,11 +170,15 @@ def add_details(store: Any, g: nx.MultiDiGraph, nodes: Iterable[str], evidence_f
     kept = set(wanted)
     articles = _articles(store)
     alt_p, mentioned_p = NamedNode(str(SKOS.altLabel)), NamedNode(str(FKG.mentionedIn))
+    same_p = NamedNode(str(OWL.sameAs))
     for iri in wanted:
         node = NamedNode(iri)
         data = g.nodes[iri]
         alt = {q.object.value for q in store.quads_for_pattern(node, alt_p, None) if _is_literal(q.object)}
         data["alt"] = sorted(alt - {data["label"]})
+        data["wikidata"] = min((q.object.value for q in store.quads_for_pattern(node, same_p, None)
+                                if isinstance(q.object, NamedNode) and q.object.value.startswith(_WIKIDATA)),
+                               default=None)
         data["articles"] = sorted({articles.get(q.object.value, (_local_name(q.object.value), ""))
                                    for q in store.quads_for_pattern(node, mentioned_p, None)
                                    if isinstance(q.object, NamedNode)})
@@ -369,6 +374,10 @@ def _node_title(g: nx.MultiDiGraph, node: str) -> str:
              f"<div class=\"kg-iri\">{_esc(node)}</div>"]
     if data["alt"]:
         parts.append(f"<div>Also: {_esc(', '.join(data['alt']))}</div>")
+    if data.get("wikidata"):
+        qid = data["wikidata"][len(_WIKIDATA):]
+        parts.append(f"<div class=\"kg-wd\"><a href=\"https://www.wikidata.org/wiki/{_esc(qid)}\" "
+                     f"target=\"_blank\" rel=\"noopener noreferrer\">Wikidata {_esc(qid)}</a></div>")
     facts = []
     for _, obj, prop, edata in sorted(g.out_edges(node, keys=True, data=True),
                                       key=lambda e: (e[2], e[1])):
@@ -448,6 +457,15 @@ _CSS = """
   .kg-tip ul.kg-ev li { margin: 2px 0; }
   .kg-tip .kg-art { color: #666; font-size: 11px; }
   .kg-tip .kg-more { color: #888; font-style: italic; }
+  #kg-nav { display: flex; gap: 4px; margin-bottom: 6px; }
+  #kg-nav button { font-size: 12px; padding: 2px 6px; }
+  /* the entity panel: a clicked node's names, type, facts with their sentences, articles */
+  #kg-entity { position: absolute; top: 10px; right: 10px; z-index: 10; width: 380px;
+               max-height: calc(100vh - 40px); overflow: auto; background: rgba(255,255,255,.97);
+               border: 1px solid #ccd; border-radius: 6px; padding: 10px 12px; font-size: 13px;
+               box-shadow: 0 2px 8px rgba(0,0,0,.12); }
+  #kg-entity[hidden] { display: none; }
+  #kg-entity-close { float: right; border: 0; background: none; font-size: 18px; cursor: pointer; }
 </style>
 """
 
@@ -519,10 +537,42 @@ _JS = """
     boxes.forEach(function (box) {
       if (box.value === n.cls && !box.checked) { box.checked = true; applyFilter(); }
     });
-    network.selectNodes([n.id]);
-    network.focus(n.id, {scale: 1.4, animation: {duration: 600, easingFunction: "easeInOutQuad"}});
+    go(n.id, true);
     status.textContent = "Found: " + n.label;
   }
+
+  // The entity panel shows the clicked (or found) node's own markup, already escaped in Python;
+  // Back and Forward walk the nodes looked at, Reset shows the whole drawing again.
+  var panel = document.getElementById("kg-entity");
+  var panelBody = document.getElementById("kg-entity-body");
+  var back = document.getElementById("kg-back"), forward = document.getElementById("kg-forward");
+  var seen = [], at = -1;
+  function show(id) {
+    var n = nodes.get(id);
+    if (!n) { return; }
+    panelBody.textContent = "";
+    panelBody.appendChild(typeof n.title === "string" ? tip(n.title) : n.title.cloneNode(true));
+    panel.hidden = false;
+  }
+  function go(id, remember) {
+    network.selectNodes([id]);
+    network.focus(id, {scale: 1.4, animation: {duration: 600, easingFunction: "easeInOutQuad"}});
+    show(id);
+    if (remember && seen[at] !== id) { seen = seen.slice(0, at + 1); seen.push(id); at = seen.length - 1; }
+    back.disabled = at <= 0;
+    forward.disabled = at >= seen.length - 1;
+  }
+  network.on("click", function (params) { if (params.nodes.length) { go(params.nodes[0], true); } });
+  back.addEventListener("click", function () { if (at > 0) { at -= 1; go(seen[at], false); } });
+  forward.addEventListener("click", function () {
+    if (at < seen.length - 1) { at += 1; go(seen[at], false); }
+  });
+  document.getElementById("kg-reset").addEventListener("click", function () {
+    network.unselectAll();
+    panel.hidden = true;
+    network.fit({animation: {duration: 400}});
+  });
+  document.getElementById("kg-entity-close").addEventListener("click", function () { panel.hidden = true; });
   input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { search(); } });
   input.addEventListener("change", search);
   document.getElementById("kg-search-go").addEventListener("click", search);
@@ -553,10 +603,15 @@ def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: 
         "<button id=\"kg-search-go\" type=\"button\">Go</button></div>"
         "<datalist id=\"kg-names\"></datalist>"
         "<div id=\"kg-search-status\"></div>"
+        "<div id=\"kg-nav\"><button id=\"kg-back\" type=\"button\" disabled>\u25c0 Back</button>"
+        "<button id=\"kg-forward\" type=\"button\" disabled>Forward \u25b6</button>"
+        "<button id=\"kg-reset\" type=\"button\">Reset</button></div>"
         f"<ul id=\"kg-legend\">{''.join(rows)}</ul>"
         f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
         f"{summary.edges} of {total_edges} edge(s).{dropped}</div>"
-        "</div>")
+        "</div>"
+        "<div id=\"kg-entity\" hidden><button id=\"kg-entity-close\" type=\"button\" "
+        "title=\"Close\">\u00d7</button><div id=\"kg-entity-body\"></div></div>")
 
 
 def _options(n_nodes: int) -> dict:

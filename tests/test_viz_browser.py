@@ -466,6 +466,29 @@ def test_browser_seeds_page_draws_the_projection(browser: Chromium, seeds_out: P
         assert hidden[2] > 0
         time.sleep(0.8)  # the focus animation
         page.screenshot(tmp_path / "graph-search.png")
+        # The entity panel shows the found node; a click on another node shows that one, and
+        # Back and Forward walk between the two; Reset closes the panel and shows everything.
+        panel = "document.getElementById('kg-entity-body')"
+        assert page.eval("document.getElementById('kg-entity').hidden") is False
+        assert page.eval(f"{panel}.textContent").startswith(label)
+        other = page.eval(f"nodes.get().find(n => n.label !== {json.dumps(label)}).id")
+        page.eval(f"(() => {{ network.body.emitter.emit('click', {{nodes: [{json.dumps(other)}], edges: []}}); "
+                  "return true; })()")
+        other_label = page.eval(f"nodes.get({json.dumps(other)}).label")
+        assert page.eval(f"{panel}.textContent").startswith(other_label)
+        assert "Facts (" in page.eval(f"{panel}.textContent") or "No facts" in page.eval(f"{panel}.textContent")
+        assert page.eval("document.getElementById('kg-back').disabled") is False
+        page.eval("document.getElementById('kg-back').click()")
+        assert page.eval(f"{panel}.textContent").startswith(label)
+        assert page.eval("network.getSelectedNodes()") == [page.eval(f"nodes.get().find(n => n.label === {json.dumps(label)}).id")]
+        page.eval("document.getElementById('kg-forward').click()")
+        assert page.eval(f"{panel}.textContent").startswith(other_label)
+        wikidata = page.eval("[...document.querySelectorAll('#kg-entity a')].map(a => a.href)")
+        assert all(h.startswith("https://www.wikidata.org/wiki/Q") for h in wikidata)
+        page.eval("document.getElementById('kg-reset').click()")
+        assert page.eval("document.getElementById('kg-entity').hidden") is True
+        assert page.eval("network.getSelectedNodes()") == []
+        page.screenshot(tmp_path / "graph-panel.png")
         _assert_clean(page)
     finally:
         page.close()
@@ -513,6 +536,8 @@ def test_browser_hostile_text_stays_text(browser: Chromium, tmp_path: Path) -> N
         assert _search(page, XSS_SVG) == f"Found: {XSS_IMG}"
         assert page.eval("network.getSelectedNodes()") == [ID + "player/hostile"]
         assert page.eval("document.querySelectorAll('#kg-panel img, #kg-panel svg').length") == 0
+        assert page.eval("document.getElementById('kg-entity-body').textContent").startswith(XSS_IMG)  # as text
+        assert page.eval("document.querySelectorAll('#kg-entity img, #kg-entity svg, #kg-entity script').length") == 0
         time.sleep(0.5)  # give a broken-out onerror (src=x fails at once) time to run
         _assert_clean(page)
     finally:
