@@ -1,7 +1,7 @@
 """Named SPARQL queries (queries/*.rq) and kg.query, on a small hand-written graph.
 
 tests/data/mini.trig: two clubs, three players, two managers, one match, a trophy and eight
-evidence nodes in two article graphs. Expected rows are in tests/golden/queries/NAME.json; each
+evidence nodes in two dated article graphs. Expected rows are in tests/golden/queries/NAME.json; each
 query is also run through pyoxigraph to show it runs unchanged in another engine.
 """
 
@@ -30,7 +30,7 @@ GOLDEN = HERE / "golden" / "queries"
 QUERY_FILES = sorted(QUERY_DIR.glob("*.rq"))
 NAMES = [p.stem for p in QUERY_FILES]
 EXPECTED_NAMES = {"squad", "managers", "trophies", "results", "evidence", "most_connected",
-                  "entities", "rumours"}
+                  "entities", "rumours", "timeline"}
 ID = "https://w3id.org/football-kg/id/"
 FKG = "https://w3id.org/football-kg/ontology#"
 
@@ -142,6 +142,8 @@ PARAM_CASES = [
     ("entities", {"class": "fkg:Person"}, 2),
     ("rumours", {"club": "club:liverpool"}, 1),
     ("rumours", {"player": "player:virgil-van-dijk"}, 0),
+    ("timeline", {"subject": "club:liverpool"}, 2),
+    ("timeline", {"predicate": "fkg:defeated"}, 2),
 ]
 
 
