@@ -75,6 +75,7 @@ FACT_PROPERTIES: tuple[URIRef, ...] = (
     FKG.team, FKG.competition, FKG.venue,
 )
 
+FIRST_VIEW = 250         # a bigger page opens on its best-connected nodes; the rest on demand
 MAX_TIP_FACTS = 25       # facts listed in one tooltip
 MAX_TIP_EVIDENCE = 3     # sentences listed per fact in an edge's tooltip
 MAX_NODE_TIP_EVIDENCE = 1  # ... and in an entity's tooltip, which lists all its facts
@@ -440,6 +441,7 @@ _CSS = """
   .kg-count { color: #777; margin-left: auto; }
   #kg-stats { color: #333; border-top: 1px solid #dde; padding-top: 6px; }
   #kg-dropped { color: #a04000; margin-top: 4px; }
+  #kg-first { color: #555; margin-top: 4px; font-size: 12px; }
   div.vis-tooltip { white-space: normal !important; max-width: 520px; max-height: 85vh;
                     overflow: hidden; font-size: 12px; line-height: 1.35; padding: 8px 10px;
                     font-family: inherit !important; }
@@ -485,19 +487,31 @@ _JS = """
   edges.update(edges.get().filter(function (e) { return typeof e.title === "string"; })
     .map(function (e) { return {id: e.id, title: tip(e.title)}; }));
 
-  var shown = {};
+  // A node is drawn when it is in the view (the first view, or brought in by a search or a
+  // double-click) and its class is ticked; an edge when both its ends are drawn.
+  var shown = {}, inView = {}, firstView = {}, neighbours = {};
+  nodes.get().forEach(function (n) { if (n.view !== false) { inView[n.id] = firstView[n.id] = true; } });
+  edges.get().forEach(function (e) {
+    (neighbours[e.from] = neighbours[e.from] || []).push(e.to);
+    (neighbours[e.to] = neighbours[e.to] || []).push(e.from);
+  });
   var boxes = document.querySelectorAll("#kg-legend input[type=checkbox]");
   function applyFilter() {
     boxes.forEach(function (box) { shown[box.value] = box.checked; });
     var hidden = {};
     nodes.update(nodes.get().map(function (n) {
-      var h = shown[n.cls] === false;
+      var h = !inView[n.id] || shown[n.cls] === false;
       if (h) { hidden[n.id] = true; }
       return {id: n.id, hidden: h};
     }));
     edges.update(edges.get().map(function (e) {
       return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to])};
     }));
+  }
+  function expand(id) {
+    inView[id] = true;
+    (neighbours[id] || []).forEach(function (m) { inView[m] = true; });
+    applyFilter();
   }
   boxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
 
@@ -555,6 +569,7 @@ _JS = """
     panel.hidden = false;
   }
   function go(id, remember) {
+    if (!inView[id]) { expand(id); }
     network.selectNodes([id]);
     network.focus(id, {scale: 1.4, animation: {duration: 600, easingFunction: "easeInOutQuad"}});
     show(id);
@@ -563,6 +578,7 @@ _JS = """
     forward.disabled = at >= seen.length - 1;
   }
   network.on("click", function (params) { if (params.nodes.length) { go(params.nodes[0], true); } });
+  network.on("doubleClick", function (params) { if (params.nodes.length) { expand(params.nodes[0]); } });
   back.addEventListener("click", function () { if (at > 0) { at -= 1; go(seen[at], false); } });
   forward.addEventListener("click", function () {
     if (at < seen.length - 1) { at += 1; go(seen[at], false); }
@@ -570,6 +586,8 @@ _JS = """
   document.getElementById("kg-reset").addEventListener("click", function () {
     network.unselectAll();
     panel.hidden = true;
+    inView = Object.assign({}, firstView);
+    applyFilter();
     network.fit({animation: {duration: 400}});
   });
   document.getElementById("kg-entity-close").addEventListener("click", function () { panel.hidden = true; });
@@ -582,7 +600,7 @@ _JS = """
 
 
 def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: int,
-           node_budget: int) -> str:
+           node_budget: int, first_view: int | None = None) -> str:
     rows = []
     for cls, style in STYLES.items():
         rows.append(
@@ -609,6 +627,9 @@ def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: 
         f"<ul id=\"kg-legend\">{''.join(rows)}</ul>"
         f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
         f"{summary.edges} of {total_edges} edge(s).{dropped}</div>"
+        + (f"<div id=\"kg-first\">First view: the {first_view} best connected. Find an entity, or "
+           "double-click a node, to bring in its neighbours; Reset returns here.</div>"
+           if first_view is not None else "") +
         "</div>"
         "<div id=\"kg-entity\" hidden><button id=\"kg-entity-close\" type=\"button\" "
         "title=\"Close\">\u00d7</button><div id=\"kg-entity-body\"></div></div>")
@@ -690,6 +711,10 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
                          dropped_nodes=g.number_of_nodes() - len(keep),
                          dropped_edges=g.number_of_edges() - len(edges))
 
+    # a page of more than FIRST_VIEW nodes opens on the best connected of them (a hairball of
+    # thousands is unreadable); search, a click's Back/Forward and a double-click bring in the rest
+    first = set(select_nodes(g.subgraph(keep), FIRST_VIEW)) if focus is None and len(keep) > FIRST_VIEW \
+        else kept
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
     counts: Counter = Counter()
     for node in keep:
@@ -699,12 +724,15 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
         degree = g.degree(node)
         net.add_node(node, label=data["label"], shape=style.shape, color=style.color,
                      size=round(10 + 5 * math.sqrt(degree), 1), title=_node_title(g, node),
-                     cls=style.name, alt=data["alt"], degree=degree)
+                     cls=style.name, alt=data["alt"], degree=degree, view=node in first,
+                     hidden=node not in first)
     for s, o, _, data in edges:
-        net.add_edge(s, o, label=data["label"], title=_edge_title(g, s, o, data))
-    net.set_options(json.dumps(_options(len(keep))))
+        net.add_edge(s, o, label=data["label"], title=_edge_title(g, s, o, data),
+                     hidden=s not in first or o not in first)
+    net.set_options(json.dumps(_options(len(first))))
 
-    panel = _panel(counts, summary, g.number_of_nodes(), g.number_of_edges(), node_budget)
+    panel = _panel(counts, summary, g.number_of_nodes(), g.number_of_edges(), node_budget,
+                   len(first) if len(first) < len(keep) else None)
     page = _postprocess(net.generate_html(), _CSS, panel, _JS)
     return page, summary
 

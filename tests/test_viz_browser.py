@@ -542,3 +542,58 @@ def test_browser_hostile_text_stays_text(browser: Chromium, tmp_path: Path) -> N
         _assert_clean(page)
     finally:
         page.close()
+
+
+def _league(clubs: int, players: int) -> str:
+    """A graph of ``clubs`` clubs with ``players`` players and a manager each: more nodes than a
+    first view holds."""
+    lines = ["@prefix fkg: <https://w3id.org/football-kg/ontology#> .",
+             "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+             f"@prefix club: <{ID}club/> .", f"@prefix player: <{ID}player/> .",
+             f"@prefix manager: <{ID}manager/> ."]
+    for c in range(clubs):
+        lines.append(f'club:c{c} a fkg:Club ; rdfs:label "Club {c}" .')
+        lines.append(f'manager:m{c} a fkg:Manager ; rdfs:label "Manager {c}" ; fkg:manages club:c{c} .')
+        for p in range(players):
+            lines.append(f'player:p{c}x{p} a fkg:Player ; rdfs:label "Player {c}-{p}" ; fkg:playsFor club:c{c} .')
+    return "\n".join(lines) + "\n"
+
+
+def test_browser_big_page_opens_on_a_first_view_and_expands(browser: Chromium, tmp_path: Path) -> None:
+    from kg.viz import FIRST_VIEW
+
+    ttl = tmp_path / "league.ttl"
+    ttl.write_text(_league(40, 9), encoding="utf-8")  # 440 nodes, 400 edges
+    html = tmp_path / "graph.html"
+    summary = write_html(ttl, html)
+    assert summary.nodes == 440 and summary.nodes > FIRST_VIEW
+    drawn = "network.body.nodeIndices.length"
+    page = Page(browser)
+    try:
+        page.open(html)
+        page.wait_for(_DRAWN)
+        assert page.eval("nodes.length") == 440  # every node is in the page, drawn or not
+        assert page.eval(drawn) == FIRST_VIEW
+        assert "First view" in page.eval("document.getElementById('kg-first').textContent")
+        # a player outside the first view: searching brings it and its club in
+        hidden = page.eval("nodes.get().filter(n => n.view === false).map(n => n.id)")
+        target = next(n for n in hidden if "/player/" in n)
+        label = page.eval(f"nodes.get({json.dumps(target)}).label")
+        assert _search(page, label) == f"Found: {label}"
+        assert page.eval(f"network.body.nodeIndices.includes({json.dumps(target)})") is True
+        after_search = page.eval(drawn)
+        assert after_search > FIRST_VIEW
+        # a double-click on a club brings in all its players and its manager
+        club = next(n for n in page.eval("nodes.get().map(n => n.id)") if "/club/" in n)
+        page.eval(f"(() => {{ network.body.emitter.emit('doubleClick', {{nodes: [{json.dumps(club)}], edges: []}}); "
+                  "return true; })()")
+        members = page.eval(f"edges.get().filter(e => e.to === {json.dumps(club)}).map(e => e.from)")
+        assert len(members) == 10
+        assert all(page.eval(f"network.body.nodeIndices.includes({json.dumps(m)})") for m in members)
+        # Reset returns to the first view
+        page.eval("document.getElementById('kg-reset').click()")
+        assert page.eval(drawn) == FIRST_VIEW
+        page.screenshot(tmp_path / "league.png")
+        _assert_clean(page)
+    finally:
+        page.close()
