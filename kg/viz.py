@@ -75,7 +75,7 @@ FACT_PROPERTIES: tuple[URIRef, ...] = (
     FKG.team, FKG.competition, FKG.venue,
 )
 
-FIRST_VIEW = 250         # a bigger page opens on its best-connected nodes; the rest on demand
+FIRST_VIEW = 150         # a bigger page opens on its best-connected teams and competitions
 MAX_TIP_FACTS = 25       # facts listed in one tooltip
 MAX_TIP_EVIDENCE = 3     # sentences listed per fact in an edge's tooltip
 MAX_NODE_TIP_EVIDENCE = 1  # ... and in an entity's tooltip, which lists all its facts
@@ -306,6 +306,18 @@ def select_nodes(g: nx.MultiDiGraph, node_budget: int) -> list[str]:
     """The ``node_budget`` most connected nodes; ties go to the smaller IRI."""
     ranked = sorted(g.nodes, key=lambda n: (-g.degree(n), n))
     return sorted(ranked[:node_budget])
+
+
+def first_view(g: nx.MultiDiGraph, keep: list[str]) -> set[str]:
+    """What a big page draws first: its best-connected clubs, national teams and competitions
+    (results and honours between them), at most FIRST_VIEW; the best-connected other nodes
+    only if the page has fewer than 20 of those."""
+    sub = g.subgraph(keep)
+    teams = [n for n in keep if g.nodes[n]["cls"] in (FKG.Club, FKG.NationalTeam, FKG.Trophy)]
+    ranked = sorted(teams, key=lambda n: (-sub.degree(n), n))[:FIRST_VIEW]
+    if len(ranked) < 20:
+        ranked = select_nodes(sub, FIRST_VIEW)
+    return set(ranked)
 
 
 def focus_nodes(g: nx.MultiDiGraph, focus: str, depth: int, node_budget: int) -> list[str]:
@@ -600,7 +612,7 @@ _JS = """
 
 
 def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: int,
-           node_budget: int, first_view: int | None = None) -> str:
+           node_budget: int, first_count: int | None = None) -> str:
     rows = []
     for cls, style in STYLES.items():
         rows.append(
@@ -627,9 +639,9 @@ def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: 
         f"<ul id=\"kg-legend\">{''.join(rows)}</ul>"
         f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
         f"{summary.edges} of {total_edges} edge(s).{dropped}</div>"
-        + (f"<div id=\"kg-first\">First view: the {first_view} best connected. Find an entity, or "
-           "double-click a node, to bring in its neighbours; Reset returns here.</div>"
-           if first_view is not None else "") +
+        + (f"<div id=\"kg-first\">First view: the {first_count} best-connected teams and competitions. "
+           "Find an entity, or double-click a node, to bring in its neighbours; Reset returns here.</div>"
+           if first_count is not None else "") +
         "</div>"
         "<div id=\"kg-entity\" hidden><button id=\"kg-entity-close\" type=\"button\" "
         "title=\"Close\">\u00d7</button><div id=\"kg-entity-body\"></div></div>")
@@ -713,8 +725,7 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
 
     # a page of more than FIRST_VIEW nodes opens on the best connected of them (a hairball of
     # thousands is unreadable); search, a click's Back/Forward and a double-click bring in the rest
-    first = set(select_nodes(g.subgraph(keep), FIRST_VIEW)) if focus is None and len(keep) > FIRST_VIEW \
-        else kept
+    first = first_view(g, keep) if focus is None and len(keep) > FIRST_VIEW else kept
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
     counts: Counter = Counter()
     for node in keep:
