@@ -454,6 +454,9 @@ _CSS = """
   #kg-stats { color: #333; border-top: 1px solid #dde; padding-top: 6px; }
   #kg-dropped { color: #a04000; margin-top: 4px; }
   #kg-first { color: #555; margin-top: 4px; font-size: 12px; }
+  #kg-relations { margin: 0 0 8px 0; }
+  #kg-relations ul { list-style: none; margin: 2px 0 0 0; padding: 0; }
+  #kg-relations label { cursor: pointer; display: flex; align-items: center; gap: 6px; }
   div.vis-tooltip { white-space: normal !important; max-width: 520px; max-height: 85vh;
                     overflow: hidden; font-size: 12px; line-height: 1.35; padding: 8px 10px;
                     font-family: inherit !important; }
@@ -508,8 +511,11 @@ _JS = """
     (neighbours[e.to] = neighbours[e.to] || []).push(e.from);
   });
   var boxes = document.querySelectorAll("#kg-legend input[type=checkbox]");
+  var relBoxes = document.querySelectorAll("#kg-relations input[type=checkbox]");
+  var relShown = {};
   function applyFilter() {
     boxes.forEach(function (box) { shown[box.value] = box.checked; });
+    relBoxes.forEach(function (box) { relShown[box.value] = box.checked; });
     var hidden = {};
     nodes.update(nodes.get().map(function (n) {
       var h = !inView[n.id] || shown[n.cls] === false;
@@ -517,7 +523,7 @@ _JS = """
       return {id: n.id, hidden: h};
     }));
     edges.update(edges.get().map(function (e) {
-      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to])};
+      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to]) || relShown[e.label] === false};
     }));
   }
   function expand(id) {
@@ -526,6 +532,7 @@ _JS = """
     applyFilter();
   }
   boxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
+  relBoxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
 
   var list = document.getElementById("kg-names");
   var all = nodes.get();
@@ -612,7 +619,7 @@ _JS = """
 
 
 def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: int,
-           node_budget: int, first_count: int | None = None) -> str:
+           node_budget: int, relations: Counter, first_count: int | None = None) -> str:
     rows = []
     for cls, style in STYLES.items():
         rows.append(
@@ -637,6 +644,10 @@ def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: 
         "<button id=\"kg-forward\" type=\"button\" disabled>Forward \u25b6</button>"
         "<button id=\"kg-reset\" type=\"button\">Reset</button></div>"
         f"<ul id=\"kg-legend\">{''.join(rows)}</ul>"
+        "<details id=\"kg-relations\"><summary>Relations</summary><ul>"
+        + "".join(f"<li><label><input type=\"checkbox\" value=\"{_esc(rel)}\" checked>{_esc(rel)}"
+                  f"<span class=\"kg-count\">{n}</span></label></li>" for rel, n in sorted(relations.items()))
+        + "</ul></details>"
         f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
         f"{summary.edges} of {total_edges} edge(s).{dropped}</div>"
         + (f"<div id=\"kg-first\">First view: the {first_count} best-connected teams and competitions. "
@@ -742,7 +753,8 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
                      hidden=s not in first or o not in first)
     net.set_options(json.dumps(_options(len(first))))
 
-    panel = _panel(counts, summary, g.number_of_nodes(), g.number_of_edges(), node_budget,
+    relations = Counter(data["label"] for _, _, _, data in edges)
+    panel = _panel(counts, summary, g.number_of_nodes(), g.number_of_edges(), node_budget, relations,
                    len(first) if len(first) < len(keep) else None)
     page = _postprocess(net.generate_html(), _CSS, panel, _JS)
     return page, summary

@@ -464,6 +464,16 @@ def test_browser_seeds_page_draws_the_projection(browser: Chromium, seeds_out: P
         })()""")
         assert hidden[0] == summary.nodes - hidden[2] and hidden[1] == summary.nodes
         assert hidden[2] > 0
+        # A relation filter hides that relation's edges and nothing else.
+        rel = page.eval("""(() => {
+            const box = document.querySelector('#kg-relations input[value="plays for"]');
+            box.click();
+            const shown = network.body.edgeIndices.length;
+            box.click();
+            return [shown, network.body.edgeIndices.length,
+                    edges.get().filter(e => e.label === "plays for").length];
+        })()""")
+        assert rel[2] > 0 and rel[0] == summary.edges - rel[2] and rel[1] == summary.edges
         time.sleep(0.8)  # the focus animation
         page.screenshot(tmp_path / "graph-search.png")
         # The entity panel shows the found node; a click on another node shows that one, and
