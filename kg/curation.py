@@ -175,15 +175,7 @@ def _merge(resolved: Resolved, a: str, b: str) -> None:
                                    articles=tuple(sorted({*ea.articles, *eb.articles})))
     resolved.merged[b] = a
     swap = (lambda k: a if k == b else k)
-    facts: dict[tuple[str, str, str], list] = {}
-    for (s, p, o), evs in resolved.facts.items():
-        facts.setdefault((swap(s), p, swap(o)), []).extend(evs)
-    confidence: dict[tuple[str, str, str], float] = {}
-    for (s, p, o), prob in resolved.confidence.items():
-        k = (swap(s), p, swap(o))
-        confidence[k] = max(prob, confidence.get(k, 0.0))
-    resolved.facts = {k: v for k, v in sorted(facts.items()) if k[0] != k[2]}
-    resolved.confidence = {k: v for k, v in sorted(confidence.items()) if k in resolved.facts}
+    _rekey(resolved, lambda s, p, o: (swap(s), p, swap(o)) if swap(s) != swap(o) else None)
     for m in resolved.matches.values():
         m.teams = tuple(swap(t) for t in m.teams)
         m.winner, m.loser = (swap(m.winner) if m.winner else None), (swap(m.loser) if m.loser else None)
@@ -206,54 +198,56 @@ def _retype(resolved: Resolved, key: str, cls: str) -> None:
             rename[was] = now
     if cls != "Player":
         rename["captainOf"] = None
-    facts, confidence = {}, {}
-    for (s, p, o), evs in resolved.facts.items():
-        if s == key and p in rename:
-            if rename[p] is None:
-                continue
-            k = (s, rename[p], o)
-            facts.setdefault(k, []).extend(evs)
-            if (s, p, o) in resolved.confidence:
-                confidence[k] = max(resolved.confidence[(s, p, o)], confidence.get(k, 0.0))
-        else:
-            facts.setdefault((s, p, o), []).extend(evs)
-            if (s, p, o) in resolved.confidence:
-                confidence[(s, p, o)] = max(resolved.confidence[(s, p, o)], confidence.get((s, p, o), 0.0))
+    _rekey(resolved, lambda s, p, o: (s, p, o) if s != key or p not in rename else
+           (s, rename[p], o) if rename[p] is not None else None)
+
+
+def _rekey(resolved: Resolved, new_key) -> None:
+    """Rename every fact by ``new_key(s, p, o)`` (None drops it); facts that become one keep all
+    their evidence and the higher probability."""
+    facts: dict[tuple[str, str, str], list] = {}
+    confidence: dict[tuple[str, str, str], float] = {}
+    for old, evs in resolved.facts.items():
+        k = new_key(*old)
+        if k is None:
+            continue
+        facts.setdefault(k, []).extend(evs)
+        if old in resolved.confidence:
+            confidence[k] = max(resolved.confidence[old], confidence.get(k, 0.0))
     resolved.facts = dict(sorted(facts.items()))
     resolved.confidence = dict(sorted(confidence.items()))
 
 
+def _node(term: str) -> str:
+    """A node as a full IRI in Turtle, so the curation file reads alone."""
+    k = key_of(term)
+    if k is None:
+        raise DataError(Errors.E099.format(term=term))
+    return f"<{ID[k]}>"
+
+
 def statement(kind: str, *terms: str) -> str:
-    """One decision as Turtle, for `kg curate` to append: full IRIs, so the file reads alone."""
-    iris = []
-    for t in terms:
-        k = key_of(t)
-        if k is None:
-            raise DataError(Errors.E099.format(term=t))
-        iris.append(f"<{ID[k]}>")
+    """One merge or split decision as Turtle, for `kg curate` to append."""
+    a, b = (_node(t) for t in terms)
     if kind == "merge":
-        return f"{iris[0]} <{OWL.sameAs}> {iris[1]} .\n"
+        return f"{a} <{OWL.sameAs}> {b} .\n"
     if kind == "split":
-        return f"{iris[0]} <{OWL.differentFrom}> {iris[1]} .\n"
+        return f"{a} <{OWL.differentFrom}> {b} .\n"
     raise ValueError(kind)
 
 
 def retype_statement(node: str, cls: str) -> str:
-    k = key_of(node)
-    if k is None:
-        raise DataError(Errors.E099.format(term=node))
     if cls not in _CLASSES:
         raise DataError(Errors.E099.format(term=cls))
-    return f"<{ID[k]}> <{RDF.type}> <{FKG[cls]}> .\n"
+    return f"{_node(node)} <{RDF.type}> <{FKG[cls]}> .\n"
 
 
 def reject_statement(subject: str, predicate: str, obj: str) -> str:
-    s, o = key_of(subject), key_of(obj)
     p = predicate.split(":", 1)[1] if predicate.startswith("fkg:") else predicate
-    if s is None or o is None or not p.isidentifier():
-        raise DataError(Errors.E099.format(term=f"{subject} {predicate} {obj}"))
-    return (f"[] <{RDF.type}> <{FKG.Rejection}> ; <{RDF.subject}> <{ID[s]}> ; "
-            f"<{RDF.predicate}> <{FKG[p]}> ; <{RDF.object}> <{ID[o]}> .\n")
+    if not p.isidentifier():
+        raise DataError(Errors.E099.format(term=predicate))
+    return (f"[] <{RDF.type}> <{FKG.Rejection}> ; <{RDF.subject}> {_node(subject)} ; "
+            f"<{RDF.predicate}> <{FKG[p]}> ; <{RDF.object}> {_node(obj)} .\n")
 
 
 def append(path: Path, line: str) -> None:

@@ -143,10 +143,7 @@ def parse(text: str) -> TeamSheets:
             sheets[-1] = current
             spans.append((s, body_end))
         elif kind == "goals":
-            for name, note in names:
-                minute = re.match(r"\d{1,3}", note)
-                goals.append(Goal(name, int(minute.group()) if minute else None,
-                                  bool(re.search(r"\bo\.?g\b", note))))
+            goals.extend(_goal(name, note) for name, note in names)
             spans.append((s, body_end))
         elif kind == "referee":
             if names:
@@ -184,12 +181,16 @@ def _scorer_lines(text: str) -> list[ScorerLine]:
             sides = (empty, (inside.group(1), body_start)) if home_goals == 0 else ((inside.group(1), body_start), empty)
         else:
             continue
-        goals = [[Goal(name, int(m.group()) if (m := re.match(r"\d{1,3}", note)) else None,
-                       bool(re.search(r"\bo\.?g\b", note))) for name, note in _names(part, base)]
-                 for part, base in sides]
+        goals = [[_goal(name, note) for name, note in _names(part, base)] for part, base in sides]
         if goals[0] or goals[1]:
             out.append(ScorerLine(prev_start, tuple(goals[0]), tuple(goals[1]), start, start + len(line)))
     return out
+
+
+def _goal(name: SheetName, note: str) -> Goal:
+    """A scorer and the note after the name: "68", "90+2'", "75 og", "71' pen."."""
+    minute = re.match(r"\d{1,3}", note)
+    return Goal(name, int(minute.group()) if minute else None, bool(re.search(r"\bo\.?g\b", note)))
 
 
 def _paragraph_end(text: str, start: int) -> int:
