@@ -150,11 +150,28 @@ def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[li
                         teams, c.object, c.role, model.probability(c.sentence_features(si))))
                 else:
                     p_s = model.probability(c.sentence_features(si))
-                fired = sorted(k[5:].split("|")[0] for k in (local or {}) if k.startswith("rule="))
-                rule = "scorer/" + (fired[0] if fired else "context")
+                fired = sorted((k[5:].split("|")[-1] != pred, k[5:].split("|")[0])  # a rule of this predicate first
+                               for k in (local or {}) if k.startswith("rule="))
+                rule = "scorer/" + (fired[0][1] if fired else "context")
                 facts.append(Fact(c.subject, pred, c.object, view.evidence(si, rule, round(p_s, 4)),
                                   round(prob, 4)))
-    return facts, tuple(types)
+    return _member_or_linked(facts), tuple(types)
+
+
+def _member_or_linked(facts: list[Fact]) -> list[Fact]:
+    """A club an article says a player is a member of is not one it says he is linked with, and
+    the other way round: of the two judgements of one pair, the more probable stands."""
+    best: dict[tuple[str, str, str], float] = {}
+    for f in facts:
+        if f.predicate in ("memberOf", "linkedWith") and f.probability is not None:
+            k = (f.subject, f.predicate, f.object)
+            best[k] = max(best.get(k, 0.0), f.probability)
+
+    def loses(f: Fact) -> bool:
+        other = "linkedWith" if f.predicate == "memberOf" else "memberOf"
+        mine, theirs = best.get((f.subject, f.predicate, f.object)), best.get((f.subject, other, f.object))
+        return mine is not None and theirs is not None and (mine < theirs or mine == theirs and other == "memberOf")
+    return [f for f in facts if f.predicate not in ("memberOf", "linkedWith") or not loses(f)]
 
 
 def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], facts: list[Fact],

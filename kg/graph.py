@@ -28,7 +28,7 @@ _DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 Triple = tuple[URIRef, URIRef, object]
 
 
-def _valid_date(text: str) -> bool:
+def valid_date(text: str) -> bool:
     """A real calendar date: GraphDB's parser rejects a whole file over "2024-02-30"^^xsd:date."""
     if not _DATE.match(text):
         return False
@@ -58,7 +58,7 @@ def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple
         facts.append((a, RDFS.label, Literal(doc.title or doc.source)))
         if doc.title:
             facts.append((a, DCTERMS.title, Literal(doc.title)))
-        if doc.date and _valid_date(doc.date):
+        if doc.date and valid_date(doc.date):
             facts.append((a, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
         if doc.url:
             facts.append((a, SCHEMA.url, Literal(doc.url)))
@@ -116,9 +116,55 @@ def build_triples(resolved: Resolved, docs: list[Document]) -> tuple[list[Triple
         facts.append((s, FKG[p], o))
         for ev in evs:
             evidence.add(s, FKG[p], o, ev)
+    facts += spell_triples(resolved)
+    facts += transfer_triples(resolved, evidence)
     if resolved.confidence:
         evidence.add_graph(CONFIDENCE_GRAPH, assertions(resolved))
     return facts, evidence
+
+
+def _date(text: str) -> Literal:
+    return Literal(text, datatype=XSD.date)
+
+
+def spell_triples(resolved: Resolved) -> list[Triple]:
+    """One fkg:Spell per person and team (`kg.history`): status and dates as properties."""
+    out: list[Triple] = []
+    for sp in resolved.spells.values():
+        node, person, team = iri(sp.key), resolved.entities[sp.person], resolved.entities[sp.team]
+        out += [(node, RDF.type, FKG.Spell), (node, RDFS.label, Literal(f"{person.label} at {team.label}")),
+                (node, FKG.member, iri(sp.person)), (node, FKG.inTeam, iri(sp.team)),
+                (node, FKG.role, Literal(sp.role)), (node, FKG.status, Literal(sp.status))]
+        for prop, value in ((FKG.startDate, sp.start), (FKG.endDate, sp.end), (FKG.firstSeen, sp.first_seen),
+                            (FKG.lastSeen, sp.last_seen)):
+            if value:
+                out.append((node, prop, _date(value)))
+    return out
+
+
+def transfer_triples(resolved: Resolved, evidence: EvidenceGraphs) -> list[Triple]:
+    """One fkg:Transfer per move (`kg.history`), its evidence the sentences that report it."""
+    out: list[Triple] = []
+    for t in resolved.transfers.values():
+        node, to = iri(t.key), iri(t.to_team)
+        names = [resolved.entities[k].label for k in (t.player, t.from_team, t.to_team) if k]
+        label = f"{names[0]}: {names[1]} to {names[2]}" if t.from_team else f"{names[0]} to {names[1]}"
+        out += [(node, RDF.type, FKG.Transfer), (node, RDFS.label, Literal(label)),
+                (node, FKG.player, iri(t.player)), (node, FKG.toTeam, to),
+                (node, FKG.transferKind, Literal(t.kind)), (node, FKG.status, Literal(t.status))]
+        if t.from_team:
+            out.append((node, FKG.fromTeam, iri(t.from_team)))
+        if t.date:
+            out.append((node, DCTERMS.date, _date(t.date)))
+        if t.fee is not None and t.currency:
+            out += [(node, FKG.fee, Literal(t.fee, datatype=XSD.nonNegativeInteger)), (node, FKG.currency, Literal(t.currency))]
+        if t.fee_text:
+            out.append((node, FKG.feeText, Literal(t.fee_text)))
+        for doc_id in sorted({ev.doc_id for ev in t.evidence}):
+            out.append((node, FKG.mentionedIn, article_iri(doc_id)))
+        for ev in t.evidence:
+            evidence.add(node, FKG.toTeam, to, ev)
+    return out
 
 
 def assertions(resolved: Resolved) -> list[Triple]:

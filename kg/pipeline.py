@@ -26,6 +26,7 @@ from rdflib import URIRef
 
 from kg import cache as kcache
 from kg import curation as curate
+from kg import history
 from kg import serialize
 from kg.cache import Cache, CacheStats
 from kg.errors import Errors, NoArticlesError
@@ -168,6 +169,7 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
             applied = curate.apply(cur, resolved)
             resolved.diagnostics.extend(applied.warnings)
             result.curation = applied.as_json()
+        history.apply(resolved, docs)
         clock("resolve")
         facts, evidence = build_triples(resolved, docs)
         cues = [(resolved.ref_map[(x.doc.id, c.ref)], c.role, c.evidence)

@@ -213,3 +213,46 @@ class Entity:
     wikidata: str | None = None
     articles: tuple[str, ...] = ()
     extra: tuple[tuple[str, str], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Spell:
+    """A person's time at a team, dated by the articles that report it (`kg.history`).
+
+    ``status``: rumour, agreed (a move not yet done), completed (a member as of the newest
+    evidence) or ended. ``start``/``end``: the dates of the articles that report the move in
+    (a signing, an appointment) and the move out (a later move, a sacking), when one does.
+    ``first_seen``/``last_seen``: the dates of the first and last article that support the
+    membership itself."""
+
+    key: str  # spell/<person key>/<team key>
+    person: str
+    team: str
+    role: str  # player | manager
+    status: str
+    start: str | None = None
+    end: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A player's move (or a rumoured one) between two teams, as the articles report it.
+
+    ``kind``: permanent, loan, free or loan-return; ``status``: rumour, bid, agreed or completed
+    (the furthest any article reports); ``date``: the first article that reports that status.
+    ``fee``: the amount in ``currency`` (ISO 4217), None when not given; ``fee_text``: the fee as
+    written ("£20m", "undisclosed")."""
+
+    key: str  # transfer/<player key>/<to team key>[/loan]
+    player: str
+    to_team: str
+    from_team: str | None
+    kind: str
+    status: str
+    date: str | None
+    fee: int | None
+    currency: str | None
+    fee_text: str | None
+    evidence: tuple[Evidence, ...] = ()

@@ -3,7 +3,8 @@
 People are merged across articles by folded full name (accents, hyphens and spacing ignored), a
 lone surname joins the one full name it ends; their type comes from the role cues of every
 article. Matches reported by several sentences or articles become one Match. Memberships become
-`playsFor` or `manages` once the person's type is known.
+`playsFor` or `manages` once the person's type is known; which of them is current, and when,
+is `kg.history`'s job (after a reviewer's curation).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import Warnings
 from kg.gazetteer import Entry, Gazetteer
-from kg.records import Entity, Evidence, Extraction, MatchReport
+from kg.records import Entity, Evidence, Extraction, MatchReport, Spell, Transfer
 from kg.slugs import name_key, slugify
 
 CLASS_PATH = {"Player": "player", "Manager": "manager", "Person": "person", "Club": "club",
@@ -52,6 +53,8 @@ class Resolved:
     ref_map: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, ref) -> entity
     confidence: dict[tuple[str, str, str], float] = field(default_factory=dict)  # scored facts only
     merged: dict[str, str] = field(default_factory=dict)  # key merged away by a curation -> the node it joined
+    spells: dict[str, Spell] = field(default_factory=dict)  # added by `kg.history`
+    transfers: dict[str, Transfer] = field(default_factory=dict)
 
 
 def resolve(extractions: list[Extraction], gaz: Gazetteer, min_confidence: float = 0.0) -> Resolved:
@@ -121,7 +124,6 @@ def resolve(extractions: list[Extraction], gaz: Gazetteer, min_confidence: float
         confidence[key] = round(max(per_article.values()), 4)
         if confidence[key] < min_confidence:
             del facts[key]
-    _settle_conflicts(facts, confidence)
     return Resolved(entities, dict(facts), matches, diagnostics, ref_map,
                     {k: v for k, v in sorted(confidence.items()) if k in facts})
 
@@ -143,31 +145,6 @@ def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
     if pred == "won":
         return pred if obj_cls == "Trophy" and cls != "Stadium" and cls != "Trophy" else None
     return None
-
-
-def _settle_conflicts(facts: dict[tuple[str, str, str], list[Evidence]],
-                      confidence: dict[tuple[str, str, str], float]) -> None:
-    """A completed move in a later article beats a stale membership; read from the same latest
-    article, the more probable of the two stands (the move, if they are not scored); a rumour
-    about one's own club is no rumour."""
-    for current, past in (("playsFor", "formerlyPlayedFor"), ("manages", "formerlyManaged")):
-        for (s, p, o) in [k for k in facts if k[1] == current]:
-            other = (s, past, o)
-            if other not in facts:
-                continue
-            now, then = _latest(facts[(s, p, o)]), _latest(facts[other])
-            if then > now:
-                del facts[(s, p, o)]
-            elif then == now:
-                scored = other in confidence and (s, p, o) in confidence
-                del facts[other if scored and confidence[other] < confidence[(s, p, o)] else (s, p, o)]
-    for (s, p, o) in list(facts):
-        if p == "linkedWith" and (s, "playsFor", o) in facts:
-            del facts[(s, p, o)]
-
-
-def _latest(evs: list[Evidence]) -> str:
-    return max(ev.doc_id for ev in evs)  # article ids sort as the corpus is ordered
 
 
 # ---------------------------------------------------------------- entities

@@ -191,17 +191,24 @@ def add_details(store: Any, g: nx.MultiDiGraph, nodes: Iterable[str], evidence_f
             store = open_store(evidence_file)
         records = _stored_evidence(store, wanted)
     evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str, str]]] = defaultdict(set)
+    days = _first_values(store, "SELECT ?a ?v WHERE { ?a a fkg:Article ; <http://purl.org/dc/terms/date> ?v }")
+    seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # the dates of each fact's articles
     for values in records:
         if str(FKG.Evidence) not in values["type"] or not (values["s"] and values["p"] and values["o"]):
             continue
         a = min(values["a"], default=None)
         a_label, a_source = articles.get(a, (_local_name(a), "")) if a else ("", "")
+        if a in days:
+            seen[(min(values["s"]), min(values["p"]), min(values["o"]))].add(days[a])
         evidence[(min(values["s"]), min(values["p"]), min(values["o"]))].add((
             a_source, a_label, min(values["sentence"], default=""), min(values["rule"], default=""),
             _decimal(min(values["conf"], default=""))))
     for s, o, key, data in g.edges(keys=True, data=True):
         if s in kept or o in kept:
             data["evidence"] = sorted(evidence.get((s, key, o), ()))
+            dated = sorted(seen.get((s, key, o), ()))
+            if dated:
+                data["dates"] = [dated[0], dated[-1]]
 
 
 def _stored_evidence(store: Any, wanted: list[str]) -> list[dict[str, list[str]]]:
@@ -424,8 +431,13 @@ def _node_title(g: nx.MultiDiGraph, node: str) -> str:
 
 
 def _edge_title(g: nx.MultiDiGraph, s: str, o: str, edata: dict) -> str:
+    dates = edata.get("dates")
+    when = ""
+    if dates:
+        when = (f"<div class=\"kg-src\">seen {_esc(dates[0])}</div>" if dates[0] == dates[1] else
+                f"<div class=\"kg-src\">first seen {_esc(dates[0])}, last seen {_esc(dates[1])}</div>")
     return (f"<div class=\"kg-h\">{_esc(g.nodes[s]['label'])} {_esc(edata['label'])} "
-            f"{_esc(g.nodes[o]['label'])}</div>"
+            f"{_esc(g.nodes[o]['label'])}</div>" + when
             + (_evidence_html(edata["evidence"]) or "<div>No evidence sentence</div>"))
 
 

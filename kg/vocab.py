@@ -33,6 +33,8 @@ class FKG(DefinedNamespace):
     Evidence: URIRef
     Assertion: URIRef
     Rejection: URIRef  # in a curation file only
+    Spell: URIRef
+    Transfer: URIRef
 
     playsFor: URIRef
     internationalFor: URIRef
@@ -70,6 +72,22 @@ class FKG(DefinedNamespace):
     confidence: URIRef
     probability: URIRef
     articleCount: URIRef
+
+    member: URIRef
+    inTeam: URIRef
+    role: URIRef
+    status: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    player: URIRef
+    fromTeam: URIRef
+    toTeam: URIRef
+    fee: URIRef
+    currency: URIRef
+    feeText: URIRef
+    transferKind: URIRef
 
 
 # the entity-to-entity facts a build asserts (what `kg eval` scores and the report counts)

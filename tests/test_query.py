@@ -30,7 +30,7 @@ GOLDEN = HERE / "golden" / "queries"
 QUERY_FILES = sorted(QUERY_DIR.glob("*.rq"))
 NAMES = [p.stem for p in QUERY_FILES]
 EXPECTED_NAMES = {"squad", "managers", "trophies", "results", "evidence", "most_connected",
-                  "entities", "rumours", "timeline"}
+                  "entities", "rumours", "timeline", "transfers", "career"}
 ID = "https://w3id.org/football-kg/id/"
 FKG = "https://w3id.org/football-kg/ontology#"
 
@@ -144,6 +144,12 @@ PARAM_CASES = [
     ("rumours", {"player": "player:virgil-van-dijk"}, 0),
     ("timeline", {"subject": "club:liverpool"}, 2),
     ("timeline", {"predicate": "fkg:defeated"}, 2),
+    ("squad", {"club": "club:chelsea", "at": "2024-02-28"}, 1),  # Salah, before his move
+    ("squad", {"club": "club:chelsea", "at": "2024-03-05"}, 1),  # Palmer; Salah has gone
+    ("squad", {"club": "club:liverpool", "at": "2024-03-05"}, 2),  # Salah and Van Dijk, not the rumour
+    ("squad", {"club": "club:liverpool", "at": "2024-01-01"}, 0),
+    ("transfers", {"player": "player:cole-palmer"}, 1),
+    ("career", {"person": "player:mohamed-salah"}, 2),
 ]
 
 
@@ -169,6 +175,24 @@ def test_param_rows_are_the_right_ones(graph):
         ("news/a1.txt", 0, 84), ("news/a2.txt", 62, 120)]
     assert {str(r["rule"]) for r in got} == {"victory-noun", "defeat-verb"}
     assert all(str(r["pLabel"]) == "defeated" for r in got)
+
+
+def test_squad_at_a_date_follows_the_spells(graph):
+    def squad(club: str, at: str) -> list[str]:
+        cols, rows = run_query(graph, load_query("squad"), {"club": club, "at": at})
+        return [str(dict(zip(cols, r))["playerLabel"]) for r in rows]
+    assert squad("club:chelsea", "2024-02-28") == ["Mohamed Salah"]
+    assert squad("club:chelsea", "2024-03-02") == ["Cole Palmer"]  # the move's day: he has left
+    assert squad("club:liverpool", "2024-03-02") == ["Mohamed Salah", "Virgil van Dijk"]
+
+
+def test_transfers_rows(graph):
+    cols, rows = run_query(graph, load_query("transfers"))
+    got = [{k: (None if v is None else str(v)) for k, v in zip(cols, r)} for r in rows]
+    assert [(r["playerLabel"], r["fromLabel"], r["toLabel"], r["fee"], r["currency"], r["date"], r["kind"],
+             r["status"]) for r in got] == [
+        ("Cole Palmer", "Chelsea", "Liverpool", None, None, "2024-03-02", "permanent", "rumour"),
+        ("Mohamed Salah", "Chelsea", "Liverpool", "34000000", "GBP", "2024-03-02", "permanent", "completed")]
 
 
 def test_param_names_may_carry_a_question_mark(graph):
@@ -310,7 +334,7 @@ def test_table_is_aligned(graph):
     starts = [m.start() for m in re.finditer(r"\S+", lines[0])] + [None]
     cells = [[line[starts[i]:starts[i + 1]].strip() for i in range(len(cols))] for line in lines[2:-1]]
     assert cells[2] == ["club:liverpool", "Liverpool", "player:virgil-van-dijk", "Virgil van Dijk",
-                        "true"]
+                        "true", ""]
     assert [c[3] for c in cells] == ["Cole Palmer", "Mohamed Salah", "Virgil van Dijk"]
     assert "club:liverpool" in text and "player:virgil-van-dijk" in text  # compact IRIs
     assert all(line == line.rstrip() for line in lines)

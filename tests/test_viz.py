@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from kg.graphio import load_graph
-from kg.viz import VizSummary, project, write_html
+from kg.viz import VizSummary, _edge_title, project, write_html
+from kg.vocab import FKG
 
 MINI = Path(__file__).parent / "data" / "viz_mini.trig"
 ID = "https://w3id.org/football-kg/id/"
@@ -212,3 +213,11 @@ def test_viz_focus_on_nothing_is_one_clear_error(tmp_path: Path, focus: str, cod
     with pytest.raises(DataError, match=code):
         write_html(MINI, tmp_path / "x.html", focus=focus)
     assert not (tmp_path / "x.html").exists()
+
+
+def test_viz_edge_tooltips_give_the_dates_of_their_articles() -> None:
+    """A fact's tooltip says when it was first and last seen: the dates of its articles."""
+    g = project(load_graph(Path(__file__).parent / "data" / "mini.trig"))
+    titles = {(s, k): _edge_title(g, s, o, d) for s, o, k, d in g.edges(keys=True, data=True)}
+    defeated = titles[(ID + "club/liverpool", str(FKG.defeated))]
+    assert "first seen 2024-02-25, last seen 2024-03-02" in defeated
