@@ -149,7 +149,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         kind = {"Club": "club", "NationalTeam": "national_team", "Trophy": "trophy",
                 "Stadium": "stadium"}[entry.type]
         text = " ".join(t.text for t in toks[start:end])
-        if kind == "national_team" and not _national_team_context(view, start, end):
+        nickname = name_key(text[4:] if text.lower().startswith("the ") else text)
+        if kind == "national_team" and choice in gaz.by_nickname.get(nickname, ()) and \
+                gaz.by_name.get(nickname) != choice:
+            pass  # "the Lions of Teranga", "the Super Eagles": a team's nickname is never a place
+        elif kind == "national_team" and not _national_team_context(view, start, end):
             pending.append(Span(start, end, kind, "G:" + choice, text))
             continue
         spans.append(Span(start, end, kind, "G:" + choice, text))
@@ -387,7 +391,8 @@ def _national_team_context(view: ArticleView, start: int, end: int) -> bool:
     toks = view.tokens
     s, e = view.sents[view.sent_of[start]]
     if _FOOTBALL_SENTENCE.search(view.char_text(toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text))) and \
-            toks[end - 1].dep in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss", "conj", "ROOT", "appos"):
+            toks[end - 1].dep in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss", "conj", "ROOT", "appos",
+                                  "attr", "npadvmod"):  # "are Senegal, who beat ... champions Egypt 2-0"
         return True
     nxt = toks[end].text.lower() if end < len(toks) else ""
     if nxt in NATIONAL_CUES or toks[end - 1].text.lower() in NATIONAL_CUES:

@@ -131,7 +131,8 @@ _STOPS = frozenset({".", "!", "?"})
 def _newline_sentences(doc: Any) -> Any:
     """A line break always ends a sentence: headlines, captions and bullets have no full stop.
 
-    And a run of `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a huge
+    A goal count never ends a sentence inside a line ("Derry City 2 Shelbourne 1"). And a run of
+    `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a huge
     unpunctuated line) is cut: a "sentence" of thousands of tokens would be copied into every
     piece of evidence read from it (gigabytes for a 1 MB line).
     """
@@ -147,6 +148,8 @@ def _newline_sentences(doc: Any) -> Any:
         elif run >= MAX_RUN_TOKENS and not token.is_space:
             token.is_sent_start = True
             run = 0
+        elif prev.text.isdigit() and len(prev.text) <= 2 and not token.is_space:
+            token.is_sent_start = False  # "Derry City 2 Shelbourne 1 (aet)": one score line
     return doc
 
 

@@ -287,8 +287,27 @@ def _object_after(view: ArticleView, t: int) -> Span | None:
             k = span.end  # a competition or place named in the description: "Brasileirão leaders"
             continue
         tok = view.tokens[k]
+        # a describing noun the tagger took for a verb is still the object: "beat city rivals Monterrey";
+        # a hyphen joins describing words: "beat seven-time champions Egypt"
+        if tok.tag == "HYPH":
+            k += 1
+            continue
         if tok.pos in ("ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "PRON") or \
-                (tok.pos == "VERB" and tok.dep != "amod") or tok.dep not in _MODIFIER_DEPS:
+                (tok.pos == "VERB" and tok.dep not in ("amod", "dobj")) or tok.dep not in _MODIFIER_DEPS:
+            return None
+        k += 1
+    return None
+
+
+def _team_after_prep(view: ArticleView, prep: int) -> Span | None:
+    """The team a preposition's phrase names after a few describing words: "over 10-man Wigan"."""
+    k, si = prep + 1, view.sent_of[prep]
+    while k < len(view.tokens) and view.sent_of[k] == si and k - prep <= 5:
+        span = view.span_of(k)
+        if span is not None and span.start == k:
+            return span if span.kind in TEAM_KINDS else None
+        tok = view.tokens[k]
+        if not (tok.pos in ("NUM", "ADJ", "NOUN", "DET") or tok.tag == "HYPH"):
             return None
         k += 1
     return None
@@ -548,13 +567,16 @@ def _dateline(view: ArticleView, sp: Span) -> bool:
 
 
 def _score_beside(view: ArticleView, si: int, words: frozenset[str]) -> tuple[int, tuple[int, int]] | None:
-    """A word of the result and its score, a few words apart ("a 1-0 win", "win 3-2", "drew 1-1")."""
+    """A word of the result and its score, a few words apart ("a 1-0 win", "win 3-2", "drew 1-1");
+    a competition's name between them counts as one word ("a 2-1 A-League Men win")."""
     s, e = view.sents[si]
     toks = view.tokens
     for t in range(s, e):
         if toks[t].lemma.lower() not in words or toks[t].pos not in ("NOUN", "VERB"):
             continue
-        a, b = toks[max(s, t - 4)].idx, view._end_char(min(e - 1, t + 4))
+        named = view.span_of(t - 1) if t > s else None
+        back = named.start + 1 if named is not None and named.kind == "trophy" and named.end == t else t
+        a, b = toks[max(s, back - 4)].idx, view._end_char(min(e - 1, t + 4))
         near = [m for m in SCORE.finditer(view.char_text(a, b)) if not _YEAR.search(m.group())]
         if near:
             m = min(near, key=lambda m: abs(a + m.start() - toks[t].idx))
@@ -570,6 +592,8 @@ def _said_winner(view: ArticleView, rules: Rules, t: int, teams: dict[str, Span]
     for g in _prep_objects(view, t, ("over", "against", "to", "by", "at")):
         prep = toks[toks[g].head].text.lower()
         span = view.span_of(g)
+        if span is None:  # "win over 10-man Western Sydney Wanderers": the parser hung the team elsewhere
+            span = _team_after_prep(view, toks[g].head)
         ref = span.ref if span is not None and span.kind in TEAM_KINDS else \
             view.home_clubs.get(span.ref) if span is not None and span.kind == "stadium" else None
         if ref not in teams:
@@ -683,6 +707,12 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
         prep = toks[head.head]
         if prep.text.lower() == "by" and prep.dep == "agent":
             out.append((prep.head, "goal-passive"))
+        elif prep.text.lower() == "by":  # "turned in at the near post by Kerrigan": the parser hung "by" on "post"
+            verb = prep.head
+            while toks[verb].dep in ("pobj", "prep") and toks[verb].head != verb:
+                verb = toks[verb].head
+            if toks[verb].tag == "VBN" and any(toks[g].dep == "auxpass" for g in view.children[verb]):
+                out.append((verb, "goal-passive"))
         elif prep.text.lower() == "through":
             gov = toks[prep.head]  # "took the lead through X": the verb, not "lead"
             out.append((gov.head if gov.pos == "NOUN" and gov.dep == "dobj" else prep.head, "goal-through"))
@@ -708,7 +738,9 @@ _SHOT_NOUNS = {"header", "shot", "strike", "volley", "finish", "effort", "drive"
 _GERUND_GOALS = {"head", "fire", "curl", "net", "volley", "strike", "slot", "tap", "nod", "bag", "grab"}
 
 
-def _is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
+def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
+    """Whether verb ``v`` tells a goal (not "fired wide", "turned provider", an own goal, a
+    shoot-out kick); ``how``: how the scorer is attached ("goal-through" accepts "took the lead")."""
     toks = view.tokens
     verb = toks[v]
     lemma = _gerund(verb) or verb.lemma.lower()
@@ -774,7 +806,7 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
         team = None
         goal_verb = None
         for v, how in _goal_verbs_of(view, p):
-            if _is_goal(view, rules, v, how):
+            if is_goal(view, rules, v, how):
                 rule = how
                 goal_verb = v
                 if how == "goal-through":
@@ -801,7 +833,7 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                 rule = "possessed-goal"
         if rule is None and p.end < len(toks) and toks[p.end - 1].ws and (
                 _gerund(toks[p.end]) or toks[p.end].tag == "VBG" and toks[p.end].lemma.lower() in _STRONG_GOAL_VERBS) \
-                and _is_goal(view, rules, p.end, "goal-participle"):
+                and is_goal(view, rules, p.end, "goal-participle"):
             rule = "goal-participle"  # "..., forward Olivier Kabore-Sanou scoring twice"
         if rule is None and head.dep == "compound" and toks[head.head].tag == "NNS" and \
                 toks[head.head].dep == "ROOT" and _verb_as_plural(toks[head.head].text) in _STRONG_GOAL_VERBS:

@@ -488,7 +488,7 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
         for si in c.sentences:
             c.sentences[si].update(_sentence_words(view, si))
             if task == "scoredIn":
-                c.sentences[si].update(_goal_sentence(view, si, subject, goal_words))
+                c.sentences[si].update(_goal_sentence(view, si, subject, goal_words, rules))
         feats = c.context
         if task == "scoredIn":
             r = by_key.get(obj)
@@ -563,12 +563,18 @@ def _about_a_result(view: ArticleView, si: int, rules: Rules | None) -> bool:
 
 _SENTENCE_CUES = ("own", "miss", "saved", "disallowed", "offside", "ruled", "shootout", "shoot-out",
                   "penalties", "last", "season", "previous", "earlier", "ago", "would", "could", "hope",
-                  "if", "next", "will", "deny", "denied", "woodwork", "post", "bar", "crossbar")
+                  "if", "next", "will", "deny", "denied", "woodwork", "post", "bar", "crossbar",
+                  "wide", "save", "stop", "block", "tripped", "foul", "booked", "chance")
+_KEEPER_WORDS = {"goalkeeper", "keeper", "goalie", "custodian", "stopper", "gk"}
 
 
-def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozenset[str]) -> dict[str, float]:
+def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozenset[str],
+                   rules: Rules | None = None) -> dict[str, float]:
     """How the person stands to the goal words of a sentence: their subject ("X headed in"),
-    their owner ("X's header"), or merely beside them."""
+    their owner ("X's header"), or merely beside them; a goal verb that tells no goal ("turned
+    provider", "fired wide") is "goalverb-not"."""
+    from kg.results import is_goal  # at call time: kg.results imports kg.mentions, which imports this module
+
     out: dict[str, float] = {}
     toks = view.tokens
     for sp in view.sentence_spans(si, ("person",)):
@@ -577,13 +583,19 @@ def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozense
         head = toks[sp.head_index]
         gov = toks[head.head] if head.head != head.i else head
         if head.dep in ("nsubj", "nsubjpass", "agent", "pobj", "poss", "compound", "appos"):
-            out[f"g_{head.dep}:{'goal' if gov.lemma.lower() in goal_words else word(view, gov.i)}"] = 1.0
+            what = "goal" if gov.lemma.lower() in goal_words else word(view, gov.i)
+            if what == "goal" and gov.pos == "VERB" and rules is not None and not is_goal(view, rules, gov.i, "goal-verb"):
+                what = "goalverb-not"
+            out[f"g_{head.dep}:{what}"] = 1.0
         if any(t.lemma.lower() in goal_words for t in toks[view.sents[si][0]:view.sents[si][1]]):
             out["goal_sentence"] = 1.0
         a, b = max(view.sents[si][0], sp.start - 6), min(view.sents[si][1], sp.end + 8)
         if any(toks[k].text.lower() == "own" and k + 1 < len(toks) and toks[k + 1].lemma.lower() in ("goal", "net")
                for k in range(a, b)):
             out["g_own_goal_near"] = 1.0  # "an own goal from X", "X turned the cross into his own net"
+    if any(sp.ref == person and sp.start > 0 and toks[sp.start - 1].text.lower() in _KEEPER_WORDS
+           for sp in view.spans):
+        out["g_keeper"] = 1.0  # "goalkeeper X" anywhere in the article: keepers rarely score
     return out
 
 
