@@ -603,8 +603,10 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         span = view.span_of(view.token_at_char(start))
         return span.ref if span and span.kind == "person" else None
 
+    unlabelled = sum(1 for sheet in sheets.sheets if not sheet.team)
     for sheet in sheets.sheets:
-        team = _team_ref(gaz, sheet.team, view)
+        # a line-up under no team's name is the article's own club's (a club website), if it has one
+        team = _team_ref(gaz, sheet.team, view) if sheet.team else view.focus_club() if unlabelled == 1 else None
         ev = view.char_evidence(sheet.start, sheet.end, "teamsheet", 0.95)
         if team is None:
             diagnostics.append(Warnings.W101.format(source=view.doc.source, team=sheet.team))

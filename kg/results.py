@@ -12,6 +12,7 @@ from collections import Counter
 
 from kg.article import ArticleView, Span
 from kg.learn.sides import main_pair
+from kg.goals import STRONG_GOAL_VERBS, future_or_hypothetical, gerund, is_goal
 from kg.lexicon import SCORE, Rules
 from kg.mentions import SPEECH_VERBS
 from kg.records import Evidence, Fact, MatchReport
@@ -20,7 +21,6 @@ TEAM_KINDS = ("club", "national_team")
 PRONOUNS = {"they", "their", "them", "it", "its", "we", "our", "us", "themselves"}
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MINUTE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute|\b(\d{1,3})(?:st|nd|rd|th)? min(?:ute)?s?\b")
-_STRONG_GOAL_VERBS = {"score", "net", "equalise", "equalize", "level"}
 
 
 def _team_in(view: ArticleView, tokens: list[int], exclude: set[str] = frozenset()) -> Span | None:
@@ -689,7 +689,7 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
     toks = view.tokens
     head = toks[p.head_index]
     out: list[tuple[int, str]] = []
-    if head.dep in ("nsubj", "compound") and (toks[head.head].pos in ("VERB", "AUX") or _gerund(toks[head.head])):
+    if head.dep in ("nsubj", "compound") and (toks[head.head].pos in ("VERB", "AUX") or gerund(toks[head.head])):
         stack = [head.head]
         while stack:  # the verb, and verbs that share its subject: "stepped ..., exchanged ... and fired in"
             verb = stack.pop()
@@ -719,78 +719,7 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
     return out
 
 
-_KICK_KINDS = {"free", "spot", "corner", "overhead", "scissor", "bicycle", "penalty"}
 
-
-def _gerund(tok) -> str | None:
-    """The verb of a gerund the tagger took for a noun ("with X scoring twice"), if it is a goal verb."""
-    text = tok.text.lower()
-    if tok.pos != "NOUN" or not text.endswith("ing") or tok.dep not in ("pcomp", "advcl", "acl", "conj", "ROOT", "pobj"):
-        return None
-    base = text[:-3]
-    for cand in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base):
-        if cand in _STRONG_GOAL_VERBS or cand in _GERUND_GOALS:
-            return cand
-    return None
-
-
-_SHOT_NOUNS = {"header", "shot", "strike", "volley", "finish", "effort", "drive", "ball", "penalty", "kick"}
-_GERUND_GOALS = {"head", "fire", "curl", "net", "volley", "strike", "slot", "tap", "nod", "bag", "grab"}
-
-
-def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
-    """Whether verb ``v`` tells a goal (not "fired wide", "turned provider", an own goal, a
-    shoot-out kick); ``how``: how the scorer is attached ("goal-through" accepts "took the lead")."""
-    toks = view.tokens
-    verb = toks[v]
-    lemma = _gerund(verb) or verb.lemma.lower()
-    kids = [toks[c] for c in view.children[v]]
-    if any(k.dep == "neg" for k in kids) or _future_or_hypothetical(view, v):
-        return False
-    sub_words = {toks[i].lemma.lower() for i in view.subtree(v)} | {toks[i].text.lower() for i in view.subtree(v)}
-    if "own" in sub_words and ({"goal", "net"} & sub_words):
-        return False  # an own goal is not a goal for the scorer's side
-    sentence = view.sentence_text(view.sent_of[v]).lower()
-    bare_kick = any(toks[i].lemma.lower() == "kick" and toks[i].pos == "NOUN" and not (
-        i >= 1 and (toks[i - 1].text.lower() in _KICK_KINDS or
-                    toks[i - 1].text == "-" and i >= 2 and toks[i - 2].text.lower() in _KICK_KINDS))
-        for i in view.subtree(v))  # "the decisive kick" of a shoot-out, not a free-kick
-    if bare_kick or re.search(r"shoot-?out|on penalties", sentence):
-        return False  # a shoot-out kick is not a goal in the match
-    if lemma in _STRONG_GOAL_VERBS:
-        return True
-    objects = {k.lemma.lower() for k in kids if k.dep in ("dobj", "attr")} | \
-              {k.text.lower() for k in kids if k.dep in ("dobj", "attr", "prt", "advmod", "npadvmod")}
-    if lemma in rules.goal_verbs and (
-            objects & rules.goal_nouns or objects & {"in", "home", "twice", "again"}
-            or any(k.dep == "prep" and k.text.lower() in ("in", "into") and
-                   {toks[g].lemma.lower() for g in view.subtree(k.i)} & rules.net_words for k in kids)
-            or any(k.dep in ("prt", "prep") and k.text.lower() in ("in", "home") for k in kids)):
-        return True
-    wanted = rules.goal_phrases.get(lemma)
-    if wanted and objects & wanted:
-        return True
-    if lemma in rules.goal_with_verbs and any(
-            k.dep == "prep" and k.text.lower() == "with" and any(
-                toks[g].dep == "pobj" and toks[g].lemma.lower() in rules.goal_nouns for g in view.children[k.i])
-            for k in kids):
-        return True  # "made sure of the points with a header", "doubled the lead with a volley"
-    shot_preps = kids + [toks[g] for k in kids if k.dep == "dobj" and k.lemma.lower() in _SHOT_NOUNS
-                         for g in view.children[k.i]]  # "curled a shot beyond X": on the shot
-    if objects & _SHOT_NOUNS and lemma not in rules.save_verbs and any(
-            k.dep == "prep" and (
-                k.text.lower() in ("past", "beyond") and any(view.span_of(g) is not None and view.span_of(g).kind == "person"
-                                                 for g in view.children[k.i])
-                or k.text.lower() in ("in", "into") and
-                {toks[g].lemma.lower() for g in view.subtree(k.i)} & (rules.net_words - {"in", "home", "corner"}))
-            for k in shot_preps):
-        return True  # "guides a header past Kedzierski", "powers a header into the roof of the net"
-    if lemma == "put" and objects & {"ahead", "front"} | {k.text.lower() for k in kids if k.dep in ("advmod", "prep")} & {"ahead", "in"}:
-        return True  # "Ferraro put Man Utd ahead"
-    if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs
-                                  or objects & {"lead", "one", "advantage", "level"}):
-        return True
-    return False
 
 
 def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> list[Fact]:
@@ -832,11 +761,11 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                     and nxt[0].lemma.lower() not in ("save", "clean", "own") and not _kept_out(view, rules, p):
                 rule = "possessed-goal"
         if rule is None and p.end < len(toks) and toks[p.end - 1].ws and (
-                _gerund(toks[p.end]) or toks[p.end].tag == "VBG" and toks[p.end].lemma.lower() in _STRONG_GOAL_VERBS) \
+                gerund(toks[p.end]) or toks[p.end].tag == "VBG" and toks[p.end].lemma.lower() in STRONG_GOAL_VERBS) \
                 and is_goal(view, rules, p.end, "goal-participle"):
             rule = "goal-participle"  # "..., forward Olivier Kabore-Sanou scoring twice"
         if rule is None and head.dep == "compound" and toks[head.head].tag == "NNS" and \
-                toks[head.head].dep == "ROOT" and _verb_as_plural(toks[head.head].text) in _STRONG_GOAL_VERBS:
+                toks[head.head].dep == "ROOT" and _verb_as_plural(toks[head.head].text) in STRONG_GOAL_VERBS:
             rule = "goal-verb"  # a headline or bullet: "Yusuf Adebayo-Kane levels in stoppage time"
         if rule is None and _goal_shout(view, p):
             rule = "goal-shout"
@@ -1161,7 +1090,7 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
 
     for t in toks:
         if t.pos != "VERB" or any(toks[c].dep == "neg" for c in view.children[t.i]) or \
-                _future_or_hypothetical(view, t.i):
+                future_or_hypothetical(view, t.i):
             continue
         si = view.sent_of[t.i]
         lemma = t.lemma.lower()
@@ -1413,16 +1342,3 @@ def _person_in(view: ArticleView, heads: list[int]) -> Span | None:
         if s and s.kind == "person":
             return s
     return None
-
-
-def _future_or_hypothetical(view: ArticleView, i: int) -> bool:
-    """"will win", "could lift", "bid to win", "hoping to claim": not a trophy won."""
-    toks = view.tokens
-    for c in view.children[i]:
-        if toks[c].dep == "aux" and toks[c].lemma.lower() in ("will", "would", "could", "might", "may",
-                                                               "can", "should", "must", "shall"):
-            return True
-    if toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in (
-            "want", "hope", "aim", "bid", "try", "seek", "look", "plan", "determine", "go", "set", "need", "able"):
-        return True
-    return False

@@ -151,9 +151,61 @@ def parse(text: str) -> TeamSheets:
             spans.append((s, body_end))
         elif kind == "attendance":
             spans.append((s, body_end))
+    taken = [(a.start, a.end) for a in sheets]
+    for listed in _line_lists(text):
+        if not any(a < listed.end and listed.start < b for a, b in taken):
+            sheets.append(listed)
+            spans.append((listed.start, listed.end))
     lines = _scorer_lines(text)
     spans += [(x.start, x.end) for x in lines]
     return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines))
+
+
+# "GK 1 Naoki Kamimura", "14 Kazuki Tachibana (C)", "MF Leo Chasse": one player a line, with a
+# position or a shirt number (or both) before the name
+_POSITION = r"(?:GK|G|DF|D|DEF|MF|M|MID|FW|F|FWD|ST|CB|LB|RB|WB|DM|AM|CM|LW|RW)"
+_PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+))"
+                          r"(?P<name>[^\n()]+?)[ \t]*(?:\((?:C|c|GK|capt\.?|captain)\))?\.?[ \t]*$", re.MULTILINE)
+# a heading that names no team: the list is the article's own club's (a club website)
+_GENERIC_HEADINGS = re.compile(r"^(?:starting (?:members|line-?up|xi|eleven)|line-?ups?|team ?sheet|"
+                               r"substitutes|subs|bench|the teams?|teams?|squad|match squad)$", re.I)
+LIST_MIN = 7  # players a line-per-player list needs to be a line-up
+
+
+def _line_lists(text: str) -> list[Sheet]:
+    """Line-ups written one player a line under a heading ("Kawasaki Frontale", "STARTING
+    MEMBERS"), with the substitutes under theirs. The team is the heading line when it is short and
+    not generic; else "" (the caller takes the article's club). Runs interrupted only by generic
+    headings ("SUBSTITUTES") are one sheet."""
+    out: list[Sheet] = []
+    # lines with text (a cleaned web page ends each block with "." and leaves " ." between blocks)
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip(" .\t")]
+    i = 0
+    while i < len(lines):
+        players: list[SheetName] = []
+        j = i
+        heading: tuple[int, int, str] | None = lines[i - 1] if i > 0 else None
+        while j < len(lines):
+            start, end, line = lines[j]
+            m = _PLAYER_LINE.match(line)
+            name = m.group("name").strip() if m else ""
+            if m and _NAME.match(name) and len(name) <= 40:
+                offset = start + m.start("name")
+                players.append(SheetName(name, offset, offset + len(name)))
+                j += 1
+            elif players and _GENERIC_HEADINGS.match(line.strip(" .\t")):
+                j += 1  # "SUBSTITUTES" between the XI and the bench
+            else:
+                break
+        if len(players) >= LIST_MIN:
+            label = heading[2].strip(" .\t") if heading else ""
+            team = "" if not heading or _GENERIC_HEADINGS.match(label) or len(label.split()) > 5 else label
+            first = heading[0] + heading[2].index(team) if heading and team else players[0].start
+            out.append(Sheet(team, first, first + len(team), tuple(players), first, players[-1].end))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
 
 
 _SCORELINE = re.compile(r"^\S.*?\D(\d{1,2})\s?[-\u2013]\s?(\d{1,2})(?:\D.*)?$")

@@ -885,3 +885,36 @@ def test_extract_a_name_cut_at_its_particle_is_one_person(extract_text):
                      "Ireland in Dublin.")
     people = {m.text for m in x.mentions if m.kind == "person"}
     assert "Sem de Kruijff" in people and "Sem" not in people
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    ("Tigres UANL beat city rivals Monterrey 3-1 on Saturday to go second.", "tigres-uanl", "cf-monterrey"),
+    ("Standing in their way are Senegal, who beat seven-time champions Egypt 2-0 in the other semifinal.",
+     "senegal", "egypt"),
+    ("Derry City 2 Shelbourne 1 (aet)\n\nA late winner settled the final.", "derry-city", "shelbourne"),
+])
+def test_extract_results_the_parser_hides(extract_text, text, winner, loser):
+    """A describing noun tagged as a verb ("city rivals"), words joined by hyphens ("seven-time
+    champions"), a score line the sentence splitter cut after a goal count."""
+    x = extract_text(text)
+    assert ("G:" + winner, tuple(sorted(("G:" + winner, "G:" + loser)))) in _results(x)
+
+
+def test_extract_a_competition_between_score_and_result_word(extract_text):
+    x = extract_text("Teen hero for Sydney\n\nTeenage winger Lachlan Bui has handed Sydney FC derby bragging rights, "
+                     "his late strike sealing a 2-1 A-League Men win over 10-man Western Sydney Wanderers.\n\n"
+                     "Bui cut inside and bent a shot into the top corner.")
+    assert ("G:sydney-fc", ("G:sydney-fc", "G:western-sydney-wanderers")) in _results(x)
+
+
+def test_extract_a_national_teams_nickname_is_the_team(extract_text):
+    x = extract_text("Senegal beat Egypt 2-0 in the semifinal.\n\n"
+                     "Ferencvaros forward Ousseynou Faye headed the Lions of Teranga in front after 22 minutes.")
+    assert {m.ref for m in x.mentions if m.text == "Lions of Teranga"} == {"G:senegal"}
+
+
+def test_extract_a_passive_goal_whose_by_hangs_on_the_place(extract_text):
+    x = extract_text("Derry City beat Shelbourne 2-1 in the final.\n\nRory Gillespie beat his man on the left and "
+                     "his low cross was turned in at the near post by Ben Kerrigan for his first goal.")
+    assert any(f.subject == "P:Ben Kerrigan" and f.predicate == "scoredIn" and f.evidence.rule == "goal-passive"
+               for f in x.facts)

@@ -194,3 +194,26 @@ def test_candidates_results_beyond_the_rules(nlp, gaz, rules, text, origins):
     if "" in origins:
         assert {(c.subject, c.object) for c in found} == {
             ("G:sanfrecce-hiroshima", "G:urawa-red-diamonds"), ("G:urawa-red-diamonds", "G:sanfrecce-hiroshima")}
+
+
+@pytest.mark.model
+def test_sides_from_the_play_past_their_keeper_and_saved_shots(nlp, gaz, rules):
+    """"curled an effort beyond the reach of the Al-Hilal goalkeeper" puts the shooter on the other
+    side; "had to push away a low drive from Y" is a save (opposite sides), and a ball in another
+    clause with its own subject links nobody."""
+    from kg import nlp as nlp_module
+    from kg.extract import apply_rules
+    from kg.learn.sides import anchors, links
+    from kg.readers import make_document
+
+    text = ("Al-Ittihad beat Al-Hilal 2-1 on Friday.\n\n"
+            "Nemanja Vukadinovic struck the post, and Nawaf Al-Sulami had to push away a low drive from "
+            "Rafael Bortolotto.\n\nYanis Belkacem drifted inside and curled a superb effort beyond the reach "
+            "of the Al-Hilal goalkeeper.")
+    doc = make_document(text, "t.txt", "t")
+    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+    found = {(l.a, l.b, l.relation) for l in links(out.view)}
+    assert ("P:Nawaf Al-Sulami", "P:Rafael Bortolotto", "opposite") in found
+    assert not any({a, b} == {"P:Nemanja Vukadinovic", "P:Rafael Bortolotto"} for a, b, _ in found)
+    anchored = anchors(out.view, [], {"G:al-ittihad", "G:al-hilal"})
+    assert anchored["P:Yanis Belkacem"]["G:al-ittihad"][1] == "past-their-keeper"

@@ -58,3 +58,27 @@ def test_teamsheet_ap_box_score_line_ups_after_a_dash():
     teams = {s.team: [p.name for p in s.players] for s in parse(text).sheets}
     assert list(teams) == ["Cincinnati", "Columbus"]
     assert teams["Cincinnati"][0] == "Brett Halvorsen" and "Xavier Mulligan" in teams["Columbus"]
+
+
+def test_teamsheet_one_player_a_line_under_a_generic_heading():
+    """A club website's line-up: position, shirt number and name a line; the substitutes under
+    their own heading join the same sheet; the team is left to the caller (the article's club)."""
+    text = ("Frontale win the derby.\n\nLINE-UP.\n .\nSTARTING MEMBERS.\n GK 1 Naoki Kamimura.\n DF 2 Takumi Ozawa.\n"
+            " DF 5 Daichi Sugimura.\n DF 4 Rafael Quintela.\n MF 14 Kazuki Tachibana (C).\n MF 6 Masaya Endoh.\n"
+            " FW 9 Gabriel Tavares.\n .\nSUBSTITUTES.\n GK 21 Haruki Nishimoto.\n FW 17 Riku Obata.\n")
+    sheets = parse(text).sheets
+    assert len(sheets) == 1 and sheets[0].team == ""
+    names = [p.name for p in sheets[0].players]
+    assert names[0] == "Naoki Kamimura" and names[4] == "Kazuki Tachibana" and names[-1] == "Riku Obata"
+    assert all(text[p.start:p.end] == p.name for p in sheets[0].players)
+
+
+def test_teamsheet_one_player_a_line_under_the_team_name():
+    text = "Everton\n" + "".join(f"{n} Player{chr(65 + n)} Surname\n" for n in range(1, 12)) + "\nReport follows."
+    sheets = parse(text).sheets
+    assert [s.team for s in sheets] == ["Everton"] and len(sheets[0].players) == 11
+
+
+def test_teamsheet_short_numbered_lists_are_not_line_ups():
+    text = "Top five:\n1 Alan Smith\n2 Bob Jones\n3 Carl Brown\n4 Dan White\n5 Ed Green\n"
+    assert parse(text).sheets == ()

@@ -20,6 +20,7 @@ from functools import cached_property
 from itertools import permutations
 
 from kg.article import ArticleView, Span
+from kg.goals import is_goal
 from kg.learn.features import bucket, governor, path_features, surface_features, word
 from kg.learn.sides import infer, links, main_pair
 from kg.lexicon import SCORE, Rules
@@ -573,8 +574,6 @@ def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozense
     """How the person stands to the goal words of a sentence: their subject ("X headed in"),
     their owner ("X's header"), or merely beside them; a goal verb that tells no goal ("turned
     provider", "fired wide") is "goalverb-not"."""
-    from kg.results import is_goal  # at call time: kg.results imports kg.mentions, which imports this module
-
     out: dict[str, float] = {}
     toks = view.tokens
     for sp in view.sentence_spans(si, ("person",)):

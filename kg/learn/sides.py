@@ -58,11 +58,28 @@ def links(view: ArticleView) -> list[Link]:
         if s.kind == "person" and s.ref:
             people.setdefault(view.sent_of[s.start], set()).add(s.ref)
     anchors = [i for si, refs in sorted(people.items()) if len(refs) >= 2 for i in range(*view.sents[si])]
+    saves = set(read_json("patterns.json")["lists"]["save_verbs"])
     for pid, relation, nodes in match(side_patterns(), view.tokens, view.children, anchors):
         a, b = _person(view, nodes.get("a")), _person(view, nodes.get("b"))
         if a is None or b is None or a.ref == b.ref:
             continue
+        if relation == "same" and "n" in nodes and "v" in nodes:
+            way = _on_the_way(view, nodes["n"], nodes["v"])
+            if any(view.tokens[k].dep == "conj" and any(view.tokens[c].dep == "nsubj" for c in view.children[k])
+                   for k in way):
+                continue  # "X struck the post, and Z had to push away a drive from Y": another clause's ball
+            if any(view.tokens[k].pos == "VERB" and view.tokens[k].lemma.lower() in saves for k in way):
+                relation, pid = "opposite", pid + "-saved"  # "X had to push away a low drive from Y"
         out.append(Link(a.ref, b.ref, relation, pid, view.sent_of[nodes["a"]]))
+    return out
+
+
+def _on_the_way(view: ArticleView, n: int, v: int) -> list[int]:
+    """The tokens between the ball ("a low drive") and the verb of the link's subject, going up."""
+    out, k = [], view.tokens[n].head
+    while k != v and len(out) < 6 and view.tokens[k].head != k:
+        out.append(k)
+        k = view.tokens[k].head
     return out
 
 
@@ -89,6 +106,8 @@ def anchors(view: ArticleView, facts: list[Fact], teams: set[str]) -> dict[str, 
         if f.predicate == "memberOf" and f.object in teams and f.subject.startswith("P:"):
             add(f.subject, f.object, f.evidence.confidence, f.evidence.rule.split("@")[0])
     toks = view.tokens
+    for person, team in _past_their_keeper(view, teams):
+        add(person, team, 0.85, "past-their-keeper")
     for s in view.spans:  # live text and roundups: "Foul by Harry Pike (Luton Town)."
         if s.kind != "person" or not s.ref or s.end + 2 >= len(toks) or toks[s.end].text != "(":
             continue
@@ -96,6 +115,36 @@ def anchors(view: ArticleView, facts: list[Fact], teams: set[str]) -> dict[str, 
         if team is not None and team.kind in TEAM_KINDS and team.ref in teams and \
                 team.end < len(toks) and toks[team.end].text == ")":
             add(s.ref, team.ref, 0.95, "parenthesis")
+    return out
+
+
+_GUARDS = {"goalkeeper", "keeper", "goalie", "defence", "defense", "defender", "backline", "rearguard"}
+_PAST = {"past", "beyond", "over", "around", "round", "through", "behind"}
+_BEAT = {"beat", "round", "lob", "chip", "nutmeg", "leave", "wrong-foot"}
+
+
+def _past_their_keeper(view: ArticleView, teams: set[str]) -> list[tuple[str, str]]:
+    """(person, team): who went past the other side's keeper or defence: "curled a superb effort
+    beyond the reach of the Al-Hilal goalkeeper", "rounded the Chiefs keeper", "fired past the
+    Wanderers defence". The person is the other team's."""
+    toks = view.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() not in _GUARDS or len(teams) != 2:
+            continue
+        owner = next((view.span_of(c) for c in view.children[t.i] if toks[c].dep in ("compound", "poss")
+                      and view.span_of(c) is not None and view.span_of(c).kind in TEAM_KINDS), None)
+        if owner is None or owner.ref not in teams:
+            continue
+        k, passed, steps = t.i, t.dep == "dobj" and toks[t.head].lemma.lower() in _BEAT, 0
+        while toks[k].pos not in ("VERB", "AUX") and toks[k].head != k and steps < 5:
+            passed = passed or (toks[k].dep == "pobj" and toks[toks[k].head].text.lower() in _PAST)
+            k, steps = toks[k].head, steps + 1
+        if not passed or toks[k].pos != "VERB":
+            continue
+        subject = next((view.span_of(c) for c in view.clause_subject(k) if view.span_of(c) is not None), None)
+        if subject is not None and subject.kind == "person" and subject.ref:
+            out.append((subject.ref, next(x for x in teams if x != owner.ref)))
     return out
 
 
