@@ -7,6 +7,7 @@ result everywhere.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from kg.article import ArticleView
@@ -155,7 +156,21 @@ def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[li
                 rule = "scorer/" + (fired[0][1] if fired else "context")
                 facts.append(Fact(c.subject, pred, c.object, view.evidence(si, rule, round(p_s, 4)),
                                   round(prob, 4)))
-    return _member_or_linked(facts), tuple(types)
+    return _left_is_left(_member_or_linked(facts)), tuple(types)
+
+
+_MOVED_OUT = {"scorer/departure", "scorer/departure-of", "scorer/transfer", "scorer/deals-list"}
+_MOVED_IN = {"scorer/transfer", "scorer/deals-list", "scorer/appointment", "scorer/appointed", "scorer/take-charge",
+             "scorer/new-contract"}
+
+
+def _left_is_left(facts: list[Fact]) -> list[Fact]:
+    """"Coventry City have sacked manager X": when a rule read the person's departure from the
+    team in the article and none read an arrival, the article's membership judgement of that pair
+    goes (however often the article calls him the team's manager, he was)."""
+    left = {(f.subject, f.object) for f in facts if f.predicate == "formerMemberOf" and f.evidence.rule in _MOVED_OUT}
+    came = {(f.subject, f.object) for f in facts if f.predicate == "memberOf" and f.evidence.rule in _MOVED_IN}
+    return [f for f in facts if not (f.predicate == "memberOf" and (f.subject, f.object) in left - came)]
 
 
 def _member_or_linked(facts: list[Fact]) -> list[Fact]:
@@ -678,4 +693,12 @@ def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
     # "Kotoko line-up:" in a report that names Asante Kotoko: the one team whose name has the words
     owners = {s.ref for s in view.spans if s.kind in ("club", "national_team") and s.ref
               and f" {key} " in f" {name_key(s.text)} "}
-    return owners.pop() if len(owners) == 1 else None
+    if len(owners) == 1:
+        return owners.pop()
+    if re.fullmatch(r"[A-Z]{2,6}", label.strip()):  # a box score's code: "COL:" Colorado Rapids, "LAFC:" Los Angeles FC
+        code = label.strip().lower()
+        coded = {s.ref for s in view.spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric
+                 and (name_key(s.text).replace(" ", "").startswith(code)
+                      or "".join(w[0] for w in name_key(s.text).split()) == code)}
+        return coded.pop() if len(coded) == 1 else None
+    return None

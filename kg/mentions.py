@@ -219,7 +219,7 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
             span = _person_span(view, c.start, c.end, role_words)
             if span is not None:
                 out.append(span)
-        elif verdict == "team":
+        elif verdict == "team" and toks[c.end - 1].text.lower() not in _VENUE_WORDS:  # "the Walkers Stadium"
             name = " ".join(t.text for t in toks[c.start:c.end])
             ref = gaz.by_name.get(name_key(name))
             entry = gaz.entries[ref] if ref is not None else None
@@ -231,6 +231,7 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
     return out
 
 
+_VENUE_WORDS = {"stadium", "arena", "stadion", "estadio", "stade", "ground"}
 _GENERIC_NAME_WORDS = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "fk", "sk", "sv", "united", "city", "town", "county",
                        "club", "football", "soccer", "real", "sporting", "athletic", "olympique", "women", "ladies",
                        "de", "del", "la", "le", "the", "and", "of", "al", "el", "national", "team", "sports"}

@@ -1117,44 +1117,43 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             continue
         if lemma not in rules.won_verbs:
             continue
-        trophy = _trophy_in(view, _children(view, t.i, ("dobj",)))
+        trophies = _trophies_in(view, _children(view, t.i, ("dobj",)))  # "won the league and the cup"
         implied = False
-        if trophy is None:
-            trophy = _implied_title(view, t.i)
-            implied = trophy is not None
-        if trophy is None:
-            continue
-        if any(toks[c].text.lower() == "there" and toks[c].dep == "advmod" for c in view.children[t.i]):
-            before = [x for x in view.sentence_spans(si, ("club",)) if x.end <= t.i]
-            if before:  # "arrived from Molde after winning two Eliteserien titles there"
-                add(before[-1], trophy, si, "won-there")
-        if t.dep == "relcl" and any(toks[c].text.lower() == "where" for c in view.children[t.i]):
-            place = view.span_of(t.head)  # "FC Midtjylland, where he won the league title"
-            if place is not None and place.kind == "club":
-                add(place, trophy, si, "won-title-where" if implied else "won-verb")
-        subj = view.clause_subject(t.i, relcl_head=True)  # "the winger, who scored 14 goals and won ..."
-        if not subj and t.dep == "relcl":
-            subj = [t.head]
-        if subj and toks[subj[0]].text.lower() in ("who", "that") and toks[t.i].dep == "relcl":
-            subj = [t.head]
-        person = _person_in(view, subj)
-        team = _side(view, subj, {person.ref} if person else set())
-        if person is not None and team is not None:  # "Liverpool captain X lifted the cup"
-            add(team, trophy, si, "won-verb")
-        winner = person or team
-        if winner is None and subj and toks[subj[0]].lemma.lower() in rules.manager_possessions:
-            teams = {s.ref: s for s in view.sentence_spans(si, TEAM_KINDS)}
-            if len(teams) == 1:  # "whose side lifted the Scottish League Cup"
-                winner = next(iter(teams.values()))
-        if winner is None:
-            continue
-        add(winner, trophy, si, "won-verb")
-        member = _member_of_winning_side(view, t.i) if winner.kind != "person" else None
-        if member is not None:  # "X was an ever-present in the Derby side that won the title"
-            add(member, trophy, si, "won-with-side")
-        partner = _side(view, _prep_objects(view, t.i, ("with",)), {winner.ref})
-        if partner is not None and winner.kind == "person":
-            add(partner, trophy, si, "won-verb")
+        if not trophies:
+            trophies = [x for x in (_implied_title(view, t.i),) if x is not None]
+            implied = bool(trophies)
+        for trophy in trophies:
+            if any(toks[c].text.lower() == "there" and toks[c].dep == "advmod" for c in view.children[t.i]):
+                before = [x for x in view.sentence_spans(si, ("club",)) if x.end <= t.i]
+                if before:  # "arrived from Molde after winning two Eliteserien titles there"
+                    add(before[-1], trophy, si, "won-there")
+            if t.dep == "relcl" and any(toks[c].text.lower() == "where" for c in view.children[t.i]):
+                place = view.span_of(t.head)  # "FC Midtjylland, where he won the league title"
+                if place is not None and place.kind == "club":
+                    add(place, trophy, si, "won-title-where" if implied else "won-verb")
+            subj = view.clause_subject(t.i, relcl_head=True)  # "the winger, who scored 14 goals and won ..."
+            if not subj and t.dep == "relcl":
+                subj = [t.head]
+            if subj and toks[subj[0]].text.lower() in ("who", "that") and toks[t.i].dep == "relcl":
+                subj = [t.head]
+            person = _person_in(view, subj)
+            team = _side(view, subj, {person.ref} if person else set())
+            if person is not None and team is not None:  # "Liverpool captain X lifted the cup"
+                add(team, trophy, si, "won-verb")
+            winner = person or team
+            if winner is None and subj and toks[subj[0]].lemma.lower() in rules.manager_possessions:
+                teams = {s.ref: s for s in view.sentence_spans(si, TEAM_KINDS)}
+                if len(teams) == 1:  # "whose side lifted the Scottish League Cup"
+                    winner = next(iter(teams.values()))
+            if winner is None:
+                continue
+            add(winner, trophy, si, "won-verb")
+            member = _member_of_winning_side(view, t.i) if winner.kind != "person" else None
+            if member is not None:  # "X was an ever-present in the Derby side that won the title"
+                add(member, trophy, si, "won-with-side")
+            partner = _side(view, _prep_objects(view, t.i, ("with",)), {winner.ref})
+            if partner is not None and winner.kind == "person":
+                add(partner, trophy, si, "won-verb")
     for t in toks:  # "Atalanta, Europa League winners in 2024, ..."
         if t.pos != "NOUN" or t.dep != "appos" or t.lemma.lower() not in ("winner", "champion", "holder"):
             continue
@@ -1164,7 +1163,29 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             add(team, trophy, view.sent_of[t.i], "winners-apposition")
     facts.extend(_possessed_honours(view, rules))
     facts.extend(_title_holders(view))
+    facts.extend(_counted_honours(view))
     return facts
+
+
+_COUNTED = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                      r"tenth|eleventh|twelfth|record)$", re.I)
+_NOT_THE_TROPHY = {"final", "semi-final", "semifinal", "tie", "match", "game", "place", "spot", "appearance",
+                   "run", "campaign", "fixture", "quarter-final", "round", "exit", "defeat", "win"}
+
+
+def _counted_honours(view: ArticleView) -> list[Fact]:
+    """"It is a sixth FAI Cup for the Candystripes", "a record 14th Scottish Cup for Celtic": a
+    counted trophy for a team is one it has won."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for tr in (s for s in view.spans if s.kind == "trophy" and not s.anaphoric):
+        if tr.start == 0 or not _COUNTED.match(toks[tr.start - 1].text) or \
+                (tr.end < len(toks) and toks[tr.end].lemma.lower() in _NOT_THE_TROPHY):
+            continue
+        team = _side(view, _prep_objects(view, tr.head_index, ("for",)), set())
+        if team is not None and team.kind in TEAM_KINDS:
+            out.append(Fact(team.ref, "won", tr.ref, view.evidence(view.sent_of[tr.start], "counted-honour", 0.8)))
+    return out
 
 
 _NOT_YET = {"future", "potential", "prospective", "would-be", "possible", "likely", "presumptive"}
@@ -1249,7 +1270,7 @@ def _member_of_winning_side(view: ArticleView, v: int) -> Span | None:
     return _person_in(view, [c for c in view.children[toks[attr].head] if toks[c].dep == "nsubj"])
 
 
-_TITLE_NOUNS = {"title", "championship", "crown", "league"}
+_TITLE_NOUNS = {"title", "championship", "crown", "league", "competition", "cup", "trophy", "tournament"}
 
 
 def _implied_title(view: ArticleView, v: int) -> Span | None:
@@ -1324,6 +1345,26 @@ def _possessed_honours(view: ArticleView, rules: Rules) -> list[Fact]:
             if tr.ref not in seen:
                 seen.add(tr.ref)
                 out.append(Fact(winner.ref, "won", tr.ref, view.evidence(si, "possessed-honour", 0.7)))
+    return out
+
+
+def _trophies_in(view: ArticleView, heads: list[int]) -> list[Span]:
+    """The trophies an object names, with those joined to it: "the J1 League four times and the
+    Emperor's Cup"; not one inside a prepositional phrase ("the final of the FA Cup" is the first's)."""
+    first = _trophy_in(view, heads)
+    if first is None:
+        return []
+    out, toks = [first], view.tokens
+    for h in heads:
+        for i in view.subtree(h):
+            s = view.span_of(i)
+            if s is None or s.kind != "trophy" or s in out or i != s.head_index or toks[i].dep != "conj":
+                continue
+            k = i
+            while toks[k].dep == "conj" and k != h:
+                k = toks[k].head
+            if k == first.head_index or k == h:
+                out.append(s)
     return out
 
 

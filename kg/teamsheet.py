@@ -36,6 +36,8 @@ _NAME = re.compile(
     rf"|^(?:van|de|da|di|le|la|van der|van den|dos|del|mac|mc) [{_UP}][\w'\-]*$"
 )
 
+_POSITION = r"(?:GK|G|DF|D|DEF|MF|M|MID|FW|F|FWD|ST|CB|LB|RB|WB|DM|AM|CM|LW|RW)"
+
 
 @dataclass(frozen=True)
 class SheetName:
@@ -95,12 +97,15 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
             if not m or not m.group(1):
                 continue
             name = m.group(1).strip(" .")
+            lead = re.match(rf"{_POSITION} (?=\S)", name)
+            if lead:  # "GK Wyatt Kessler; D Joaquín Ferreyra, ...": the position is not the name
+                name = name[lead.end():]
             if not _NAME.match(name) or len(name) > 40:
                 continue
             inside = piece_match.start() > 0 and part[piece_match.start() - 1] == "("
             if inside and not re.search(r"\d", m.group(2)):
                 continue  # "Haverty (Manchester City Women)": a club in brackets; "(Rutter 75)" is a sub
-            s = base + raw_start + piece_match.start() + piece.index(m.group(1))
+            s = base + raw_start + piece_match.start() + piece.index(m.group(1)) + (lead.end() if lead else 0)
             out.append((SheetName(name, s, s + len(name)), m.group(2).strip()))
     return out
 
@@ -163,7 +168,6 @@ def parse(text: str) -> TeamSheets:
 
 # "GK 1 Naoki Kamimura", "14 Kazuki Tachibana (C)", "MF Leo Chasse": one player a line, with a
 # position or a shirt number (or both) before the name
-_POSITION = r"(?:GK|G|DF|D|DEF|MF|M|MID|FW|F|FWD|ST|CB|LB|RB|WB|DM|AM|CM|LW|RW)"
 _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+))"
                           r"(?P<name>[^\n()]+?)[ \t]*(?:\((?:C|c|GK|capt\.?|captain)\))?\.?[ \t]*$", re.MULTILINE)
 # a heading that names no team: the list is the article's own club's (a club website)

@@ -918,3 +918,43 @@ def test_extract_a_passive_goal_whose_by_hangs_on_the_place(extract_text):
                      "his low cross was turned in at the near post by Ben Kerrigan for his first goal.")
     assert any(f.subject == "P:Ben Kerrigan" and f.predicate == "scoredIn" and f.evidence.rule == "goal-passive"
                for f in x.facts)
+
+
+def test_extract_a_box_score_code_labels_the_team_the_article_names(extract_text):
+    x = extract_text("Minnesota United beat Colorado Rapids 3-1 at Allianz Field.\n\n"
+                     "COL: GK Bryce Halvorsen; D Marco Ianniello, Brody Kettering, Samuel Oyelaran, Declan Fitzmaurice; "
+                     "M Pablo Arredondo, Ty Merriwether, Rafael Cattaneo; F Andres Lugones, Kofi Darko, Lars Eikeland\n"
+                     "Unused subs: Nolan Bratcher, Emiliano Sotelo\n")
+    members = {f.subject for f in x.facts if f.predicate == "memberOf" and f.object == "G:colorado-rapids"
+               and f.evidence.rule == "teamsheet"}
+    assert {"P:Bryce Halvorsen", "P:Marco Ianniello", "P:Lars Eikeland"} <= members
+
+
+def test_extract_honours_joined_counted_and_named_by_their_kind(extract_text):
+    x = extract_text("Celtic won the Scottish Premiership and the Scottish Cup in 2023.\n\n"
+                     "Derry City beat Shelbourne 2-1 in the FAI Cup final. It is a sixth FAI Cup for Derry City, and "
+                     "for Colm McGlinchey, who won the competition as a Derry player in 2006, it was a first honour "
+                     "as a manager.")
+    won = {(f.subject, f.object, f.evidence.rule) for f in x.facts if f.predicate == "won"}
+    assert ("G:celtic", "G:scottish-cup", "won-verb") in won
+    assert ("G:derry-city", "G:fai-cup", "counted-honour") in won
+    assert any(s == "P:Colm McGlinchey" and o == "G:fai-cup" for s, o, _ in won)
+
+
+def test_extract_a_stadium_is_never_a_club(extract_text):
+    x = extract_text("Former Leicester manager Malcolm Fenwick, out of work since leaving the Walkers Stadium in "
+                     "the spring, is the favourite to replace him.")
+    assert not any(m.ref == "U:Walkers Stadium" for m in x.mentions)
+
+
+def test_a_departure_the_rules_read_outweighs_the_articles_membership():
+    from kg.extract import _left_is_left
+    from kg.records import Evidence, Fact
+
+    def fact(pred: str, rule: str) -> Fact:
+        return Fact("P:X", pred, "G:coventry-city", Evidence("d", "s", 0, 1, rule, 0.8), 0.8)
+
+    kept = _left_is_left([fact("memberOf", "scorer/context"), fact("formerMemberOf", "scorer/departure")])
+    assert [f.predicate for f in kept] == ["formerMemberOf"]
+    both = _left_is_left([fact("memberOf", "scorer/appointment"), fact("formerMemberOf", "scorer/departure")])
+    assert len(both) == 2  # an arrival read too: the history settles it by date

@@ -82,3 +82,13 @@ def test_teamsheet_one_player_a_line_under_the_team_name():
 def test_teamsheet_short_numbered_lists_are_not_line_ups():
     text = "Top five:\n1 Alan Smith\n2 Bob Jones\n3 Carl Brown\n4 Dan White\n5 Ed Green\n"
     assert parse(text).sheets == ()
+
+
+def test_teamsheet_positions_before_names_are_not_names():
+    text = ("MIN: GK Wyatt Kessler; D Joaquin Ferreyra, Mads Holmgaard, Tyrese Bannister, Caleb Ostrander; "
+            "M Nico Valcarcel (C), Jonah Brightwell, Teodor Axelsen; F Robin Alcantara, Kwabena Asante, Mateo Quinonez\n"
+            "Unused subs: Logan Pettibone, Samuel Adeyemi\n")
+    [sheet] = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "MIN" and names[:2] == ["Wyatt Kessler", "Joaquin Ferreyra"] and "Robin Alcantara" in names
+    assert all(text[p.start:p.end] == p.name for p in sheet.players)
