@@ -209,13 +209,18 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
                 for i in (s.start, s.end - 1)} | \
         {toks[i].text.lower() for c, v in zip(cands, verdicts) if v == "person" for i in (c.start, c.end - 1)} | \
         set(sheet_names)
+    full_names = {toks[i].text.lower() for s in spans if s.kind == "person" and s.end - s.start >= 2
+                  for i in range(s.start, s.end)}
     for c, verdict in zip(cands, verdicts):
         if c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
             verdict = "person"  # a name the article gives a person elsewhere (in full, or alone)
         if (c.start, c.end) in lone_at and verdict == "person":
             out.append(next(s for s in lone if (s.start, s.end) == (c.start, c.end)))
             continue
-        if verdict == "person":
+        short = _short_form(view, spans, c.start, c.end) if verdict in ("person", "team") else None
+        if short is not None and toks[c.start].text.lower() not in full_names:
+            out.append(short)  # "Ewood" for Ewood Park, "Brugge" for Club Brugge: a named thing, shortened
+        elif verdict == "person":
             span = _person_span(view, c.start, c.end, role_words)
             if span is not None:
                 out.append(span)
@@ -229,6 +234,29 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
             elif entry is None:
                 out.append(Span(c.start, c.end, "club", "U:" + name, name))
     return out
+
+
+_SHORTENED = ("club", "stadium")
+
+
+def _short_form(view: ArticleView, spans: list[Span], start: int, end: int) -> Span | None:
+    """A one-word name that is a word of exactly one club or ground the article names in full (or
+    starts exactly one): "Brugge" for Club Brugge, "Ewood" for Ewood Park, "Sydney" beside Sydney
+    FC and Western Sydney Wanderers; not a generic word of club names ("United", "City"), nor a
+    word of a person's full name."""
+    if end - start != 1:
+        return None
+    word = name_key(view.tokens[start].text)
+    if not word or word in _GENERIC_NAME_WORDS or len(word) < 4:
+        return None
+    owners = {s.ref: s for s in spans if s.kind in _SHORTENED and s.ref and s.ref.startswith("G:")
+              and s.end - s.start >= 2 and word in name_key(s.text).split()}
+    if len(owners) > 1:  # "Sydney" is Sydney FC, not Western Sydney Wanderers: the name it starts
+        owners = {r: s for r, s in owners.items() if name_key(s.text).split()[0] == word}
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners.values()))
+    return Span(start, end, owner.kind, owner.ref, view.tokens[start].text)
 
 
 _VENUE_WORDS = {"stadium", "arena", "stadion", "estadio", "stade", "ground"}

@@ -958,3 +958,16 @@ def test_a_departure_the_rules_read_outweighs_the_articles_membership():
     assert [f.predicate for f in kept] == ["formerMemberOf"]
     both = _left_is_left([fact("memberOf", "scorer/appointment"), fact("formerMemberOf", "scorer/departure")])
     assert len(both) == 2  # an arrival read too: the history settles it by date
+
+
+def test_extract_a_short_form_of_a_named_club_is_that_club(tmp_path):
+    """The scorer's leftover-name judge calls "Sydney" a team; it is the Sydney FC the article
+    names (the name it starts), not a new club (a split node)."""
+    import kg
+
+    (tmp_path / "a.txt").write_text("Sydney FC beat Western Sydney Wanderers 2-1 at Allianz Stadium.\n\n"
+                                    "Sydney drew level two minutes before half-time when Matheus Ribeiro "
+                                    "converted a penalty, and Sydney held on.\n", encoding="utf-8")
+    clubs = {r["entity"] for r in kg.build([tmp_path]).query("entities", **{"class": "fkg:Club"})}
+    assert clubs == {"https://w3id.org/football-kg/id/club/sydney-fc",
+                     "https://w3id.org/football-kg/id/club/western-sydney-wanderers"}
