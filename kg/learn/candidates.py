@@ -95,6 +95,7 @@ class _Context:
                                                                f"{rule}|{f.predicate}"))
                 conf = self.rule_conf[(f.subject, f.object)]
                 conf[f.predicate] = max(conf.get(f.predicate, 0.0), f.evidence.confidence)
+        self.team_kind = {s.ref: s.kind for s in view.spans if s.kind in TEAM_KINDS and s.ref}
         self.rule_teams: dict[str, set[str]] = defaultdict(set)
         for (p, t), _ in self.rule_facts.items():
             self.rule_teams[p].add(t)
@@ -309,11 +310,13 @@ def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, floa
         f["t_main_side"] = 1.0
     if t in ctx.winners:
         f["t_winner"] = 1.0
-    others = ctx.rule_teams.get(p, set()) - {t}
-    if others:
+    # a player's national team is no rival to his club: the other teams the rules gave him are
+    # counted among teams of the candidate's kind
+    same_kind = {x for x in ctx.rule_teams.get(p, set()) if ctx.team_kind.get(x) == ctx.team_kind.get(t)}
+    if same_kind - {t}:
         f["p_other_rule"] = 1.0
-    if ctx.rule_teams.get(p):
-        f["p_rule_teams=" + bucket(len(ctx.rule_teams[p]), (0, 1, 2, 3))] = 1.0
+    if same_kind:
+        f["p_rule_teams=" + bucket(len(same_kind), (0, 1, 2, 3))] = 1.0
     for pred, conf in ctx.rule_conf.get((p, t), {}).items():
         f["rconf=" + pred] = conf  # the confidence the rule itself gives: one weight for all rules
     f["kind=" + ctx.kind] = 1.0
