@@ -212,6 +212,24 @@ def test_projection_of_mini_graph():
     assert vvd["typeClasses"] == ["Player"] and vvd["typeRules"] == ["goal-from"]
 
 
+def test_spells_and_transfers_carry_their_dates_as_properties():
+    """Issue 11's records are nodes like a Match: dates are Neo4j dates, the fee an integer."""
+    import datetime
+
+    pg = ne.project(load_graph(MINI))
+    by_iri = {n.iri: n for n in pg.nodes}
+    move = by_iri["https://w3id.org/football-kg/id/transfer/player/mohamed-salah/club/liverpool"]
+    assert move.labels == ("Transfer",)
+    assert {k: move.props[k] for k in ("fee", "currency", "date", "transferKind", "status")} == {
+        "fee": 34000000, "currency": "GBP", "date": datetime.date(2024, 3, 2), "transferKind": "permanent",
+        "status": "completed"}
+    spell = by_iri["https://w3id.org/football-kg/id/spell/player/mohamed-salah/club/chelsea"]
+    assert spell.props["endDate"] == datetime.date(2024, 3, 2) and spell.props["status"] == "ended"
+    assert pg.types["fee"] == "int" and pg.types["date"] == pg.types["endDate"] == "date"
+    ends = {(r.type, r.end.rsplit("/", 1)[1]) for r in pg.rels if r.start == move.iri}
+    assert {("PLAYER", "mohamed-salah"), ("FROM_TEAM", "chelsea"), ("TO_TEAM", "liverpool")} <= ends
+
+
 def test_projection_of_hostile_graph():
     ds = load_graph(HOSTILE)
     pg = ne.project(ds)

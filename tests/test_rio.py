@@ -134,6 +134,14 @@ def test_article_outputs_parse_with_rdf4j(rio, build_graph):
     check_agreement(rio, [out / "graph.ttl", out / "graph.trig"])
 
 
+@pytest.mark.model
+def test_dated_spells_and_transfers_parse_with_rdf4j(rio, build_graph):
+    """The five dated articles of tests/test_history.py: spells, transfers and their evidence."""
+    out = build_graph(ROOT / "tests" / "data" / "stream")
+    assert "fkg:Transfer" in (out / "graph.ttl").read_text("utf-8")
+    check_agreement(rio, [out / "graph.ttl", out / "graph.trig"])
+
+
 def test_shipped_rdf_parses_with_rdf4j(rio):
     """What a GraphDB user loads besides the graph: the ontology, the shapes, the repository
     configuration; and our own test data."""
