@@ -21,6 +21,7 @@ _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {
                     r"(?: (?:starting XI|[Ll]ine-?up|XI|[Tt]eam))?"
                     r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f]))",
                     re.MULTILINE)
+_BLOCK_END = re.compile(r"\n[ \t]*\.?[ \t]*\n")
 XI = 9  # names that make a labelled list a line-up even without a Subs, Goals or Ref line
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
@@ -129,8 +130,10 @@ def parse(text: str) -> TeamSheets:
     for n, (s, e, label, colon) in enumerate(labels):
         body_start = colon  # after "Hungary:" or "Hungary (3-4-2-1):"
         body_end = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(text, body_start)
-        blank = text.find("\n\n", body_start)  # a sheet ends with its paragraph: "Bundesliga: ..." is a headline
-        body_end = min(body_end, blank) if blank >= 0 else body_end
+        # a sheet ends with its paragraph ("Bundesliga: ..." is a headline): a blank line, or the
+        # " ." line a cleaned web page leaves between blocks
+        blank = _BLOCK_END.search(text, body_start)
+        body_end = min(body_end, blank.start()) if blank else body_end
         body = text[body_start:body_end]
         kind = _KEYWORDS.get(label.lower().rstrip("."))
         names = _names(body, body_start)
@@ -157,7 +160,7 @@ def parse(text: str) -> TeamSheets:
         elif kind == "attendance":
             spans.append((s, body_end))
     taken = [(a.start, a.end) for a in sheets]
-    for listed in _line_lists(text):
+    for listed in _line_lists(text) + _headed_lists(text):
         if not any(a < listed.end and listed.start < b for a, b in taken):
             sheets.append(listed)
             spans.append((listed.start, listed.end))
@@ -174,6 +177,34 @@ _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+
 _GENERIC_HEADINGS = re.compile(r"^(?:starting (?:members|line-?up|xi|eleven)|line-?ups?|team ?sheet|"
                                r"substitutes|subs|bench|the teams?|teams?|squad|match squad)$", re.I)
 LIST_MIN = 7  # players a line-per-player list needs to be a line-up
+
+
+_LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?P<team>[^\n:]{2,40}?)\s+"
+                           r"(?:line-?ups?|starting (?:xi|line-?up|eleven)|xi)[ \t]*[.:]?[ \t]*$", re.I | re.M)
+_SUBS_LINE = re.compile(r"^[ \t]*(?:substitutes|subs|bench)[ \t]*:[ \t]*", re.I)
+
+
+def _headed_lists(text: str) -> list[Sheet]:
+    """A live page's line-up: a heading line naming the team ("15:45 \u00b7 Kaizer Chiefs lineup.")
+    and the names on the next line ("Mthembu; Ngcobo, Jacobs, Dube (C), ..."), with the
+    substitutes on the line after ("Substitutes: ...")."""
+    out: list[Sheet] = []
+    for m in _LIST_HEADING.finditer(text):
+        lines = [x for x in re.finditer(r"[^\n]*", text[m.end():m.end() + 2000]) if x.group().strip(" .\t")][:2]
+        if not lines:
+            continue
+        body_start = m.end() + lines[0].start()
+        names = [n for n, _ in _names(lines[0].group(), body_start)]
+        if len(names) < XI - 1:
+            continue
+        end = body_start + len(lines[0].group())
+        if len(lines) > 1 and _SUBS_LINE.match(lines[1].group()):
+            sub_start = m.end() + lines[1].start() + _SUBS_LINE.match(lines[1].group()).end()
+            names += [n for n, _ in _names(lines[1].group()[_SUBS_LINE.match(lines[1].group()).end():], sub_start)]
+            end = m.end() + lines[1].end()
+        team = m.group("team").strip()
+        out.append(Sheet(team, m.start("team"), m.start("team") + len(team), tuple(names), m.start("team"), end))
+    return out
 
 
 def _line_lists(text: str) -> list[Sheet]:

@@ -971,3 +971,12 @@ def test_extract_a_short_form_of_a_named_club_is_that_club(tmp_path):
     clubs = {r["entity"] for r in kg.build([tmp_path]).query("entities", **{"class": "fkg:Club"})}
     assert clubs == {"https://w3id.org/football-kg/id/club/sydney-fc",
                      "https://w3id.org/football-kg/id/club/western-sydney-wanderers"}
+
+
+def test_extract_ratings_written_name_comma_mark(extract_text):
+    x = extract_text("Sundowns player ratings\n\nMamelodi Sundowns beat Ulsan HD 2-1.\n\n"
+                     "Denver Isaacs, 7 -- Could do nothing about the goal.\n\nKgosi Legodi, 6 -- Solid enough.\n\n"
+                     "Sanele Mabuza, 8 -- The captain was immense.\n\n"
+                     "Mabuza, 29, has been at the club since 2019.\n")
+    roles = _roles(x)
+    assert {"Denver Isaacs", "Kgosi Legodi", "Sanele Mabuza"} <= {p for p, r in roles.items() if "player" in r}

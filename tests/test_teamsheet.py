@@ -92,3 +92,15 @@ def test_teamsheet_positions_before_names_are_not_names():
     names = [p.name for p in sheet.players]
     assert sheet.team == "MIN" and names[:2] == ["Wyatt Kessler", "Joaquin Ferreyra"] and "Robin Alcantara" in names
     assert all(text[p.start:p.end] == p.name for p in sheet.players)
+
+
+def test_teamsheet_a_live_pages_line_up_under_its_heading():
+    """"15:45 · Kaizer Chiefs lineup." then the names on the next line, the bench on the one after;
+    a substitution line ("OUT: X.") in the blocks before is no sheet over them."""
+    text = ("17:43 · Change for Chiefs.\n .\n88' IN: Sandile Mkhize. OUT: Njabulo Hlongwane. More.\n .\n"
+            "15:45 · Kaizer Chiefs lineup.\n .\nMthembu; Ngcobo, Jacobs, Dube (C), Abrahams; Mokoena, Radebe; "
+            "Masilela, Hlongwane, Letsoalo; Chissano.\n Substitutes: Fortuin, Mkhize, Bogado.\n .\n"
+            "15:30 · Referee.\n")
+    [sheet] = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "Kaizer Chiefs" and names[0] == "Mthembu" and names[-1] == "Bogado" and len(names) == 14
