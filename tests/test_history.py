@@ -58,6 +58,8 @@ def test_squad_at_a_date(stream):
     assert _players(stream, "club:brentford", "2026-01-15") == {"Tomas Hartwell"}
     assert _players(stream, "club:fulham", "2026-01-15") == set()
     assert "Tomas Hartwell" in _players(stream, "club:fulham", "2026-02-10")
+    assert "Joe Carrow" not in _players(stream, "club:fulham", "2026-02-10")  # out on loan at Ipswich
+    assert "Joe Carrow" in _players(stream, "club:ipswich-town", "2026-02-10")
     assert _players(stream, "club:brentford", "2026-02-10") == set()
     for day in ("2026-01-15", "2026-02-02", "2026-02-10"):
         assert _players(stream, "club:everton", day) == set()  # a rumour is no membership
