@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from kg.article import ArticleView
 from kg.errors import Warnings
 from kg.gazetteer import Gazetteer
+from kg.history import MOVE_IN, MOVE_OUT, rule_of
 from kg.lexicon import Rules
 from kg.mentions import Classify, find_mentions
 from kg.nlp import Parsed
@@ -159,17 +160,15 @@ def judge(view: ArticleView, scorer: Scorer, cands: list[Candidate]) -> tuple[li
     return _left_is_left(_member_or_linked(facts)), tuple(types)
 
 
-_MOVED_OUT = {"scorer/departure", "scorer/departure-of", "scorer/transfer", "scorer/deals-list"}
-_MOVED_IN = {"scorer/transfer", "scorer/deals-list", "scorer/appointment", "scorer/appointed", "scorer/take-charge",
-             "scorer/new-contract"}
+_MOVED_IN = MOVE_IN | {"new-contract"}  # a new contract is no spell's start, but he has not left
 
 
 def _left_is_left(facts: list[Fact]) -> list[Fact]:
     """"Coventry City have sacked manager X": when a rule read the person's departure from the
     team in the article and none read an arrival, the article's membership judgement of that pair
     goes (however often the article calls him the team's manager, he was)."""
-    left = {(f.subject, f.object) for f in facts if f.predicate == "formerMemberOf" and f.evidence.rule in _MOVED_OUT}
-    came = {(f.subject, f.object) for f in facts if f.predicate == "memberOf" and f.evidence.rule in _MOVED_IN}
+    left = {(f.subject, f.object) for f in facts if f.predicate == "formerMemberOf" and rule_of(f.evidence) in MOVE_OUT}
+    came = {(f.subject, f.object) for f in facts if f.predicate == "memberOf" and rule_of(f.evidence) in _MOVED_IN}
     return [f for f in facts if not (f.predicate == "memberOf" and (f.subject, f.object) in left - came)]
 
 
