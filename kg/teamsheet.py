@@ -198,9 +198,9 @@ def _headed_lists(text: str) -> list[Sheet]:
         if len(names) < XI - 1:
             continue
         end = body_start + len(lines[0].group())
-        if len(lines) > 1 and _SUBS_LINE.match(lines[1].group()):
-            sub_start = m.end() + lines[1].start() + _SUBS_LINE.match(lines[1].group()).end()
-            names += [n for n, _ in _names(lines[1].group()[_SUBS_LINE.match(lines[1].group()).end():], sub_start)]
+        subs = _SUBS_LINE.match(lines[1].group()) if len(lines) > 1 else None
+        if subs:
+            names += [n for n, _ in _names(lines[1].group()[subs.end():], m.end() + lines[1].start() + subs.end())]
             end = m.end() + lines[1].end()
         team = m.group("team").strip()
         out.append(Sheet(team, m.start("team"), m.start("team") + len(team), tuple(names), m.start("team"), end))

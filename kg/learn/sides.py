@@ -49,6 +49,12 @@ def side_patterns() -> list[Pattern]:
     return compile_patterns(data["sides"], data["lists"])
 
 
+@lru_cache(maxsize=1)
+def _save_verbs() -> frozenset[str]:
+    """The pattern lists' verbs of saving, read once per process like the patterns."""
+    return frozenset(read_json("patterns.json")["lists"]["save_verbs"])
+
+
 def links(view: ArticleView) -> list[Link]:
     """Same-side and opposite-side links between the people of the article."""
     out: list[Link] = []
@@ -58,7 +64,7 @@ def links(view: ArticleView) -> list[Link]:
         if s.kind == "person" and s.ref:
             people.setdefault(view.sent_of[s.start], set()).add(s.ref)
     anchors = [i for si, refs in sorted(people.items()) if len(refs) >= 2 for i in range(*view.sents[si])]
-    saves = set(read_json("patterns.json")["lists"]["save_verbs"])
+    saves = _save_verbs()
     for pid, relation, nodes in match(side_patterns(), view.tokens, view.children, anchors):
         a, b = _person(view, nodes.get("a")), _person(view, nodes.get("b"))
         if a is None or b is None or a.ref == b.ref:
