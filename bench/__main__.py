@@ -7,14 +7,18 @@ One run generates a synthetic corpus in-process (`bench.make_corpus.generate`), 
 
 1. raw spaCy: load the builder's pipeline (`kg.nlp.load`: same model, same components) and
    `nlp.pipe` the cleaned texts, with 1 process and with N processes: the floor;
-2. `kg.pipeline.build` with 1 worker and with N workers, each with a cold cache (no SHACL
-   validation: it is a corpus-level step measured once, separately, in step 6);
+2. `kg.pipeline.build` as `kg build DIR` runs it (SHACL validation on) with 1 worker and with
+   N workers, each with a cold cache;
 3. the warm re-run (nothing changed), 4. a rules change (re-extract, no re-parse), 5. one
-   article added to the corpus;
+   article added to the corpus (all as the default command: validation on);
 6. SHACL validation of the built graph: what the builder runs (`kg.validate_fast`: RDFS
    entailments computed up front, evidence validated in parts) and `kg.validate` (pyshacl with
    its owlrl RDFS closure over the whole graph), same verdict;
-7. the named queries (`queries/*.rq`, unbound) on rdflib and on pyoxigraph.
+7. the named queries (`queries/*.rq`, unbound) on rdflib and on pyoxigraph;
+8. the Dask route (unless --no-dask or Dask is not installed): a `dask scheduler` and N
+   single-threaded `dask worker` processes started on 127.0.0.1 (`bench.cluster`), the same cold
+   build through them, its output compared with the local build's and its time with N local
+   workers'.
 
 It prints markdown tables: time, documents/s, tokens/s and peak RSS (this process and its
 children, sampled), the ratios against their targets, and where the builder's time goes.
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib.util
 import io
 import json
 import os
@@ -302,6 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-reference-validation", action="store_true",
                         help="skip the (slow) pyshacl + owlrl validation")
     parser.add_argument("--no-queries", action="store_true", help="skip the query engine comparison")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask route")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile the builder's own work (a rules change: no parsing)")
     args = parser.parse_args(argv)
@@ -341,7 +347,7 @@ def _run(args: argparse.Namespace, root: Path) -> int:
     cache1, cacheN = root / "cache-1", root / f"cache-{procs}"
     for c in (cache1, cacheN):
         shutil.rmtree(c, ignore_errors=True)
-    common = {"validate_output": False}
+    common = {"validate_output": True}  # the default command
     log("kg build, 1 worker, cold cache")
     cold1 = kg_build("kg build, cold cache", [str(corpus)], root / "out-1", tokens, n,
                      workers=1, cache_dir=cache1, **common)
@@ -360,10 +366,17 @@ def _run(args: argparse.Namespace, root: Path) -> int:
     log("kg build, one article added")
     added = kg_build("kg build, one article added", [str(corpus), str(extra)], root / "out-add", tokens, n + 1,
                      workers=1, cache_dir=cache1, **common)
-    log("kg build, no cache, with SHACL validation (the default build)")
-    full = kg_build("kg build --no-cache (validates)", [str(corpus)], root / "out-full", tokens, n,
-                    workers=procs, cache_dir=None)
-    runs += [cold1, coldN, warm, rerules, added, full]
+    runs += [cold1, coldN, warm, rerules, added]
+    on_dask = None
+    if not args.no_dask and importlib.util.find_spec("distributed") is not None:
+        from bench.cluster import processes
+
+        log(f"kg build on Dask: a scheduler and {procs} worker processes, cold cache")
+        with processes(procs, root / "dask-logs") as address:
+            on_dask = kg_build(f"kg build --dask (scheduler + {procs} workers), cold cache", [str(corpus)],
+                               root / "out-dask", tokens, n, dask=address, cache_dir=root / "cache-dask",
+                               workers=procs, **common)
+        runs.append(on_dask)
 
     log("validation")
     val = validation(root / "out-1", reference=not args.no_reference_validation)
@@ -392,9 +405,14 @@ def _run(args: argparse.Namespace, root: Path) -> int:
         (f"output identical, 1 vs {procs} workers and warm", "yes" if identical and identical_warm else "NO",
          "yes", identical and identical_warm),
     ]
+    if on_dask is not None:
+        same = same_output(root / "out-1", root / "out-dask")
+        ratios += [(f"Dask ({procs} worker processes) / {procs} local workers, time", on_dask.seconds / coldN.seconds,
+                    "(overhead)", True),
+                   ("output identical, Dask vs local", "yes" if same else "NO", "yes", same)]
     out.write(ratio_table(ratios) + "\n\n")
     out.write("Where the builder's time goes (seconds per stage):\n\n")
-    out.write(stage_table([cold1, coldN, warm, rerules, added, full]) + "\n\n")
+    out.write(stage_table([cold1, coldN, warm, rerules, added] + ([on_dask] if on_dask else [])) + "\n\n")
     out.write("| SHACL validation of the built graph | seconds | conforms | peak RSS MiB |\n|---|---:|:-:|---:|\n")
     for name, seconds, conforms, rss in val:
         out.write(f"| {name} | {seconds:.2f} | {conforms} | {_mib(rss)} |\n")

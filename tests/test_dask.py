@@ -1,8 +1,10 @@
-"""The Dask runner: a LocalCluster of two worker processes writes the local build's bytes."""
+"""The Dask runner: a `dask scheduler` and two `dask worker` processes, started as a user starts
+them (separate processes on 127.0.0.1), write the local build's bytes."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +15,8 @@ OUTPUTS = ("graph.ttl", "graph.trig", "report.json")
 distributed = pytest.importorskip("dask.distributed")
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_an_unreachable_scheduler_is_one_clear_error(gaz, rules):
+    from bench.cluster import free_port
     from kg.dask_runner import ClusterError, run_dask
     from kg.parallel import Settings, Task
     from kg.readers import make_document
@@ -29,13 +24,23 @@ def test_an_unreachable_scheduler_is_one_clear_error(gaz, rules):
     doc = make_document("Liverpool beat Chelsea.", "t.txt", "t")
     settings = Settings("m", "m==1", gaz, rules, "h")
     with pytest.raises(ClusterError) as info:
-        list(run_dask(f"tcp://127.0.0.1:{_free_port()}", [Task(0, doc)], settings, timeout=1))
+        list(run_dask(f"tcp://127.0.0.1:{free_port()}", [Task(0, doc)], settings, timeout=1))
     assert "cannot reach the Dask scheduler" in str(info.value)
+
+
+@pytest.fixture()
+def cluster(tmp_path: Path) -> Iterator[str]:
+    """A scheduler and two single-threaded workers, each its own process, as README "Running at
+    scale" starts them."""
+    from bench.cluster import processes
+
+    with processes(2, tmp_path / "logs") as address:
+        yield address
 
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_dask_build_is_byte_identical_to_the_local_build(tmp_path):
+def test_dask_build_is_byte_identical_to_the_local_build(tmp_path, cluster):
     from bench.make_corpus import generate, write_corpus
     from kg.pipeline import build
 
@@ -43,10 +48,7 @@ def test_dask_build_is_byte_identical_to_the_local_build(tmp_path):
     write_corpus(generate(3, seed=5), tmp_path / "in" / "gen", "txt", seed=5)
     paths = [str(tmp_path / "in" / "seeds"), str(tmp_path / "in" / "gen")]
     local = build(paths, tmp_path / "local")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, host="127.0.0.1") as cluster:
-        remote = build(paths, tmp_path / "dask", dask=cluster.scheduler_address,
-                       cache_dir=tmp_path / "cache")
+    remote = build(paths, tmp_path / "dask", dask=cluster, cache_dir=tmp_path / "cache")
     assert local.parsed == remote.parsed == 6
     for name in OUTPUTS:
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
