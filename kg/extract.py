@@ -698,6 +698,6 @@ def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
         code = label.strip().lower()
         coded = {s.ref for s in view.spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric
                  and (name_key(s.text).replace(" ", "").startswith(code)
-                      or "".join(w[0] for w in name_key(s.text).split()) == code)}
+                      or "".join(w[0] for w in name_key(s.text).split()).startswith(code))}  # "NC:" North Carolina Courage
         return coded.pop() if len(coded) == 1 else None
     return None

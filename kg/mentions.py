@@ -185,7 +185,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans)
     spans = _unify_teams(spans)
-    spans = _cluster_people(spans)
+    spans = _unify_trophies(spans)
+    spans = _cluster_people(spans, _called_names(view, spans))
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
 
@@ -336,6 +337,25 @@ def _unify_teams(spans: list[Span]) -> list[Span]:
             named_in_full = any(n != key and f" {key} " in f" {n} " for n in full.get(s.ref, ()))
             if len(owners) == 1 and not named_in_full:
                 s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
+        out.append(s)
+    return out
+
+
+def _unify_trophies(spans: list[Span]) -> list[Span]:
+    """A competition named by the end of a longer competition's name the article also writes is
+    that one: "the Champions League" in a report of "the CAF Champions League", "the World Cup"
+    beside "the Women's World Cup"; not when two longer names end so."""
+    out = []
+    fullest: dict[str, str] = {}  # ref -> its longest name in the article
+    for s in spans:
+        if s.kind == "trophy" and s.ref and len(s.text) > len(fullest.get(s.ref, "")):
+            fullest[s.ref] = s.text
+    for s in spans:
+        if s.kind == "trophy" and s.ref:
+            key = name_key(s.text)
+            longer = {ref for ref, text in fullest.items() if ref != s.ref and name_key(text).endswith(" " + key)}
+            if len(longer) == 1:
+                s = Span(s.start, s.end, s.kind, longer.pop(), s.text, s.anaphoric)
         out.append(s)
     return out
 
@@ -1015,10 +1035,36 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _cluster_people(spans: list[Span]) -> list[Span]:
+_QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+_CALLED = {"know", "nickname", "dub", "call", "christen"}
+
+
+def _called_names(view: ArticleView, spans: list[Span]) -> dict[str, str]:
+    """A quoted one-word name that a sentence gives someone ('known to team-mates simply as
+    "Kobby"', 'nicknamed "Nacho"'): the nickname's key and the key of the name (full or a surname)
+    named last before it, in that sentence or the one before."""
+    toks = view.tokens
+    people = sorted((s for s in spans if s.kind == "person"), key=lambda s: s.start)
+    out: dict[str, str] = {}
+    for n, s in enumerate(people):
+        if " " in s.text or s.start == 0 or s.end >= len(toks) or toks[s.start - 1].text not in _QUOTES \
+                or toks[s.end].text not in _QUOTES and toks[s.end].text not in (",", ".") and \
+                toks[min(s.end + 1, len(toks) - 1)].text not in _QUOTES:
+            continue
+        si = view.sent_of[s.start]
+        if not any(toks[i].lemma.lower() in _CALLED for i in range(max(view.sents[si][0], s.start - 8), s.start)):
+            continue
+        owners = [p for p in people[:n] if name_key(p.text) != name_key(s.text) and view.sent_of[p.start] in (si, si - 1)]
+        if owners:
+            out[name_key(s.text)] = name_key(owners[-1].text)
+    return out
+
+
+def _cluster_people(spans: list[Span], called: dict[str, str] | None = None) -> list[Span]:
     """Give every person mention the reference of the fullest name it abbreviates:
     "Van Dijk" and "Virgil van Dijk", "Kelleher" and "Caoimhin Kelleher", "A Marsh" and
-    "Andrew Marsh"; a lone first name joins the one full name it starts."""
+    "Andrew Marsh"; a lone first name joins the one full name it starts; a nickname the article
+    gives someone (`_called_names`) is that person."""
     people = [s for s in spans if s.kind == "person"]
     display: dict[str, str] = {}
     for s in people:
@@ -1026,6 +1072,7 @@ def _cluster_people(spans: list[Span]) -> list[Span]:
         if key not in display or len(s.text) > len(display[key]):
             display[key] = s.text
     alias = _pet_names(display)
+    alias.update({k: v for k, v in (called or {}).items() if k in display and v in display})
     keys = sorted(display, key=lambda k: (-len(k.split()), k))
     out = [s for s in spans if s.kind != "person"]
     for s in people:

@@ -480,6 +480,11 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
                     if more.ref != winner.ref and pair not in done:
                         done.add(pair)
                         add(si, winner, more, winner, rule, 0.8)
+        for a, b in zip(teams, teams[1:]):  # what the parser missed: "Al-Nassr beat promoted Al-Qadsiah 3-1"
+            pair = tuple(sorted((a.ref, b.ref)))
+            if pair not in done and a.ref != b.ref and _surface_defeat(view, rules, a, b):
+                done.add(pair)
+                add(si, a, b, a, "defeat-words", 0.75)
         # draws: "Wolves drew 1-1 with Burnley"
         for t in range(s, e):
             if toks[t].lemma.lower() == "draw" and toks[t].pos == "VERB":
@@ -507,6 +512,23 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
         si, a, b = implied
         add(si, a, b, None, "main-pair", 0.5)
     return reports
+
+
+def _surface_defeat(view: ArticleView, rules: Rules, a: Span, b: Span) -> bool:
+    """"A beat (promoted) B 3-1" read off the words, whatever the parse: a defeat verb in the
+    active voice right after A, at most two describing words, B, and a score."""
+    toks = view.tokens
+    between = toks[a.end:b.start]
+    if not 1 <= len(between) <= 3:
+        return False
+    verb = between[0]
+    if verb.text.lower() not in rules.defeat_verbs and verb.lemma.lower() not in rules.defeat_verbs \
+            or verb.tag not in ("VBD", "VBZ", "VBP", "NN", "NNS") or verb.text.lower().endswith("en"):
+        return False
+    if any(t.pos not in ("ADJ", "VERB", "ADV") or t.text[:1].isupper() for t in between[1:]):
+        return False
+    after = view.char_text(toks[b.end - 1].idx + len(toks[b.end - 1].text), toks[b.end - 1].idx + len(toks[b.end - 1].text) + 8)
+    return re.match(r"\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}(?!\d)", after) is not None
 
 
 def _paragraph_results(view: ArticleView, rules: Rules, reports: list[MatchReport]
@@ -603,6 +625,16 @@ def _said_winner(view: ArticleView, rules: Rules, t: int, teams: dict[str, Span]
             return teams[ref]
         if lemma in rules.victory_nouns | rules.defeat_verbs | {"win"} and prep in ("over", "against"):
             return other[ref]
+    j = t + 1  # the words, whatever the parse: "a 1-0 home defeat to Remo Stars", "a 2-1 loss away at X"
+    while j < len(toks) and toks[j].text.lower() in ("away", "home", "at home"):
+        j += 1
+    prep = toks[j].text.lower() if j < len(toks) else ""
+    span = view.span_of(j + 1) if j + 1 < len(toks) and prep in ("over", "against", "to", "by", "at") else None
+    if span is not None and span.start == j + 1 and span.ref in teams:
+        if lemma in rules.loss_nouns and prep in ("to", "by", "at"):
+            return teams[span.ref]
+        if lemma in rules.victory_nouns | {"win"} and prep in ("over", "against"):
+            return other[span.ref]
     if lemma == "win" and toks[t].pos == "VERB" or lemma in rules.defeat_verbs:
         side = _side(view, view.clause_subject(t), set())
         if side is not None and side.ref in teams:
@@ -1134,10 +1166,16 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             subj = view.clause_subject(t.i, relcl_head=True)  # "the winger, who scored 14 goals and won ..."
             if not subj and t.dep == "relcl":
                 subj = [t.head]
+            beaten: set[str] = set()
+            if not subj and any(toks[c].dep == "aux" and toks[c].text.lower() == "to" for c in view.children[t.i]):
+                verb, subj = _purpose_subject(view, t.i)  # "they beat Al Ahly on penalties to claim the cup":
+                subj = [h for h in subj if toks[h].text.lower() in PRONOUNS or view.span_of(h) is not None]
+                beaten = {x.ref for c in _children(view, verb, ("dobj",)) for k in view.subtree(c)  # not Al Ahly
+                          for x in (view.span_of(k),) if x is not None}
             if subj and toks[subj[0]].text.lower() in ("who", "that") and toks[t.i].dep == "relcl":
                 subj = [t.head]
             person = _person_in(view, subj)
-            team = _side(view, subj, {person.ref} if person else set())
+            team = _side(view, subj, ({person.ref} if person else set()) | beaten)
             if person is not None and team is not None:  # "Liverpool captain X lifted the cup"
                 add(team, trophy, si, "won-verb")
             winner = person or team
@@ -1151,9 +1189,14 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             member = _member_of_winning_side(view, t.i) if winner.kind != "person" else None
             if member is not None:  # "X was an ever-present in the Derby side that won the title"
                 add(member, trophy, si, "won-with-side")
-            partner = _side(view, _prep_objects(view, t.i, ("with",)), {winner.ref})
-            if partner is not None and winner.kind == "person":
-                add(partner, trophy, si, "won-verb")
+            if winner.kind == "person":  # "won the FA Cup with Medeama", "won it as a River player"
+                heads = _prep_objects(view, t.i, ("with", "as")) + _prep_objects(view, trophy.head_index, ("with",))
+                partner = _side(view, heads, {winner.ref})
+                if partner is None and any(toks[h].lemma.lower() in ("club", "side", "team") for h in heads):
+                    ref = view.person_teams.get(winner.ref)  # "won five titles with the club": his
+                    partner = next((x for x in view.spans if x.ref == ref), None) if ref else None
+                if partner is not None:
+                    add(partner, trophy, si, "won-verb")
     for t in toks:  # "Atalanta, Europa League winners in 2024, ..."
         if t.pos != "NOUN" or t.dep != "appos" or t.lemma.lower() not in ("winner", "champion", "holder"):
             continue
@@ -1271,6 +1314,16 @@ def _member_of_winning_side(view: ArticleView, v: int) -> Span | None:
 
 
 _TITLE_NOUNS = {"title", "championship", "crown", "league", "competition", "cup", "trophy", "tournament"}
+
+
+def _purpose_subject(view: ArticleView, v: int) -> tuple[int, list[int]]:
+    """The verb a "to ..." purpose clause hangs from, however the parser attached it ("beat Al
+    Ahly on penalties to claim the cup": "claim" under "penalties"), and that verb's subject."""
+    toks = view.tokens
+    i = toks[v].head
+    while i != toks[i].head and toks[i].pos not in ("VERB", "AUX"):
+        i = toks[i].head
+    return i, view.clause_subject(i) if toks[i].pos in ("VERB", "AUX") and i != v else []
 
 
 def _implied_title(view: ArticleView, v: int) -> Span | None:

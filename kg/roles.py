@@ -292,6 +292,21 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             if person is not None:
                 cue(person, "manager", 0.8, "coached-by")
                 member(person, team, "coached-by", 0.85)
+    for t in toks:  # "His Pillars counterpart, Garba Inuwa, blamed ...": the role of the one before
+        if t.lemma.lower() != "counterpart" or t.pos != "NOUN":
+            continue
+        person = next((x for x in (view.span_of(k) for k in range(t.i + 1, min(t.i + 4, len(toks))))
+                       if x is not None and x.kind == "person"), None)
+        team = next((x for x in (view.span_of(c) for c in view.children[t.i] if toks[c].dep in ("compound", "poss"))
+                     if x is not None and x.kind in TEAM_KINDS), None)
+        si = view.sent_of[t.i]
+        before = [c for c in cues if c.role in ("manager", "captain") and c.ref != (person.ref if person else "")
+                  and si - 2 <= view.sentence_at(c.evidence.start) <= si]
+        if person is None or not before:
+            continue
+        cue(person, before[-1].role, 0.7, "counterpart")
+        if team is not None:
+            member(person, team, "counterpart", 0.8)
     return cues, facts
 
 

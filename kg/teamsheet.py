@@ -89,16 +89,19 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
     """Split a comma list into names with their trailing annotation (minute, og)."""
     out: list[tuple[SheetName, str]] = []
     pos = 0
-    for part in re.split(r"[,;]|\band\b", text):
+    for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)", text):  # "... 5 - B Quintero 6": a ratings line's rows
         raw_start = text.index(part, pos) if part else pos
         pos = raw_start + len(part)
         for piece_match in re.finditer(r"[^()]+", part):
             piece = piece_match.group()
-            m = re.match(r"\s*(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?'?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$", piece)
+            m = re.match(r"\s*(?:sub(?:stitute)?s?:\s*)?(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?(?:'|mins?)?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$",
+                         piece, re.I)  # "(sub: G Mensah 62min, 6)"
             if not m or not m.group(1):
                 continue
             name = m.group(1).strip(" .")
             lead = re.match(rf"{_POSITION} (?=\S)", name)
+            if lead and len(lead.group()) == 2 and " " not in name[lead.end():]:
+                lead = None  # "D Vuković", "M Okonjo": an initial before one surname, not a position
             if lead:  # "GK Wyatt Kessler; D Joaquín Ferreyra, ...": the position is not the name
                 name = name[lead.end():]
             if not _NAME.match(name) or len(name) > 40:
@@ -172,7 +175,10 @@ def parse(text: str) -> TeamSheets:
 # "GK 1 Naoki Kamimura", "14 Kazuki Tachibana (C)", "MF Leo Chasse": one player a line, with a
 # position or a shirt number (or both) before the name
 _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+))"
-                          r"(?P<name>[^\n()]+?)[ \t]*(?:\((?:C|c|GK|capt\.?|captain)\))?\.?[ \t]*$", re.MULTILINE)
+                          r"(?P<name>[^\n()]+?)[ \t]*(?:\((?:C|c|GK|capt\.?|captain)\))?\.?"
+                          r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*)?[ \t]*$", re.MULTILINE)
+# "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
+_FORMATION_LINE = re.compile(r"^[ \t]*formation[ \t:]+\d(?:-\d){2,4}[ \t.]*$", re.I)
 # a heading that names no team: the list is the article's own club's (a club website)
 _GENERIC_HEADINGS = re.compile(r"^(?:starting (?:members|line-?up|xi|eleven)|line-?ups?|team ?sheet|"
                                r"substitutes|subs|bench|the teams?|teams?|squad|match squad)$", re.I)
@@ -209,7 +215,9 @@ def _headed_lists(text: str) -> list[Sheet]:
 
 def _line_lists(text: str) -> list[Sheet]:
     """Line-ups written one player a line under a heading ("Kawasaki Frontale", "STARTING
-    MEMBERS"), with the substitutes under theirs. The team is the heading line when it is short and
+    MEMBERS"; a "Formation 4-2-3-1" line between them is skipped), with the substitutes under
+    theirs; a line may end in what happened to the player ("Booked at 55mins", "Substituted
+    for Adeyemi at 82' minutes"). The team is the heading line when it is short and
     not generic; else "" (the caller takes the article's club). Runs interrupted only by generic
     headings ("SUBSTITUTES") are one sheet."""
     out: list[Sheet] = []
@@ -219,7 +227,8 @@ def _line_lists(text: str) -> list[Sheet]:
     while i < len(lines):
         players: list[SheetName] = []
         j = i
-        heading: tuple[int, int, str] | None = lines[i - 1] if i > 0 else None
+        back = i - 2 if i > 1 and _FORMATION_LINE.match(lines[i - 1][2]) else i - 1
+        heading: tuple[int, int, str] | None = lines[back] if back >= 0 else None
         while j < len(lines):
             start, end, line = lines[j]
             m = _PLAYER_LINE.match(line)

@@ -980,3 +980,61 @@ def test_extract_ratings_written_name_comma_mark(extract_text):
                      "Mabuza, 29, has been at the club since 2019.\n")
     roles = _roles(x)
     assert {"Denver Isaacs", "Kgosi Legodi", "Sanele Mabuza"} <= {p for p, r in roles.items() if "player" in r}
+
+
+def _matches(x):
+    return {(r.teams, r.winner) for r in x.matches}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Abdul Seidu won the FA Cup with Medeama SC in 2021 and later coached Bechem United.",
+     ("medeama", "won", "fa-cup")),  # "with" hung on the cup
+    ("Hugo Lanzetti, who won the Copa Libertadores as a River Plate player in 1996, made two changes.",
+     ("river-plate", "won", "copa-libertadores")),
+    ("Pyramids FC beat Zamalek 2-1 on Sunday. The defeat was Zamalek's first in the league and comes four months "
+     "after they beat arch-rivals Al Ahly on penalties to claim the CAF Super Cup.", ("zamalek", "won", "caf-super-cup")),
+])
+def test_extract_a_winners_team_and_a_purpose_clause_win(extract_text, text, expected):
+    assert expected in _facts(extract_text(text))
+
+
+def test_extract_a_purpose_clause_win_needs_a_named_or_pronoun_subject(extract_text):
+    x = extract_text("After a heavily depleted team defied the odds to win the League Cup final by beating "
+                     "Chelsea 1-0, Liverpool celebrated.")
+    assert ("chelsea", "won", "league-cup") not in _facts(x)
+
+
+def test_extract_results_the_parse_misses(extract_text):
+    x = extract_text("Barreto was also on target on Friday as Al-Nassr beat promoted Al-Qadsiah 3-1 at Al-Awwal "
+                     "Park to stay fourth.")
+    assert (("G:al-nassr", "G:al-qadsiah"), "G:al-nassr") in _matches(x)
+    y = extract_text("Rangers International drew 0-0 with Enyimba.\n\nRangers International have sacked their head "
+                     "coach after Saturday's 1-0 home defeat to Remo Stars at the Nnamdi Azikiwe Stadium.")
+    assert (("G:remo-stars", "G:rangers-international"), "G:remo-stars") in _matches(y)
+
+
+def test_extract_a_box_score_code_of_initials_names_its_team(extract_text):
+    xi = "; ".join(f"Player{chr(65 + n)} Surname{chr(65 + n)}" for n in range(11))
+    x = extract_text("Washington Spirit 3, North Carolina Courage 1\n\nLineups:\n"
+                     f"WAS: {xi}\nSubstitutes not used: Gabriela Amezcua\n\nNC: {xi.replace('Player', 'Other')}\n"
+                     "Substitutes not used: Hailey Strand\n")
+    assert ("Hailey Strand", "memberOf", "north-carolina-courage") in _facts(x)
+
+
+def test_extract_a_nickname_the_article_gives_is_the_same_person(extract_text):
+    x = extract_text("Porto have signed the winger Kwabena Adjei-Brenyah from Vitoria Guimaraes. Known to "
+                     'team-mates simply as "Kobby", he is left-footed. Kobby scored 11 goals last season.')
+    assert {m.ref for m in x.mentions if m.kind == "person" and "Kobby" in m.text} == {"P:Kwabena Adjei-Brenyah"}
+
+
+def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
+    x = extract_text('Orlando Pirates beat Kaizer Chiefs 2-1. "I am happy," said Pirates coach Inaki Salaverria. '
+                     "His Chiefs counterpart, Hicham Benzakour, said his side had been too passive.")
+    assert "manager" in _roles(x)["Hicham Benzakour"]
+    assert ("Hicham Benzakour", "memberOf", "kaizer-chiefs") in _facts(x)
+
+
+def test_extract_a_short_competition_name_is_the_longer_one_the_article_names(extract_text):
+    x = extract_text("Esperance beat Mamelodi Sundowns on penalties to reach the final of the CAF Champions League. "
+                     "It is their first Champions League final since 2019.")
+    assert {m.ref for m in x.mentions if m.kind == "trophy"} == {"G:caf-champions-league"}

@@ -104,3 +104,31 @@ def test_teamsheet_a_live_pages_line_up_under_its_heading():
     [sheet] = parse(text).sheets
     names = [p.name for p in sheet.players]
     assert sheet.team == "Kaizer Chiefs" and names[0] == "Mthembu" and names[-1] == "Bogado" and len(names) == 14
+
+
+def test_teamsheet_a_numbered_line_up_under_a_formation_line_with_what_happened():
+    """BBC's live page: the team, "Formation 4-2-3-1", one numbered player a line that may end in
+    "Booked at 55mins" or "Substituted for X at 82' minutes", then "Substitutes"."""
+    rows = ["1 Hollis", "2 Brannigan", "5 Raddock", "6 Ebbrell", "3 Featherstone", "4 Mahoney Booked at 55mins",
+            "8 Tully", "7 Dunmore Substituted for Adeyemi at 82' minutes", "10 Okafor", "11 Pennock", "9 Lowrie"]
+    text = "Line-ups\n\nPortsmouth\n\nFormation 4-2-3-1\n\n" + "\n".join(rows) + \
+        "\n\nSubstitutes\n\n12 Stannard\n17 Adeyemi\n\nReferee: Darren Blakemore\n"
+    [sheet] = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "Portsmouth" and names[5] == "Mahoney" and names[7] == "Dunmore"
+    assert names[-2:] == ["Stannard", "Adeyemi"] and len(names) == 13
+
+
+def test_teamsheet_a_ratings_line_up_with_initials_formation_and_dashes():
+    """"Manchester City (4-2-3-1): J Hartnell 5 - B Quintero 6, D Vukovic 4 (sub: G Mensah 62min, 6)
+    - ...": rows split at the dashes, ratings and minutes are no names, "D" and "G" are initials
+    (a one-letter position code only before a full name)."""
+    text = ("Manchester City (4-2-3-1): J Hartnell 5 - B Quintero 6, K Lindgaard 6, J Bakari 6, "
+            "D Vukovic 4 (sub: G Mensah 62min, 6) - S Ekwueme 8, P Arrieta 6 - K Dobbs 5 (sub: T Pellow 70, 8), "
+            "R Castellanos 8, F Lemaire 6 (sub: M Okonjo 87) - A Montoya 7.\n")
+    [sheet] = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "Manchester City"
+    assert names == ["J Hartnell", "B Quintero", "K Lindgaard", "J Bakari", "D Vukovic", "G Mensah", "S Ekwueme",
+                     "P Arrieta", "K Dobbs", "T Pellow", "R Castellanos", "F Lemaire", "M Okonjo", "A Montoya"]
+    assert all(text[p.start:p.end] == p.name for p in sheet.players)

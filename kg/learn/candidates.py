@@ -432,22 +432,30 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
     main = next((r for r in reports if set(r.teams) == ctx.main_pair and r.key not in view.earlier_matches),
                 next((r for r in reports if set(r.teams) == ctx.main_pair), None))
     told: dict[int, dict[tuple[str, ...], str]] = defaultdict(dict)  # paragraph -> its matches
+    said: dict[int, dict[tuple[str, ...], str]] = defaultdict(dict)  # sentence -> its matches
     for r in reports:
         if r.key not in view.earlier_matches and r.evidence:
-            told[view.paragraphs[view.sentence_at(r.evidence[0].start)]].setdefault(tuple(sorted(r.teams)), r.key)
+            si = view.sentence_at(r.evidence[0].start)
+            told[view.paragraphs[si]].setdefault(tuple(sorted(r.teams)), r.key)
+            said[si].setdefault(tuple(sorted(r.teams)), r.key)
     in_paragraph: set[tuple[str, str]] = set()
-    if goal_words:  # anyone named in a goal sentence may have scored in its paragraph's match, or the main one
-        for si, spans in sorted(ctx.by_sentence.items()):
+    if goal_words:  # anyone named in a goal sentence may have scored in its sentence's or paragraph's
+        for si, spans in sorted(ctx.by_sentence.items()):  # match, the main one, or a round-up's last
             a, b = view.sents[si]
-            own = told.get(view.paragraphs[si], {})
-            key = next(iter(own.values())) if len(own) == 1 else main.key if main is not None else None
-            if key is None or not any(t.lemma.lower() in goal_words for t in view.tokens[a:b]):
+            if not any(t.lemma.lower() in goal_words for t in view.tokens[a:b]):
                 continue
+            own = said[si] if len(said.get(si, ())) == 1 else told.get(view.paragraphs[si], {})
+            key = next(iter(own.values())) if len(own) == 1 else main.key if main is not None else None
+            recent = _recent_match(view, told, si, main) if len(own) != 1 else None
             for sp in spans:
-                if sp.kind == "person" and sp.ref.startswith("P:"):
+                if not (sp.kind == "person" and sp.ref.startswith("P:")):
+                    continue
+                if key is not None:
                     cand("scoredIn", sp.ref, key).sentences.setdefault(si, {})
                     if len(own) == 1 and (main is None or key != main.key and set(next(iter(own))) != ctx.main_pair):
                         in_paragraph.add((sp.ref, key))  # a round-up's other match
+                if recent is not None:  # "Barreto was also on target as Al-Nassr beat Al-Qadsiah." then
+                    cand("scoredIn", sp.ref, recent).sentences.setdefault(si, {})["sc_recent_match"] = 1.0
     honour_words = (rules.won_verbs | rules.won_nouns | {"champion", "championship", "holder", "winner"}) \
         if rules else frozenset()
     for si, spans in sorted(ctx.by_sentence.items()):  # a team or person beside a competition, in a
@@ -570,6 +578,20 @@ _SENTENCE_CUES = ("own", "miss", "saved", "disallowed", "offside", "ruled", "sho
                   "if", "next", "will", "deny", "denied", "woodwork", "post", "bar", "crossbar",
                   "wide", "save", "stop", "block", "tripped", "foul", "booked", "chance")
 _KEEPER_WORDS = {"goalkeeper", "keeper", "goalie", "custodian", "stopper", "gk"}
+
+
+def _recent_match(view: ArticleView, told: dict[int, dict[tuple[str, ...], str]], si: int,
+                  main: MatchReport | None) -> str | None:
+    """The match a round-up reported in one of the two paragraphs before this one, when it is
+    not the main match and that paragraph told no other ("The Brazilian converted a penalty ..."
+    after "Barreto was on target as Al-Nassr beat Al-Qadsiah")."""
+    p = view.paragraphs[si]
+    for q in (p - 1, p - 2):
+        own = told.get(q)
+        if own:
+            key = next(iter(own.values()))
+            return key if len(own) == 1 and (main is None or key != main.key) else None
+    return None
 
 
 def _goal_sentence(view: ArticleView, si: int, person: str, goal_words: frozenset[str],
