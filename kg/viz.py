@@ -466,7 +466,8 @@ _CSS = """
   #kg-stats { color: #333; border-top: 1px solid #dde; padding-top: 6px; }
   #kg-dropped { color: #a04000; margin-top: 4px; }
   #kg-first { color: #555; margin-top: 4px; font-size: 12px; }
-  #kg-relations { margin: 0 0 8px 0; }
+  #kg-relations, #kg-dates { margin: 0 0 8px 0; }
+  #kg-dates label { display: flex; align-items: center; gap: 6px; font-size: 12px; }
   #kg-relations ul { list-style: none; margin: 2px 0 0 0; padding: 0; }
   #kg-relations label { cursor: pointer; display: flex; align-items: center; gap: 6px; }
   div.vis-tooltip { white-space: normal !important; max-width: 520px; max-height: 85vh;
@@ -525,9 +526,22 @@ _JS = """
   var boxes = document.querySelectorAll("#kg-legend input[type=checkbox]");
   var relBoxes = document.querySelectorAll("#kg-relations input[type=checkbox]");
   var relShown = {};
+  var daysNode = document.getElementById("kg-dates");
+  var days = daysNode ? JSON.parse(daysNode.getAttribute("data-days")) : [];
+  var fromBox = document.getElementById("kg-date-from"), toBox = document.getElementById("kg-date-to");
+  var dateLabel = document.getElementById("kg-date-label");
+  function inDates(e) {  // seen in the chosen range; a fact of undated articles always is
+    if (!fromBox || !e.first) { return true; }
+    var lo = days[Math.min(+fromBox.value, +toBox.value)], hi = days[Math.max(+fromBox.value, +toBox.value)];
+    return e.first <= hi && e.last >= lo;
+  }
   function applyFilter() {
     boxes.forEach(function (box) { shown[box.value] = box.checked; });
     relBoxes.forEach(function (box) { relShown[box.value] = box.checked; });
+    if (fromBox) {
+      dateLabel.textContent = days[Math.min(+fromBox.value, +toBox.value)] + " \u2013 "
+        + days[Math.max(+fromBox.value, +toBox.value)];
+    }
     var hidden = {};
     nodes.update(nodes.get().map(function (n) {
       var h = !inView[n.id] || shown[n.cls] === false;
@@ -535,7 +549,7 @@ _JS = """
       return {id: n.id, hidden: h};
     }));
     edges.update(edges.get().map(function (e) {
-      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to]) || relShown[e.label] === false};
+      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to]) || relShown[e.label] === false || !inDates(e)};
     }));
   }
   function expand(id) {
@@ -545,6 +559,7 @@ _JS = """
   }
   boxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
   relBoxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
+  [fromBox, toBox].forEach(function (box) { if (box) { box.addEventListener("input", applyFilter); } });
 
   var list = document.getElementById("kg-names");
   var all = nodes.get();
@@ -630,8 +645,23 @@ _JS = """
 """
 
 
+def _dates(days: list[str]) -> str:
+    """Two sliders over the dates of the articles the drawn facts come from: a fact is drawn
+    when it was seen between them (first seen on or before "to", last seen on or after "from");
+    a fact from undated articles always is."""
+    if len(days) < 2:
+        return ""
+    last = len(days) - 1
+    return (f"<details id=\"kg-dates\" open data-days=\"{_esc(json.dumps(days))}\"><summary>Dates</summary>"
+            f"<div id=\"kg-date-label\">{_esc(days[0])} \u2013 {_esc(days[-1])}</div>"
+            f"<label>from <input id=\"kg-date-from\" type=\"range\" min=\"0\" max=\"{last}\" value=\"0\"></label>"
+            f"<label>to <input id=\"kg-date-to\" type=\"range\" min=\"0\" max=\"{last}\" value=\"{last}\"></label>"
+            "</details>")
+
+
 def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: int,
-           node_budget: int, relations: Counter, first_count: int | None = None) -> str:
+           node_budget: int, relations: Counter, first_count: int | None = None,
+           days: list[str] | None = None) -> str:
     rows = []
     for cls, style in STYLES.items():
         rows.append(
@@ -659,8 +689,8 @@ def _panel(counts: Counter, summary: VizSummary, total_nodes: int, total_edges: 
         "<details id=\"kg-relations\"><summary>Relations</summary><ul>"
         + "".join(f"<li><label><input type=\"checkbox\" value=\"{_esc(rel)}\" checked>{_esc(rel)}"
                   f"<span class=\"kg-count\">{n}</span></label></li>" for rel, n in sorted(relations.items()))
-        + "</ul></details>"
-        f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
+        + "</ul></details>" + _dates(days or [])
+        + f"<div id=\"kg-stats\">Showing {summary.nodes} of {total_nodes} node(s) and "
         f"{summary.edges} of {total_edges} edge(s).{dropped}</div>"
         + (f"<div id=\"kg-first\">First view: the {first_count} best-connected teams and competitions. "
            "Find an entity, or double-click a node, to bring in its neighbours; Reset returns here.</div>"
@@ -761,13 +791,15 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
                      cls=style.name, alt=data["alt"], degree=degree, view=node in first,
                      hidden=node not in first)
     for s, o, _, data in edges:
+        dates = data.get("dates") or [None, None]
         net.add_edge(s, o, label=data["label"], title=_edge_title(g, s, o, data),
-                     hidden=s not in first or o not in first)
+                     hidden=s not in first or o not in first, first=dates[0], last=dates[1])
     net.set_options(json.dumps(_options(len(first))))
 
     relations = Counter(data["label"] for _, _, _, data in edges)
+    days = sorted({d for _, _, _, data in edges for d in data.get("dates") or ()})
     panel = _panel(counts, summary, g.number_of_nodes(), g.number_of_edges(), node_budget, relations,
-                   len(first) if len(first) < len(keep) else None)
+                   len(first) if len(first) < len(keep) else None, days)
     page = _postprocess(net.generate_html(), _CSS, panel, _JS)
     return page, summary
 

@@ -608,3 +608,36 @@ def test_browser_big_page_opens_on_a_first_view_and_expands(browser: Chromium, t
         _assert_clean(page)
     finally:
         page.close()
+
+
+def test_browser_date_sliders_draw_the_facts_seen_in_the_range(browser: Chromium, tmp_path: Path) -> None:
+    """The mini graph's articles are dated 2024-02-25 and 2024-03-02: "to" on the first date
+    hides the facts first seen on the second, "from" on the second hides those last seen on the
+    first; facts of undated articles stay."""
+    html = tmp_path / "graph.html"
+    summary = write_html(Path(__file__).parent / "data" / "mini.trig", html)
+    page = Page(browser)
+    try:
+        _check_page(page, html, summary, tmp_path / "graph.png")
+        got = page.eval("""(() => {
+            const from = document.getElementById("kg-date-from"), to = document.getElementById("kg-date-to");
+            const count = () => network.body.edgeIndices.length;
+            const all = count();
+            to.value = 0; to.dispatchEvent(new Event("input"));
+            const early = count(), label = document.getElementById("kg-date-label").textContent;
+            to.value = 1; from.value = 1; from.dispatchEvent(new Event("input"));
+            const late = count();
+            from.value = 0; from.dispatchEvent(new Event("input"));
+            const drawn = edges.get().filter(e => !nodes.get(e.from).hidden && !nodes.get(e.to).hidden);
+            return [all, early, late, count(), label,
+                    drawn.filter(e => !e.first || e.first <= "2024-02-25").length,
+                    drawn.filter(e => !e.first || e.last >= "2024-03-02").length];
+        })()""")
+        all_, early, late, again, label, expect_early, expect_late = got
+        assert all_ == again == summary.edges
+        assert label == "2024-02-25 \u2013 2024-02-25"
+        assert (early, late) == (expect_early, expect_late)
+        assert early < all_ and late < all_
+        _assert_clean(page)
+    finally:
+        page.close()
