@@ -460,7 +460,8 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
                 add(si, a, b, winner, "scoreline", 0.95, (ga, gb))
                 done.add(tuple(sorted((a.ref, b.ref))))
         for t in range(s, e):
-            got = _winner_loser(view, rules, t) or _at_home_ground(view, rules, t, home_clubs or {})
+            got = _winner_loser(view, rules, t) or _at_home_ground(view, rules, t, home_clubs or {}) \
+                or _winners_over(view, t) or _went_down_to(view, t)
             if not got:
                 continue
             winner, loser, rule = got
@@ -470,9 +471,10 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
             if pair in done:
                 continue
             done.add(pair)
+            before = len(reports)
             add(si, winner, loser, winner, rule, 0.85)
-            if any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
-                   for c in view.children[t]) or _another_month(view, si):
+            if len(reports) > before and (any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
+                                              for c in view.children[t]) or _another_month(view, si) or _background_result(view, t)):
                 view.earlier_matches.add(reports[-1].key)  # "Newcastle, who had beaten Blackburn 3-1 ..."
             if rule == "defeat-verb":
                 for more in _conjoined_teams(view, loser):  # "We beat Gillingham and Wealdstone"
@@ -512,6 +514,34 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
         si, a, b = implied
         add(si, a, b, None, "main-pair", 0.5)
     return reports
+
+
+def _winners_over(view: ArticleView, t: int) -> tuple[Span, Span, str] | None:
+    """"Besiktas, 2-0 winners over Gaziantepspor": the apposition's team beat the one after "over"."""
+    toks = view.tokens
+    if toks[t].lemma.lower() != "winner" or toks[t].pos != "NOUN" or toks[t].dep != "appos":
+        return None
+    winner = view.span_of(toks[t].head)
+    loser = _side(view, _prep_objects(view, t, ("over", "against")), {winner.ref} if winner else set())
+    if winner is None or loser is None or winner.kind not in TEAM_KINDS:
+        return None
+    return winner, loser, "winners-over"
+
+
+def _went_down_to(view: ArticleView, t: int) -> tuple[Span, Span, str] | None:
+    """"Bengaluru FC, who went down 2-1 to FC Goa": the subject lost to the team after "to"."""
+    toks = view.tokens
+    if toks[t].lemma.lower() != "go" or toks[t].pos != "VERB" or \
+            not any(toks[c].text.lower() == "down" for c in view.children[t]):
+        return None
+    winner = _side(view, [h for c in view.children[t] if toks[c].text.lower() == "down" for h in _prep_objects(view, c, ("to",))]
+                   + _prep_objects(view, t, ("to",)), set())
+    subj = view.clause_subject(t, relcl_head=True) or ([toks[t].head] if toks[t].dep == "relcl" else [])
+    loser = _side(view, [toks[t].head] if subj and toks[subj[0]].text.lower() in ("who", "which", "that") else subj,
+                  {winner.ref} if winner else set())
+    if winner is None or loser is None:
+        return None
+    return winner, loser, "went-down-to"
 
 
 def _surface_defeat(view: ArticleView, rules: Rules, a: Span, b: Span) -> bool:
@@ -558,6 +588,8 @@ def _paragraph_results(view: ArticleView, rules: Rules, reports: list[MatchRepor
             if found is None:
                 continue
             t, scores = found
+            if _background_result(view, t) or _pluperfect(view, t):
+                continue  # "the Pretoria club, who had opened their campaign with a 2-0 win over Ulsan"
             teams = named if len(named) == 2 else {ref: sp for ref, sp in named.items() if sp.start < t}
             # a team named at the result and not one of the two: the paragraph tells another match
             # ("one ahead of Raja, who lost 1-0 at Hassania Agadir")
@@ -648,6 +680,31 @@ def _said_winner(view: ArticleView, rules: Rules, t: int, teams: dict[str, Span]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+
+
+_BEFORE = ("coming off", "on the back of", "fresh from", "buoyed by")
+_AFTER = ("in midweek", "last weekend", "last week", "last time out", "earlier in the week", "in the first leg")
+
+
+def _background_result(view: ArticleView, t: int) -> bool:
+    """A result told as background to the story, not its match: "the Sea Robbers, who were coming
+    off a 2-0 win over Stade d'Abidjan in midweek" (its goals are not this sentence's goals)."""
+    toks = view.tokens
+    a, b = view.sents[view.sent_of[t]]
+    before = " ".join(x.text.lower() for x in toks[max(a, t - 7):t])
+    after = " ".join(x.text.lower() for x in toks[t:min(b, t + 12)])
+    return any(w in before for w in _BEFORE) or any(w in after for w in _AFTER)
+
+
+def _pluperfect(view: ArticleView, t: int) -> bool:
+    """The result word is in a clause told in the past perfect ("who had opened their campaign
+    with a 2-0 win"): an earlier match."""
+    toks = view.tokens
+    for a in [t, *view.ancestors(t)][:5]:
+        if toks[a].pos in ("VERB", "AUX") and any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have"
+                                                  and toks[c].tag == "VBD" for c in view.children[a]):
+            return True
+    return False
 
 
 def _another_month(view: ArticleView, si: int) -> bool:
@@ -914,10 +971,7 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
     for i in range(p.end, min(e, p.end + 12)):  # "levelled for the visitors": the away side of the match
         word = toks[i].text.lower()
         if toks[i - 1].text.lower() == "the" and word in ("visitors", "hosts") and toks[i - 2].text.lower() == "for":
-            home_away = [r for r in reports if r.evidence and r.evidence[0].rule == "scoreline"]
-            if home_away:
-                ref = home_away[0].teams[1] if word == "visitors" else home_away[0].teams[0]
-                return next((x for x in view.spans if x.ref == ref), None)
+            return _host_or_visitor(view, word, reports)  # by the ground, else a scoreline's order
     for i in range(p.end, e):  # "... scored for Liverpool", "a brilliant opener for Bournemouth"
         if toks[i].text.lower() == "for" and i + 1 < e:
             span = view.span_of(i + 1) or (view.span_of(i + 2) if toks[i + 1].text.lower() == "the" else None)
@@ -1147,6 +1201,11 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             if trophy is not None and team is not None:
                 add(team, trophy, si, "crowned-champions")
             continue
+        if lemma == "lose":  # "Lyon lost the Coupe de France final to Paris Saint-Germain"
+            final = _final_lost_to(view, t.i)
+            if final is not None:
+                add(final[0], final[1], si, "lost-final-to")
+            continue
         if lemma not in rules.won_verbs:
             continue
         trophies = _trophies_in(view, _children(view, t.i, ("dobj",)))  # "won the league and the cup"
@@ -1190,7 +1249,8 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             if member is not None:  # "X was an ever-present in the Derby side that won the title"
                 add(member, trophy, si, "won-with-side")
             if winner.kind == "person":  # "won the FA Cup with Medeama", "won it as a River player"
-                heads = _prep_objects(view, t.i, ("with", "as")) + _prep_objects(view, trophy.head_index, ("with",))
+                heads = _prep_objects(view, t.i, ("with", "as")) + [
+                    h for x in {trophy.head_index, *_children(view, t.i, ("dobj",))} for h in _prep_objects(view, x, ("with",))]
                 partner = _side(view, heads, {winner.ref})
                 if partner is None and any(toks[h].lemma.lower() in ("club", "side", "team") for h in heads):
                     ref = view.person_teams.get(winner.ref)  # "won five titles with the club": his
@@ -1296,6 +1356,22 @@ def _to_targets(view: ArticleView, v: int) -> list[int]:
 
 
 _SQUAD_NOUNS = {"side", "team", "squad", "xi", "eleven"}
+
+
+def _final_lost_to(view: ArticleView, v: int) -> tuple[Span, Span] | None:
+    """"lost the Coupe de France final to PSG", "lost the World Cup final 1-0 to Spain": the
+    team it was lost to and the competition (the final's, named in the object)."""
+    toks = view.tokens
+    objs = _children(view, v, ("dobj",))
+    near = [i for o in objs for i in view.subtree(o)] + [c for c in view.children[v] if toks[c].dep == "advmod"]
+    if not any(toks[i].lemma.lower() == "final" for i in near):
+        return None
+    trophy = _trophy_in(view, objs)
+    if trophy is None:
+        trophy = next((x for x in (view.span_of(i) for i in near) if x is not None and x.kind == "trophy"), None)
+    heads = [h for x in [v, *near] for h in _prep_objects(view, x, ("to",))]
+    team = _side(view, heads, set())
+    return (team, trophy) if team is not None and trophy is not None and team.kind in TEAM_KINDS else None
 
 
 def _member_of_winning_side(view: ArticleView, v: int) -> Span | None:

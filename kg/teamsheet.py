@@ -89,6 +89,8 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
     """Split a comma list into names with their trailing annotation (minute, og)."""
     out: list[tuple[SheetName, str]] = []
     pos = 0
+    # "Gallimore (Lacey, 70)": the substitute and his minute, the comma made a space (same length)
+    text = re.sub(r"\(([^(),]+),(\s*\d{1,3}(?:\+\d{1,2})?'?\s*\))", lambda m: f"({m.group(1)} {m.group(2)}", text)
     for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)", text):  # "... 5 - B Quintero 6": a ratings line's rows
         raw_start = text.index(part, pos) if part else pos
         pos = raw_start + len(part)

@@ -1038,3 +1038,25 @@ def test_extract_a_short_competition_name_is_the_longer_one_the_article_names(ex
     x = extract_text("Esperance beat Mamelodi Sundowns on penalties to reach the final of the CAF Champions League. "
                      "It is their first Champions League final since 2019.")
     assert {m.ref for m in x.mentions if m.kind == "trophy"} == {"G:caf-champions-league"}
+
+
+def test_extract_results_in_appositions_and_phrasal_losses(extract_text):
+    x = extract_text("Galatasaray beat Fenerbahce 2-1. The win lifted Galatasaray to within a point of leaders "
+                     "Besiktas, 2-0 winners over Gaziantepspor on Saturday. Mohun Bagan are six clear of "
+                     "second-placed Bengaluru FC, who went down 2-1 to FC Goa on Friday.")
+    got = _matches(x)
+    assert (("G:besiktas", "G:gaziantepspor"), "G:besiktas") in got
+    assert (("G:fc-goa", "G:bengaluru-fc"), "G:fc-goa") in got
+
+
+def test_extract_a_final_lost_to_a_team_is_that_teams_honour(extract_text):
+    x = extract_text("Ousmane Faye was on the bench as Lyon lost the Coupe de France final to Paris Saint-Germain "
+                     "in May.")
+    assert ("paris-saint-germain", "won", "coupe-de-france") in _facts(x)
+    assert ("olympique-lyonnais", "won", "coupe-de-france") not in _facts(x)
+
+
+def test_extract_won_with_a_club_named_by_its_nickname(extract_text):
+    x = extract_text("Newcastle Jets have appointed a new coach. As a player, Luka Brajkovic won the A-League "
+                     "championship with the Jets in 2008.")
+    assert ("newcastle-jets", "won", "a-league") in _facts(x)

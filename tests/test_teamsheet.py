@@ -132,3 +132,13 @@ def test_teamsheet_a_ratings_line_up_with_initials_formation_and_dashes():
     assert names == ["J Hartnell", "B Quintero", "K Lindgaard", "J Bakari", "D Vukovic", "G Mensah", "S Ekwueme",
                      "P Arrieta", "K Dobbs", "T Pellow", "R Castellanos", "F Lemaire", "M Okonjo", "A Montoya"]
     assert all(text[p.start:p.end] == p.name for p in sheet.players)
+
+
+def test_teamsheet_a_substitute_and_minute_in_brackets_split_by_a_comma():
+    """BBC's 2000s sheets: "Gallimore (Lacey, 70)": Lacey came on in the 70th minute."""
+    text = ("Birmingham City (4-4-2): Tauber; Eaves, Sheppard, Diallo, Rudge; Hadlow, Gallimore (Lacey, 70), Adjei, "
+            "Forshaw (Brammer, 62); Ekberg, Kellett.\n")
+    [sheet] = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert names[6:8] == ["Gallimore", "Lacey"] and names[9:11] == ["Forshaw", "Brammer"] and len(names) == 13
+    assert all(text[p.start:p.end] == p.name for p in sheet.players)
