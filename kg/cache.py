@@ -266,7 +266,7 @@ def build_key(extract_keys: Iterable[str], failures: list[str], validate: bool, 
               curation: str = "") -> str:
     """``curation``: the curation file's hash ("" without one): a changed decision is a new build."""
     onto = [p.read_bytes() for p in sorted(ONTOLOGY_DIR.glob("*.ttl"))]
-    return digest("build", str(FORMAT), code_hash(), _versions("rdflib", "pyshacl"), *onto,
+    return digest("build", str(FORMAT), code_hash(), _versions("rdflib", "pyshacl", "pyshacl-turbo"), *onto,
                   json.dumps(failures, ensure_ascii=False), "validate" if validate else "no-validate",
                   repr(float(min_confidence)), *((curation,) if curation else ()),
                   "\n".join(extract_keys))

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kg import __version__
-from kg.errors import KGError
+from kg.errors import KGError, Warnings, same_code
 from kg.readers import DEFAULT_MAX_BYTES
 
 
@@ -174,7 +174,10 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: error: {failure}", file=sys.stderr)
     if result.failures:
         print(f"kg: {len(result.failures)} input(s) failed; the others were built", file=sys.stderr)
-    return 1 if result.failures or result.conforms is False else 0
+    bugs = [d for d in result.diagnostics if same_code(d, Warnings.W102)]  # a bug, not the text's fault
+    for bug in bugs:
+        print(f"kg: error: {bug}", file=sys.stderr)
+    return 1 if result.failures or bugs or result.conforms is False else 0
 
 
 def _curate(args: argparse.Namespace) -> int:

@@ -46,6 +46,8 @@ class Warnings(metaclass=ErrorsWithCodes):
 
     # extraction (kg.extract)
     W101 = "{source}: team sheet labelled {team!r} names no known team; its players are not assigned"
+    W102 = ("{source}: its facts are left out: reading them failed ({error}); the other articles are "
+            "built. This is a bug in football-kg: please report it with the article")
     # resolution (kg.resolve): the relation does not fit the subject's type
     W201 = "{source}: {predicate} dropped: {subject} is a {type} ({sentence!r})"
     # curation (kg.curation): a decision the build could not apply
@@ -255,3 +257,9 @@ class ExportError(KGError):
 
 class Neo4jLoadError(KGError):
     """Neo4j cannot be reached, refuses the login, or rejects a statement."""
+
+
+def same_code(message: str, template: str) -> bool:
+    """Whether a message was made from this catalogue entry (``Warnings.W102``): their codes."""
+    a, b = _CODED.match(message), _CODED.match(template)
+    return a is not None and b is not None and a.group(1) == b.group(1)

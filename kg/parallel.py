@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg import cache as kcache
-from kg.errors import Errors, KGError, WorkerError
+from kg.errors import Errors, KGError, Warnings, WorkerError
 from kg.gazetteer import Gazetteer
 from kg.learn.scorer import Scorer
 from kg.lexicon import Rules
@@ -137,7 +137,11 @@ def _process(tasks: Sequence[Task], settings: Settings, local: bool) -> list[Out
     out: list[Outcome] = []
     for t in tasks:
         parsed = parses[t.index]
-        x = extract(t.doc, parsed, settings.gaz, settings.rules, settings.scorer)
+        try:
+            x = extract(t.doc, parsed, settings.gaz, settings.rules, settings.scorer)
+        except Exception as err:  # a bug met by one article must not cost the other 99,999 theirs
+            x = Extraction(t.doc, diagnostics=(Warnings.W102.format(source=t.doc.source,
+                                                                    error=f"{type(err).__name__}: {err}"),))
         did = t.index in fresh
         payload = kcache.encode_extraction(x) if settings.keep_parse or not local else None
         out.append(Outcome(t.index, kcache.encode_parsed(parsed) if did and settings.keep_parse else None,

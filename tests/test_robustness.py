@@ -534,3 +534,34 @@ def test_unpunctuated_runs_are_cut_into_sentences_without_the_model():
     text = "Arsenal beat Chelsea and won . " * MAX_RUN_TOKENS  # punctuated: no cut forced
     doc = _newline_sentences(nlp(text))
     assert [t.i for t in doc if t.is_sent_start] == [0]
+
+
+@pytest.mark.model
+def test_a_bug_met_by_one_article_costs_only_that_articles_facts(tmp_path, monkeypatch, capsys):
+    """An unexpected error while reading one article (a bug, simulated here) leaves that article's
+    facts out with a one-line W102 naming it; the other articles are built, and the command
+    exits 1 so a script notices."""
+    from kg import cli
+    from kg import extract as kg_extract
+
+    real = kg_extract.extract
+
+    def flaky(doc, *args, **kwargs):
+        if "Wrexham" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(kg_extract, "extract", flaky)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Liverpool beat Chelsea 2-0. Mohamed Salah scored twice for Liverpool.\n", "utf-8")
+    (src / "b.txt").write_text("Wrexham beat Notts County 3-1 at the Racecourse Ground.\n", "utf-8")
+    code = cli.main(["build", str(src), "--out", str(tmp_path / "out"), "--no-cache", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1
+    [line] = [x for x in err.splitlines() if "W102" in x]
+    assert "b.txt" in line and "IndexError: list index out of range" in line and "Traceback" not in err
+    graph = (tmp_path / "out" / "graph.ttl").read_text("utf-8")
+    assert "player/mohamed-salah" in graph and "club/wrexham" not in graph
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert any("W102" in d and "b.txt" in d for d in report["diagnostics"])
