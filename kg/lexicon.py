@@ -49,6 +49,8 @@ class Rules:
     opponent_markers: frozenset[str]
     demonym_nouns: frozenset[str]
     goal_with_verbs: frozenset[str] = frozenset()
+    background_before: tuple[str, ...] = ()  # "coming off a 2-0 win": a result told as background
+    background_after: tuple[str, ...] = ()  # "a 2-0 win ... in midweek"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -89,6 +91,8 @@ class Rules:
                 opponent_markers=frozenset(raw["opponent_markers"]),
                 demonym_nouns=frozenset(raw["demonym_nouns"]),
                 goal_with_verbs=frozenset(raw.get("goal_with_verbs", ())),
+                background_before=tuple(raw.get("background_before", ())),
+                background_after=tuple(raw.get("background_after", ())),
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None

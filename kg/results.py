@@ -474,7 +474,7 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
             before = len(reports)
             add(si, winner, loser, winner, rule, 0.85)
             if len(reports) > before and (any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
-                                              for c in view.children[t]) or _another_month(view, si) or _background_result(view, t)):
+                                              for c in view.children[t]) or _another_month(view, si) or _background_result(view, rules, t)):
                 view.earlier_matches.add(reports[-1].key)  # "Newcastle, who had beaten Blackburn 3-1 ..."
             if rule == "defeat-verb":
                 for more in _conjoined_teams(view, loser):  # "We beat Gillingham and Wealdstone"
@@ -588,7 +588,7 @@ def _paragraph_results(view: ArticleView, rules: Rules, reports: list[MatchRepor
             if found is None:
                 continue
             t, scores = found
-            if _background_result(view, t) or _pluperfect(view, t):
+            if _background_result(view, rules, t) or _pluperfect(view, t):
                 continue  # "the Pretoria club, who had opened their campaign with a 2-0 win over Ulsan"
             teams = named if len(named) == 2 else {ref: sp for ref, sp in named.items() if sp.start < t}
             # a team named at the result and not one of the two: the paragraph tells another match
@@ -658,7 +658,7 @@ def _said_winner(view: ArticleView, rules: Rules, t: int, teams: dict[str, Span]
         if lemma in rules.victory_nouns | rules.defeat_verbs | {"win"} and prep in ("over", "against"):
             return other[ref]
     j = t + 1  # the words, whatever the parse: "a 1-0 home defeat to Remo Stars", "a 2-1 loss away at X"
-    while j < len(toks) and toks[j].text.lower() in ("away", "home", "at home"):
+    while j < len(toks) and toks[j].text.lower() in ("away", "home"):
         j += 1
     prep = toks[j].text.lower() if j < len(toks) else ""
     span = view.span_of(j + 1) if j + 1 < len(toks) and prep in ("over", "against", "to", "by", "at") else None
@@ -682,18 +682,15 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 
 
-_BEFORE = ("coming off", "on the back of", "fresh from", "buoyed by")
-_AFTER = ("in midweek", "last weekend", "last week", "last time out", "earlier in the week", "in the first leg")
-
-
-def _background_result(view: ArticleView, t: int) -> bool:
+def _background_result(view: ArticleView, rules: Rules, t: int) -> bool:
     """A result told as background to the story, not its match: "the Sea Robbers, who were coming
-    off a 2-0 win over Stade d'Abidjan in midweek" (its goals are not this sentence's goals)."""
+    off a 2-0 win over Stade d'Abidjan in midweek" (its goals are not this sentence's goals); the
+    phrases are rules.json's "background_before" and "background_after"."""
     toks = view.tokens
     a, b = view.sents[view.sent_of[t]]
     before = " ".join(x.text.lower() for x in toks[max(a, t - 7):t])
     after = " ".join(x.text.lower() for x in toks[t:min(b, t + 12)])
-    return any(w in before for w in _BEFORE) or any(w in after for w in _AFTER)
+    return any(w in before for w in rules.background_before) or any(w in after for w in rules.background_after)
 
 
 def _pluperfect(view: ArticleView, t: int) -> bool:
