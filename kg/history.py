@@ -256,9 +256,10 @@ def _spells(resolved: Resolved, snapshot: dict[tuple[str, str, str], list[Eviden
         start = min((dates[ev.doc_id] for ev in member if ev.doc_id in dates and rule_of(ev) in MOVE_IN),
                     default=None)
         end = None
-        if status == "ended":
+        if status == "ended":  # the first departure on or after the spell began (a return is one spell)
+            since = start or (seen[0] if seen else None)
             left = [dates[ev.doc_id] for ev in by_pred.get(past, []) if ev.doc_id in dates and rule_of(ev) in MOVE_OUT
-                    and (not seen or dates[ev.doc_id] >= seen[0])]
+                    and (since is None or dates[ev.doc_id] >= since)]
             later = [d for d in ends.get(s, []) if seen and d > seen[-1]]
             end = min(left + later, default=None)
         out[key] = Spell(key, s, o, "player" if cls == "Player" else "manager", status, start, end,

@@ -130,3 +130,22 @@ def test_replaying_the_stream_in_any_order_gives_the_same_graph(tmp_path):
     assert {(r["playerLabel"], r["toLabel"], r["status"]) for r in _rows(g, "transfers")} == {
         ("Tomas Hartwell", "Fulham", "completed"), ("Joe Carrow", "Ipswich Town", "completed"),
         ("Tomas Hartwell", "Everton", "rumour")}
+
+
+@pytest.mark.model
+def test_a_spell_never_ends_before_it_starts(tmp_path):
+    """A player who left a club, came back, and left again: the spell (one per person and team)
+    starts with the return and ends with the departure after it, not the one before (found on a
+    10,000-article build, whose graph then failed SHACL's "a spell cannot end before it starts")."""
+    texts = {
+        "1.txt": "date 2019-10-07\n\nFulham beat Reading 2-0. Enzo Faure scored twice for Fulham.\n",
+        "2.txt": "date 2021-08-01\n\nBrentford have signed midfielder Enzo Faure from Fulham for £5m.\n",
+        "3.txt": "date 2024-06-04\n\nFulham have signed midfielder Enzo Faure from Brentford for £3m.\n",
+        "4.txt": "date 2025-03-03\n\nLeeds United have signed midfielder Enzo Faure from Fulham for £4m.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    graph = _build([tmp_path])
+    rows = {r["teamLabel"]: r for r in _rows(graph, "career", person="player:enzo-faure")}
+    fulham = rows["Fulham"]
+    assert (fulham["start"], fulham["end"]) == ("2024-06-04", "2025-03-03"), fulham
