@@ -473,8 +473,7 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
             done.add(pair)
             before = len(reports)
             add(si, winner, loser, winner, rule, 0.85)
-            if len(reports) > before and (any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
-                                              for c in view.children[t]) or _another_month(view, si) or _background_result(view, rules, t)):
+            if len(reports) > before and (_had(view, t) or _another_month(view, si) or _background_result(view, rules, t)):
                 view.earlier_matches.add(reports[-1].key)  # "Newcastle, who had beaten Blackburn 3-1 ..."
             if rule == "defeat-verb":
                 for more in _conjoined_teams(view, loser):  # "We beat Gillingham and Wealdstone"
@@ -697,11 +696,14 @@ def _pluperfect(view: ArticleView, t: int) -> bool:
     """The result word is in a clause told in the past perfect ("who had opened their campaign
     with a 2-0 win"): an earlier match."""
     toks = view.tokens
-    for a in [t, *view.ancestors(t)][:5]:
-        if toks[a].pos in ("VERB", "AUX") and any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have"
-                                                  and toks[c].tag == "VBD" for c in view.children[a]):
-            return True
-    return False
+    return any(toks[a].pos in ("VERB", "AUX") and _had(view, a) for a in [t, *view.ancestors(t)][:5])
+
+
+def _had(view: ArticleView, i: int) -> bool:
+    """Token i has the auxiliary "had" ("who had beaten Blackburn")."""
+    toks = view.tokens
+    return any(toks[c].dep == "aux" and toks[c].lemma.lower() == "have" and toks[c].tag == "VBD"
+               for c in view.children[i])
 
 
 def _another_month(view: ArticleView, si: int) -> bool:

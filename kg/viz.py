@@ -530,17 +530,19 @@ _JS = """
   var days = daysNode ? JSON.parse(daysNode.getAttribute("data-days")) : [];
   var fromBox = document.getElementById("kg-date-from"), toBox = document.getElementById("kg-date-to");
   var dateLabel = document.getElementById("kg-date-label");
+  function range() {  // the two sliders' dates, earlier first whichever slider is which
+    return [days[Math.min(+fromBox.value, +toBox.value)], days[Math.max(+fromBox.value, +toBox.value)]];
+  }
   function inDates(e) {  // seen in the chosen range; a fact of undated articles always is
     if (!fromBox || !e.first) { return true; }
-    var lo = days[Math.min(+fromBox.value, +toBox.value)], hi = days[Math.max(+fromBox.value, +toBox.value)];
-    return e.first <= hi && e.last >= lo;
+    var r = range();
+    return e.first <= r[1] && e.last >= r[0];
   }
   function applyFilter() {
     boxes.forEach(function (box) { shown[box.value] = box.checked; });
     relBoxes.forEach(function (box) { relShown[box.value] = box.checked; });
     if (fromBox) {
-      dateLabel.textContent = days[Math.min(+fromBox.value, +toBox.value)] + " \u2013 "
-        + days[Math.max(+fromBox.value, +toBox.value)];
+      dateLabel.textContent = range().join(" \u2013 ");
     }
     var hidden = {};
     nodes.update(nodes.get().map(function (n) {

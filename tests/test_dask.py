@@ -16,10 +16,10 @@ distributed = pytest.importorskip("dask.distributed")
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(gaz, rules):
-    from bench.cluster import free_port
     from kg.dask_runner import ClusterError, run_dask
     from kg.parallel import Settings, Task
     from kg.readers import make_document
+    from kg.store import free_port
 
     doc = make_document("Liverpool beat Chelsea.", "t.txt", "t")
     settings = Settings("m", "m==1", gaz, rules, "h")
