@@ -15,7 +15,7 @@ from kg.errors import Warnings
 from kg.gazetteer import Gazetteer
 from kg.history import MOVE_IN, MOVE_OUT, rule_of
 from kg.lexicon import Rules
-from kg.mentions import Classify, find_mentions
+from kg.mentions import Classify, coded_teams, find_mentions, team_label
 from kg.nlp import Parsed
 from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
@@ -72,7 +72,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
                            if f.predicate == "memberOf" and f.object in team_refs])
     diagnostics: list[str] = []
     counter = [0]
-    reports = find_results(view, rules, counter, _home_clubs(gaz))
+    reports = find_results(view, rules, counter, _home_clubs(gaz), sheets.results)
 
     sheet_cues, sheet_facts, sheet_reports, sheet_diag = _sheet_facts(view, gaz, sheets, reports, counter)
     cues += sheet_cues
@@ -655,7 +655,7 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                     goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
     for line in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
         si = view.sent_of[view.token_at_char(line.result_start)]
-        report = next((r for r in reports if r.evidence and r.evidence[0].rule == "scoreline"
+        report = next((r for r in reports if r.evidence and r.evidence[0].rule in ("scoreline", "result-line")
                        and view.sentence_at(r.evidence[0].start) == si), None)
         if report is None:
             continue
@@ -673,6 +673,7 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
 
 
 def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
+    label = team_label(label)
     key = name_key(label)
     if key in gaz.by_name:
         ref = "G:" + gaz.by_name[key]
@@ -694,10 +695,5 @@ def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
               and f" {key} " in f" {name_key(s.text)} "}
     if len(owners) == 1:
         return owners.pop()
-    if re.fullmatch(r"[A-Z]{2,6}", label.strip()):  # a box score's code: "COL:" Colorado Rapids, "LAFC:" Los Angeles FC
-        code = label.strip().lower()
-        coded = {s.ref for s in view.spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric
-                 and (name_key(s.text).replace(" ", "").startswith(code)
-                      or "".join(w[0] for w in name_key(s.text).split()).startswith(code))}  # "NC:" North Carolina Courage
-        return coded.pop() if len(coded) == 1 else None
-    return None
+    coded = coded_teams(label, view.spans)
+    return coded.pop() if len(coded) == 1 else None

@@ -164,6 +164,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
 
     spans.extend(_elided_trophies(view, gaz, spans))
     spans = _womens_teams(spans, gaz)
+    spans = _layout_teams(view, gaz, rules, spans, sheets)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans.extend(_short_forms(view, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
@@ -572,6 +573,85 @@ _MOVE_WORDS = {"move", "transfer", "switch", "loan", "arrival", "join", "sign", 
 _ORG_WORDS = {"news", "sport", "sports", "press", "media", "group", "bank", "university", "council",
               "agency", "times", "post", "mail", "telegraph", "guardian", "bbc", "sky", "espn",
               "association", "federation", "league", "committee", "ltd", "inc", "plc", "tv", "radio"}
+
+
+def _layout_teams(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],
+                  sheets: TeamSheets) -> list[Span]:
+    """Teams the gazetteer does not know, named where the layout says a team stands: a team
+    sheet's label ("GORLESTON: Rix, Beales, ...") or a side of a line that is only a result
+    ("GORLESTON 2 TIPTREE UNITED 1"). The name is that club wherever the article writes it (in
+    any case), even where the model took it for a person ("Tiptree United" typed PERSON)."""
+    known = {name_key(s.text) for s in spans if s.kind in ("club", "national_team")}
+    names: dict[str, str] = {}
+    for n in sheets.team_names:
+        label = team_label(n.name)
+        key = name_key(label)
+        if not key or key in gaz.by_name or key in gaz.by_nickname or key in known or \
+                (key.startswith("the ") and key[4:] in gaz.by_nickname) or coded_teams(n.name, spans):
+            continue
+        names.setdefault(key, _display_name(label, rules))
+    if not names:
+        return spans
+    toks = view.tokens
+    keys = [name_key(t.text) for t in toks]
+    found: list[Span] = []
+    for key, name in sorted(names.items()):
+        words = key.split()
+        for i in range(len(toks)):
+            end = _name_end(keys, i, words) if keys[i] == words[0] else None
+            if end is not None:
+                text = view.char_text(toks[i].idx, toks[end - 1].idx + len(toks[end - 1].text))
+                found.append(Span(i, end, "club", "U:" + name, text))
+    if not found:
+        return spans
+    others = [s for s in spans if s.kind != "person"]
+    kept_found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in others)]
+    covered = {i for f in kept_found for i in range(f.start, f.end)}
+    return [s for s in spans if not (s.kind == "person" and all(i in covered for i in range(s.start, s.end)))] + kept_found
+
+
+_LABEL_WORDS = {"predicted", "probable", "possible", "expected", "likely", "confirmed", "starting"}
+
+
+def team_label(label: str) -> str:
+    """A sheet's label without the words around the team's name: "Liverpool predicted" -> "Liverpool"."""
+    return " ".join(w for w in label.split() if w.lower() not in _LABEL_WORDS)
+
+
+def coded_teams(label: str, spans: list[Span]) -> set[str]:
+    """The teams a box score's code may stand for: "COL:" Colorado Rapids, "LAFC:" Los Angeles FC,
+    "NC:" North Carolina Courage (by its initials)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", label.strip()):
+        return set()
+    code = label.strip().lower()
+    return {s.ref for s in spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric
+            and (name_key(s.text).replace(" ", "").startswith(code)
+                 or "".join(w[0] for w in name_key(s.text).split()).startswith(code))}
+
+
+def _name_end(keys: list[str], start: int, words: list[str]) -> int | None:
+    """The token after a name written from ``start`` whose words (tokens that fold to nothing,
+    such as "&", aside) are ``words``; ``keys`` are the tokens' name keys."""
+    i, n = start, 0
+    while i < len(keys) and n < len(words):
+        key = keys[i]
+        if key:
+            if key != words[n]:
+                return None
+            n += 1
+        elif i == start:
+            return None
+        i += 1
+    return i if n == len(words) else None
+
+
+def _display_name(label: str, rules: Rules) -> str:
+    """A label as a name: "TIPTREE UNITED" -> "Tiptree United", "HAMPTON & RICHMOND BOROUGH" ->
+    "Hampton & Richmond Borough"; a label in mixed case is kept as written."""
+    if not label.isupper():
+        return label
+    kept = {w.upper(): w for w in set(rules.club_suffixes) | _CLUB_PREFIXES}
+    return " ".join(kept.get(w, "-".join(p.capitalize() for p in w.split("-"))) for w in label.split())
 
 
 def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],

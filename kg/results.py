@@ -16,6 +16,7 @@ from kg.goals import STRONG_GOAL_VERBS, future_or_hypothetical, gerund, is_goal
 from kg.lexicon import SCORE, Rules
 from kg.mentions import SPEECH_VERBS
 from kg.records import Evidence, Fact, MatchReport
+from kg.teamsheet import ResultLine
 
 TEAM_KINDS = ("club", "national_team")
 PRONOUNS = {"they", "their", "them", "it", "its", "we", "our", "us", "themselves"}
@@ -405,14 +406,17 @@ def _context(view: ArticleView, si: int, rules: Rules, doc_year: str | None) -> 
 
 
 def find_results(view: ArticleView, rules: Rules, counter: list[int],
-                 home_clubs: dict[str, str] | None = None) -> list[MatchReport]:
+                 home_clubs: dict[str, str] | None = None, lines: tuple[ResultLine, ...] = ()) -> list[MatchReport]:
+    """Results from sentences, and from ``lines`` that are only a result (which the parser may
+    cut into two sentences at a bracket: "Brackley Town 2 (Dunkley 34, Orpin 77) | Kidderminster
+    Harriers 0")."""
     reports: list[MatchReport] = []
     toks = view.tokens
     view.home_clubs = home_clubs or {}
     doc_year = view.doc.date[:4] if view.doc.date else None
 
     def add(si: int, a: Span, b: Span, winner: Span | None, rule: str, conf: float,
-            scores: tuple[int, int] | None = None) -> None:
+            scores: tuple[int, int] | None = None, evidence: Evidence | None = None) -> None:
         if a.kind != b.kind:
             return  # clubs play clubs, countries countries: "chance fell to X, but the Sierra Leone international..."
         ctx = _context(view, si, rules, doc_year)
@@ -430,22 +434,37 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
             winner=winner.ref if winner else None, winner_score=ws, loser_score=ls,
             competition=ctx["competition"], stage=ctx["stage"], venue=ctx["venue"],
             year=ctx["year"], extra_time=ctx["extra_time"],
-            evidence=(view.evidence(si, rule, conf),)))
+            evidence=(evidence or view.evidence(si, rule, conf),)))
+
+    for line in lines:
+        a, b = (view.span_of(view.token_at_char(x.start)) for x in (line.home, line.away))
+        if a is None or b is None or a.kind not in TEAM_KINDS or a.ref == b.ref:
+            continue
+        si = view.sent_of[a.start]
+        if any(view.sentence_at(r.evidence[0].start) == si and set(r.teams) == {a.ref, b.ref} for r in reports):
+            continue
+        ga, gb = line.home_goals, line.away_goals
+        add(si, a, b, a if ga > gb else b if gb > ga else None, "result-line", 0.95, (ga, gb),
+            view.char_evidence(line.start, line.end, "result-line", 0.95))
 
     for si, (s, e) in enumerate(view.sents):
         teams = view.sentence_spans(si, TEAM_KINDS)
         if not teams:
             continue
-        done: set[tuple[str, str]] = set()
+        done: set[tuple[str, str]] = {tuple(sorted(r.teams)) for r in reports if r.evidence[0].rule == "result-line"
+                                      and view.sentence_at(r.evidence[0].start) == si}
         # "Liverpool 1-0 Chelsea"
         for a, b in zip(teams, teams[1:]):
+            if tuple(sorted((a.ref, b.ref))) in done:
+                continue
             between = view.char_text(toks[a.end - 1].idx + len(toks[a.end - 1].text), toks[b.start].idx)
             m = re.fullmatch(r"\s*(\d{1,2})\s?[-\u2013]\s?(\d{1,2})\s*(?:\(?a\.?e\.?t\.?\)?)?\s*", between)
             if not m and a.ref != b.ref:
                 after = view.char_text(toks[b.end - 1].idx + len(toks[b.end - 1].text),
                                        toks[b.end - 1].idx + len(toks[b.end - 1].text) + 6)
-                m1 = re.fullmatch(r"\s+(\d{1,2})\s+", between)
-                m2 = re.match(r"\s+(\d{1,2})(?![\d.,-])", after)
+                # "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611"
+                m1 = re.fullmatch(r"\s+(\d{1,2})(?:\s+\([^()]*\))?\s+", between)
+                m2 = re.match(r"\s+(\d{1,2})(?![\d,-]|\.\d)", after)
                 if m1 and m2:
                     ga, gb = int(m1.group(1)), int(m2.group(1))
                     winner = a if ga > gb else b if gb > ga else None

@@ -77,12 +77,27 @@ class ScorerLine:
 
 
 @dataclass(frozen=True)
+class ResultLine:
+    """A line that is only a result: "GORLESTON 2 TIPTREE UNITED 1", "Woking 1 (Mackie 62) Boreham Wood 1"."""
+
+    home: SheetName
+    away: SheetName
+    home_goals: int
+    away_goals: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class TeamSheets:
     sheets: tuple[Sheet, ...]
     goals: tuple[Goal, ...]
     referee: SheetName | None
     spans: tuple[tuple[int, int], ...]  # cleaned-text regions the sheets occupy
     scorer_lines: tuple[ScorerLine, ...] = ()
+    # names the layout says are teams: sheets' labels, the sides of a line that is only a result
+    team_names: tuple[SheetName, ...] = ()
+    results: tuple[ResultLine, ...] = ()
 
 
 def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
@@ -96,8 +111,9 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
         pos = raw_start + len(part)
         for piece_match in re.finditer(r"[^()]+", part):
             piece = piece_match.group()
-            m = re.match(r"\s*(?:sub(?:stitute)?s?:\s*)?(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?(?:'|mins?)?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$",
-                         piece, re.I)  # "(sub: G Mensah 62min, 6)"
+            # "(sub: G Mensah 62min, 6)"; a shirt number before the name: "1. Greg Fairlie", "(14. Scott Heggie 63)"
+            m = re.match(r"\s*(?:sub(?:stitute)?s?:\s*)?(?:\d{1,2}\.?\s+(?=\D))?(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?(?:'|mins?)?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$",
+                         piece, re.I)
             if not m or not m.group(1):
                 continue
             name = m.group(1).strip(" .")
@@ -171,7 +187,12 @@ def parse(text: str) -> TeamSheets:
             spans.append((listed.start, listed.end))
     lines = _scorer_lines(text)
     spans += [(x.start, x.end) for x in lines]
-    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines))
+    results, inline = _result_lines(text)
+    lines += inline
+    spans += [(x.start, x.end) for x in inline]
+    names = [SheetName(x.team, x.team_start, x.team_end) for x in sheets if x.team]
+    names += [side for x in results for side in (x.home, x.away)]
+    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results))
 
 
 # "GK 1 Naoki Kamimura", "14 Kazuki Tachibana (C)", "MF Leo Chasse": one player a line, with a
@@ -181,6 +202,9 @@ _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+
                           r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*)?[ \t]*$", re.MULTILINE)
 # "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
 _FORMATION_LINE = re.compile(r"^[ \t]*formation[ \t:]+\d(?:-\d){2,4}[ \t.]*$", re.I)
+# what happened to the player on the line above: "Substituted for Gorman at 78' minutes", "Booked at 55mins"
+_EVENT_LINE = re.compile(r"^[ \t]*(?:Booked|Sent off|Substituted|Goal)\b[^\n]*$")
+_TRAILING_FORMATION = re.compile(r"\s*\(?\d(?:-\d){2,4}\)?[ \t.]*$")
 # a heading that names no team: the list is the article's own club's (a club website)
 _GENERIC_HEADINGS = re.compile(r"^(?:starting (?:members|line-?up|xi|eleven)|line-?ups?|team ?sheet|"
                                r"substitutes|subs|bench|the teams?|teams?|squad|match squad)$", re.I)
@@ -239,12 +263,12 @@ def _line_lists(text: str) -> list[Sheet]:
                 offset = start + m.start("name")
                 players.append(SheetName(name, offset, offset + len(name)))
                 j += 1
-            elif players and _GENERIC_HEADINGS.match(line.strip(" .\t")):
-                j += 1  # "SUBSTITUTES" between the XI and the bench
+            elif players and (_GENERIC_HEADINGS.match(line.strip(" .\t")) or _EVENT_LINE.match(line)):
+                j += 1  # "SUBSTITUTES" between the XI and the bench; "Substituted for Gorman at 78' minutes"
             else:
                 break
         if len(players) >= LIST_MIN:
-            label = heading[2].strip(" .\t") if heading else ""
+            label = _TRAILING_FORMATION.sub("", heading[2]).strip(" .\t") if heading else ""  # "Real Sociedad 4-3-3"
             team = "" if not heading or _GENERIC_HEADINGS.match(label) or len(label.split()) > 5 else label
             first = heading[0] + heading[2].index(team) if heading and team else players[0].start
             out.append(Sheet(team, first, first + len(team), tuple(players), first, players[-1].end))
@@ -283,6 +307,60 @@ def _scorer_lines(text: str) -> list[ScorerLine]:
         if goals[0] or goals[1]:
             out.append(ScorerLine(prev_start, tuple(goals[0]), tuple(goals[1]), start, start + len(line)))
     return out
+
+
+_TEAM = r"(?:[A-Z\u00c0-\u024f][\w'\-]*)(?: (?:[A-Z\u00c0-\u024f][\w'\-]*|&|and|de|del|la|upon|on|in))*?"
+_END = r"(?<=[^\W\d_])"  # a team's name ends in a letter: "Bishop Auckland 3", not "Town 2 (Dunkley 34"
+# a line that is only a result, the scorers in brackets after each side's goals:
+# "GORLESTON 2 TIPTREE UNITED 1", "Lewes 1-2 Worthing: ...",
+# "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611"
+_RESULT_LINE = re.compile(
+    rf"^[ \t]*(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+"
+    rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
+    rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
+    r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|\.)?[ \t]*$", re.MULTILINE)
+
+
+# a result on two lines, each side with its goals and scorers (the Guardian's):
+# "Barnet 2 Mulholland 34, Osei 81" / "Ipswich Town 1 Fearnley 55"
+_SIDE_LINE = rf"[ \t]*(?P<{{0}}>{_TEAM}){_END}[ \t]+(?P<{{0}}g>\d{{{{1,2}}}})(?:[ \t]+(?P<{{0}}s>[^\n()]*\d[^\n()]*))?[ \t]*"
+_TWO_LINES = re.compile("^" + _SIDE_LINE.format("home") + "\n" + _SIDE_LINE.format("away") + "$", re.MULTILINE)
+_DATE_WORDS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+               "november", "december", "round", "matchday", "week", "group", "game", "leg", "page"}
+
+
+def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
+    """Lines that are only a result: their sides are teams (whether or not any list knows them),
+    and the scorers in brackets after a side's goals are that side's."""
+    results: list[ResultLine] = []
+    lines: list[ScorerLine] = []
+    paired: list[tuple[int, int]] = []
+    for m in _TWO_LINES.finditer(text):
+        if any(m.group(k).split()[0].lower() in _DATE_WORDS or len(m.group(k).split()) > 5 for k in ("home", "away")):
+            continue
+        results.append(ResultLine(SheetName(m.group("home"), m.start("home"), m.end("home")),
+                                  SheetName(m.group("away"), m.start("away"), m.end("away")),
+                                  int(m.group("homeg")), int(m.group("awayg")), m.start(), m.end()))
+        paired.append((m.start(), m.end()))
+        goals = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []
+                 for k in ("homes", "aways")]
+        if goals[0] or goals[1]:
+            lines.append(ScorerLine(m.start(), tuple(goals[0]), tuple(goals[1]), m.start(), m.end()))
+    for m in _RESULT_LINE.finditer(text):
+        away, hg, ag = ("away", "hg", "ag") if m.group("away") else ("away2", "hg2", "ag2")
+        if any(len(m.group(k).split()) > 5 or m.group(k).split()[0].lower() in _DATE_WORDS for k in ("home", away)) \
+                or any(a <= m.start() < b for a, b in paired):
+            continue
+        results.append(ResultLine(SheetName(m.group("home"), m.start("home"), m.end("home")),
+                                  SheetName(m.group(away), m.start(away), m.end(away)),
+                                  int(m.group(hg)), int(m.group(ag)), m.start(), m.end()))
+        goals = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []
+                 for k in ("hs", "as")]
+        if goals[0] or goals[1]:
+            lines.append(ScorerLine(m.start(), tuple(goals[0]), tuple(goals[1]), m.start(), m.end()))
+    return results, lines
 
 
 def _goal(name: SheetName, note: str) -> Goal:

@@ -86,6 +86,28 @@ def test_extract_team_sheet_gives_squads_goals_but_not_own_goals(extract_text):
     assert "other" in _roles(x)["R Pollard"]
 
 
+def test_extract_teams_the_gazetteer_does_not_know_from_the_layout(extract_text):
+    """A team sheet's label and a line that is only a result say a team stands there, in any
+    case; the name is that club wherever the article writes it."""
+    text = ("GORLESTON 2 TIPTREE UNITED 1\n\n"
+            "Gorleston came from behind to beat Tiptree United on Saturday. Stuart Gotts scored the winner.\n\n"
+            "GORLESTON: Rix, Beales, Pegg, Howes, Loades, Gedge, Eastaugh, Mallett (Brundle 70), Chilvers, Thrower, "
+            "Gotts. Subs not used: Larkins, Spall.\n\n"
+            "TIPTREE UNITED: Hatton, Wakeling, Cudmore, Pettit, Sayer, Doe, Tween (Kemble 65), Oakey, Frostick, "
+            "Scrivener, Pamment. Subs not used: Brinkley, Jiggins.\n\n"
+            "Round-up\n\nBrackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611\n")
+    x = extract_text(text)
+    facts = _facts(x)
+    assert ("Rix", "memberOf", "Gorleston") in facts and ("Jiggins", "memberOf", "Tiptree United") in facts
+    results = {(m.teams, m.winner, m.winner_score, m.loser_score) for m in x.matches}
+    assert (("U:Gorleston", "U:Tiptree United"), "U:Gorleston", 2, 1) in results
+    assert (("G:brackley-town", "G:kidderminster-harriers"), "G:brackley-town", 2, 0) in results
+    brackley = next(m.key[2:] for m in x.matches if "G:brackley-town" in m.teams)
+    assert {("Dunkley", "scoredIn", brackley), ("Orpin", "memberOf", "brackley-town")} <= facts
+    assert not any(p.startswith("P:") and p[2:] in ("Gorleston", "Tiptree") for p in
+                   {c.ref for c in x.roles})  # no person named after a club
+
+
 def test_extract_demonym_is_a_description_not_a_name(extract_text):
     x = extract_text("Arsenal beat Chelsea 2-0. Stoke boss Halvard Brekkestad was calm. "
                      '"We were good," the Norwegian said.')

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.teamsheet import parse
 
 SHEET = ("Report text here. Man City: James, Mills (Bradley Wright-Phillips 83), Dunne, Distin, "
@@ -142,3 +144,50 @@ def test_teamsheet_a_substitute_and_minute_in_brackets_split_by_a_comma():
     names = [p.name for p in sheet.players]
     assert names[6:8] == ["Gallimore", "Lacey"] and names[9:11] == ["Forshaw", "Brammer"] and len(names) == 13
     assert all(text[p.start:p.end] == p.name for p in sheet.players)
+
+
+def test_teamsheet_numbered_names_on_one_line():
+    text = ("STENHOUSEMUIR: 1. Greg Fairlie; 2. Nicky Hannah (C), 3. Ryan Tosh, 4. Jamie Borthwick, 5. Mark Lennie, "
+            "6. Cammy Rennie, 7. Euan Dalgleish (14. Scott Heggie 63), 8. Kyle Brankin, 9. Matty Orrock, "
+            "10. Sean Pettigrew, 11. Tony Kerr.\nSubs not used: 15. Darren Munro, 21. Lewis McGhie (GK).\n")
+    (sheet,) = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "STENHOUSEMUIR" and names[:3] == ["Greg Fairlie", "Nicky Hannah", "Ryan Tosh"]
+    assert "Scott Heggie" in names and names[-1] == "Lewis McGhie"
+    assert all(text[p.start:p.end] == p.name for p in sheet.players)
+
+
+def test_teamsheet_line_per_player_under_a_heading_with_its_formation_and_event_lines():
+    text = ("Line-ups\n\nMan City\nFormation 4-3-3\n1 Thwaite\n2 Pickering\n5 Dowd\n4 Solberg\n3 Brannigan\n"
+            "8 Meldrum\n10 Kinsella\nSubstituted for van Ruijven at 70' minutes\n9 Ainsworth\n7 Osei-Bonsu\n\n"
+            "Substitutes\n13 Crane\n17 van Ruijven\n\nReal Sociedad 4-3-3\n1 Gorka Iturbe\n2 Ander Lasarte\n"
+            "24 Iñigo Alkorta\n5 Unai Garmendia\n18 Julen Errazkin\n4 Asier Olaizola (C)\n8 Markel Etxabe\n")
+    teams = {s.team: [p.name for p in s.players] for s in parse(text).sheets}
+    assert list(teams) == ["Man City", "Real Sociedad"]
+    assert teams["Man City"][-3:] == ["Osei-Bonsu", "Crane", "van Ruijven"] and "Ainsworth" in teams["Man City"]
+
+
+RESULT_LINES = [  # a line that is only a result -> its sides, goals and bracketed scorers
+    ("GORLESTON 2 TIPTREE UNITED 1", ("GORLESTON", "TIPTREE UNITED", 2, 1), None),
+    ("Lewes 1-2 Worthing: Comber double sinks the Rooks", ("Lewes", "Worthing", 1, 2), None),
+    ("Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611",
+     ("Brackley Town", "Kidderminster Harriers", 2, 0), (["Dunkley", "Orpin"], [])),
+    ("Billericay Town 4 (Bulmer 8, 51, Pinnock 29) Havant & Waterlooville 2 (Lovesey 40, Fenwick og 70). Att: 1,087",
+     ("Billericay Town", "Havant & Waterlooville", 4, 2), (["Bulmer", "Pinnock"], ["Lovesey"])),
+    ("Arsenal 3 Spurs 1 (aet)", ("Arsenal", "Spurs", 3, 1), None),
+    ("Barnet 2 Mulholland 34, Osei 81\nIpswich Town 1 Fearnley 55", ("Barnet", "Ipswich Town", 2, 1),
+     (["Mulholland", "Osei"], ["Fearnley"])),  # the Guardian's two lines
+    ("He scored 2 goals in 3 games", None, None),
+    ("Sat 2 Mar 2024 19.31 GMT", None, None),
+    ("Liverpool 2 Chelsea 1 was the score at the break", None, None),
+]
+
+
+@pytest.mark.parametrize("line, result, scorers", RESULT_LINES)
+def test_teamsheet_result_lines(line, result, scorers):
+    sheets = parse("Report.\n\n" + line + "\n")
+    got = [(r.home.name, r.away.name, r.home_goals, r.away_goals) for r in sheets.results]
+    assert got == ([result] if result else [])
+    assert [n.name for n in sheets.team_names] == (list(result[:2]) if result else [])
+    lines = [([g.scorer.name for g in x.home], [g.scorer.name for g in x.away]) for x in sheets.scorer_lines]
+    assert lines == ([scorers] if scorers else [])
