@@ -8,6 +8,7 @@ records once the teams the role rules gave people (`person_teams`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -151,6 +152,15 @@ class ArticleView:
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def leading_team(self, kinds: tuple[str, ...] = ("club",)) -> str | None:
+        """The team an article names most, when that is at least three times and more often than
+        any other: whose the lists under no team's name are (a season preview's "Arrivals:", a
+        squad by position)."""
+        counts = Counter(s.ref for s in self.spans if s.kind in kinds and s.ref and not s.anaphoric).most_common(2)
+        if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
 
     def pronoun_team(self, i: int, exclude: set[str] | frozenset[str] = frozenset()) -> Span | None:
         """The team "they", "their" or "its" at token i stands for: the nearest team named before

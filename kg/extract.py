@@ -27,6 +27,44 @@ from kg.teamsheet import parse as parse_sheets
 from kg.transfers import transfer_facts
 
 
+def _former_players(view: ArticleView, rules: Rules, facts: list[Fact]) -> list[Fact]:
+    """A former membership that a sentence tells as a playing career is a former player's
+    ("formerPlayerOf"), whatever the person is now: a manager who "played 300 games for Aston
+    Villa", a pundit who is "a former Glenavon midfielder". Decided per person and club: some
+    sentence tells it as playing and none as managing."""
+    played: dict[tuple[str, str], set[bool]] = {}
+    for f in facts:
+        if f.predicate == "formerMemberOf":
+            played.setdefault((f.subject, f.object), set()).add(_career_word(view, rules, f))
+    playing = {pair for pair, told in played.items() if True in told and False not in told}
+    return [replace(f, predicate="formerPlayerOf") if f.predicate == "formerMemberOf"
+            and (f.subject, f.object) in playing else f for f in facts]
+
+
+def _career_word(view: ArticleView, rules: Rules, f: Fact) -> bool | None:
+    """What the nearest career word up the parse from the club says: True a playing career
+    ("for Aston Villa" <- "games" <- "played"; "Glenavon" <- "midfielder"), False a managerial
+    one, None neither."""
+    if rule_of(f.evidence) == "played-for":
+        return True
+    toks = view.tokens
+    si = view.sentence_at(f.evidence.start)
+    for team in view.sentence_spans(si, ("club",)):
+        if team.ref != f.object:
+            continue
+        i = team.end - 1
+        for _ in range(4):
+            if toks[i].head == i:
+                break
+            i = toks[i].head
+            words = {toks[i].lemma.lower(), toks[i].text.lower()}
+            if words & rules.career_player_words:
+                return True
+            if words & rules.career_manager_words:
+                return False
+    return None
+
+
 @dataclass
 class RuleOutput:
     """What the rules read from one article, before any scorer judged it."""
@@ -50,6 +88,7 @@ def extract(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
         scored, types = judge(view, scorer, cands)
         facts, reports = weigh_rule_facts(view, scorer, cands, facts, reports)
         facts = [f for f in facts if f.predicate not in TEAM_PREDICATES] + scored
+    facts = _former_players(view, rules, facts)
     mentions = tuple(
         Mention(doc.id, view.tokens[s.start].idx,
                 view.tokens[s.end - 1].idx + len(view.tokens[s.end - 1].text),
@@ -328,12 +367,32 @@ def _rated_players(view: ArticleView, gaz: Gazetteer, facts: list[Fact]) -> list
         return []
     clubs = {s.ref for s in view.spans if s.kind == "club"}
     attached = {f.subject for f in facts if f.predicate == "memberOf" and f.object in clubs}
+    headings = _team_headings(view)
     out = []
     for m in lines:
         span = view.span_of(view.token_at_char(m.start(1)))
-        if span and span.kind == "person" and span.ref not in attached:
+        # both sides rated, each under its heading ("Aston Villa (4-2-3-1)", "Manchester City ratings")
+        section = next((ref for at, ref in reversed(headings) if at < m.start()), None)
+        if span and span.kind == "person" and (span.ref not in attached or section):
             ev = view.char_evidence(m.start(), m.end(), "ratings-team", 0.7)
-            out.append(Fact(span.ref, "memberOf", team, ev))
+            out.append(Fact(span.ref, "memberOf", section or team, ev))
+    return out
+
+
+_HEADING_EXTRAS = re.compile(r"\s*(?:\(\d(?:-\d){2,4}\)|\d(?:-\d){2,4}|player ratings|ratings|starting xi|xi|line-?up)\s*[:.]?\s*$", re.I)
+
+
+def _team_headings(view: ArticleView) -> list[tuple[int, str]]:
+    """Lines that are only a team's name, perhaps with its formation or "ratings" after it: where
+    each section of a two-team ratings piece starts (offset, team)."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]{0,60}?)[ \t]*$", view.doc.text):
+        name = _HEADING_EXTRAS.sub("", m.group(1)).strip()
+        if not name:
+            continue
+        span = view.span_of(view.token_at_char(m.start(1)))
+        if span is not None and span.kind in ("club", "national_team") and span.text == name:
+            out.append((m.start(), span.ref))
     return out
 
 
@@ -617,10 +676,14 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         span = view.span_of(view.token_at_char(start))
         return span.ref if span and span.kind == "person" else None
 
-    unlabelled = sum(1 for sheet in sheets.sheets if not sheet.team)
+    unlabelled = sum(1 for sheet in sheets.sheets if not team_label(sheet.team) and not sheet.squad)
     for sheet in sheets.sheets:
-        # a line-up under no team's name is the article's own club's (a club website), if it has one
-        team = _team_ref(gaz, sheet.team, view) if sheet.team else view.focus_club() if unlabelled == 1 else None
+        # a line-up under no team's name ("Probable XI:") is the article's own club's (a club
+        # website), if it has one; a squad by position is the team the article is about (a
+        # season preview, a national squad)
+        team = _team_ref(gaz, sheet.team, view) if team_label(sheet.team) else \
+            (view.focus_club() or view.leading_team(("club", "national_team"))) if sheet.squad else \
+            view.focus_club() if unlabelled == 1 else None
         ev = view.char_evidence(sheet.start, sheet.end, "teamsheet", 0.95)
         if team is None:
             diagnostics.append(Warnings.W101.format(source=view.doc.source, team=sheet.team))

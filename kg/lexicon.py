@@ -51,6 +51,10 @@ class Rules:
     goal_with_verbs: frozenset[str] = frozenset()
     background_before: tuple[str, ...] = ()  # "coming off a 2-0 win": a result told as background
     background_after: tuple[str, ...] = ()  # "a 2-0 win ... in midweek"
+    # what a former membership was: "played 300 games for Villa", "a former Glenavon midfielder"
+    # (with the player role nouns) against "managed Walsall", "in charge of Loughgall"
+    career_player_words: frozenset[str] = frozenset()
+    career_manager_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -93,6 +97,9 @@ class Rules:
                 goal_with_verbs=frozenset(raw.get("goal_with_verbs", ())),
                 background_before=tuple(raw.get("background_before", ())),
                 background_after=tuple(raw.get("background_after", ())),
+                career_player_words=frozenset(raw.get("career_player_words", ())) | frozenset(raw["roles"]["player"])
+                | frozenset(raw["roles"]["captain"]),
+                career_manager_words=frozenset(raw.get("career_manager_words", ())) | frozenset(raw["roles"]["manager"]),
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None

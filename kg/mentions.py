@@ -511,8 +511,8 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
             and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES:
         start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield"
-    while end > start and (toks[end - 1].text in _POSSESSIVE or not toks[end - 1].text.strip()):
-        end -= 1
+    while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)):
+        end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"
     # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a
     # compound on it
     while end < len(toks) and end > start and _word_count(toks, start, end) < 3 and toks[end].pos == "PROPN" \
@@ -929,6 +929,31 @@ class Deal:
     loan: bool
 
 
+@dataclass(frozen=True)
+class MoveLine:
+    """A list's line giving one move: "Lewis Tunstall - Manchester City to Crystal Palace, £9m"."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    from_start: int
+    to_start: int
+    loan: bool
+
+
+_MOVE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<name>[A-Z\u00c0-\u024f][^\n:;,()\d]{2,40}?)[ \t]+[-\u2013\u2014:][ \t]+"
+                        r"(?P<from>[A-Z\u00c0-\u024f][^\n:;,()\d]{1,40}?)[ \t]+to[ \t]+(?P<to>[A-Z\u00c0-\u024f][^\n:;,()]{1,40}?)"
+                        r"[ \t]*(?P<tail>[,(][^\n]*)?[ \t.]*$")
+
+
+def move_lines(text: str) -> list[MoveLine]:
+    """Lines of a "done deals" list, one move each: the player, the club left, the club joined."""
+    return [MoveLine(m.start(), m.end(), m.start("name"), m.end("name"), m.start("from"), m.start("to"),
+                     "loan" in (m.group("tail") or "").lower())
+            for m in _MOVE_LINE.finditer(text)]
+
+
 def deal_items(text: str) -> list[Deal]:
     """Every entry of every "In:" / "Out:" line (the club heading above is the reader's job)."""
     out = []
@@ -942,12 +967,15 @@ def deal_items(text: str) -> list[Deal]:
 
 
 def _deal_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
-    """The players of a list of deals ("Out: Tobi Adelakun (Monaco, £25m)")."""
+    """The players of a list of deals ("Out: Tobi Adelakun (Monaco, £25m)", "Lewis Tunstall - Manchester
+    City to Crystal Palace, £9m")."""
     taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
     out = []
-    for deal in deal_items(view.doc.text):
-        a = view.token_at_char(deal.name_start)
-        b = view.token_at_char(deal.name_end - 1) + 1
+    listed = [(d.name_start, d.name_end) for d in deal_items(view.doc.text)]
+    listed += [(m.name_start, m.name_end) for m in move_lines(view.doc.text)]
+    for name_start, name_end in listed:
+        a = view.token_at_char(name_start)
+        b = view.token_at_char(name_end - 1) + 1
         if not any(i in taken for i in range(a, b)):
             span = _person_span(view, a, b)
             if span:

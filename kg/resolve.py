@@ -136,7 +136,9 @@ def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
         return {"Player": "playsFor", "Manager": "manages"}.get(cls)
     if pred == "formerMemberOf" and obj_cls == "Club":
         return {"Player": "formerlyPlayedFor", "Manager": "formerlyManaged"}.get(cls)
-    if pred == "formerMemberOf" and obj_cls == "NationalTeam":
+    if pred == "formerPlayerOf" and obj_cls == "Club":  # "a former Glenavon midfielder", now a manager
+        return "formerlyPlayedFor" if cls in ("Player", "Manager", "Person") else None
+    if pred in ("formerMemberOf", "formerPlayerOf") and obj_cls == "NationalTeam":
         return None  # a former international is still capped
     if pred in ("linkedWith", "captainOf") and obj_cls == "Club":
         return pred if cls == "Player" else None

@@ -30,6 +30,9 @@ _KEYWORDS = {
     "goals": "goals", "scorers": "goals", "goal": "goals", "att": "attendance",
     "attendance": "attendance", "ref": "referee", "referee": "referee", "man of the match": "motm",
     "star man": "motm", "manager": "manager", "venue": "venue",
+    # a squad listed by position ("Goalkeepers: ...", "Defenders: ..."): one list, under no team's name
+    "goalkeepers": "squad", "defenders": "squad", "midfielders": "squad", "forwards": "squad",
+    "strikers": "squad", "attackers": "squad",
 }
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = re.compile(
@@ -55,6 +58,7 @@ class Sheet:
     players: tuple[SheetName, ...]
     start: int
     end: int
+    squad: bool = False  # a whole squad listed by position, not a match's line-up
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,16 @@ def parse(text: str) -> TeamSheets:
                 continue
             current = Sheet(label, s, e, tuple(n for n, _ in names), s, body_end)
             sheets.append(current)
+            spans.append((s, body_end))
+        elif kind == "squad":
+            squad = tuple(n for n, _ in names)
+            if current is not None and current.squad and sheets and sheets[-1] is current:
+                current = Sheet("", current.team_start, current.team_end, current.players + squad, current.start,
+                                body_end, squad=True)
+                sheets[-1] = current
+            else:
+                current = Sheet("", s, s, squad, s, body_end, squad=True)
+                sheets.append(current)
             spans.append((s, body_end))
         elif kind in ("unused", "subs", "booked", "sent_off") and current is not None:
             extra = tuple(n for n, _ in names) if kind in ("unused", "subs") else ()

@@ -13,7 +13,7 @@ import re
 
 from kg.article import ArticleView, Span
 from kg.lexicon import Rules
-from kg.mentions import deal_items
+from kg.mentions import deal_items, move_lines
 from kg.records import Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -203,10 +203,15 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
     """A window's deals listed under each club's heading (a line that is only the club's name):
     "In: Caio Rezende (Fluminense, £28m)" joins the heading club from the bracketed one, "Out:
     Tobi Adelakun (Monaco, £25m)" leaves it for the bracketed one; a loan gives only the club the
-    player is loaned to."""
+    player is loaned to. With no heading, the club the article names most (three times at least,
+    more than any other). A "done deals" line
+    ("Lewis Tunstall - Manchester City to Crystal Palace, £9m") leaves one club for the other."""
     out: list[Fact] = []
+    focus = view.leading_team()
     for deal in deal_items(view.doc.text):
-        club = _heading_club(view, deal.line_start)
+        heading = _heading_club(view, deal.line_start)
+        # no club's heading above: the club the article is about ("Arrivals: ..." in a season preview)
+        club = heading or next((s for s in view.spans if s.ref == focus and s.kind == "club"), None)
         person = view.span_of(view.token_at_char(deal.name_start))
         if club is None or person is None or person.kind != "person" or person.anaphoric:
             continue
@@ -222,6 +227,15 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
                 out.append(Fact(person.ref, "formerMemberOf", club.ref, ev))
             if other_ref:
                 out.append(Fact(person.ref, "memberOf", other_ref, ev))
+    for move in move_lines(view.doc.text):
+        person, left, joined = (view.span_of(view.token_at_char(x)) for x in (move.name_start, move.from_start, move.to_start))
+        if person is None or person.kind != "person" or person.anaphoric or left is None or joined is None or \
+                left.kind != "club" or joined.kind != "club" or left.ref == joined.ref:
+            continue
+        ev = view.char_evidence(move.start, move.end, "deals-list", 0.8)
+        out.append(Fact(person.ref, "memberOf", joined.ref, ev))
+        if not move.loan:
+            out.append(Fact(person.ref, "formerMemberOf", left.ref, ev))
     return out
 
 

@@ -191,3 +191,13 @@ def test_teamsheet_result_lines(line, result, scorers):
     assert [n.name for n in sheets.team_names] == (list(result[:2]) if result else [])
     lines = [([g.scorer.name for g in x.home], [g.scorer.name for g in x.away]) for x in sheets.scorer_lines]
     assert lines == ([scorers] if scorers else [])
+
+
+def test_teamsheet_a_squad_listed_by_position_is_one_list_under_no_team():
+    text = ("Rovers' players under contract for next season are:\n\n"
+            "Goalkeepers: Andy Farrimond\nDefenders: Paul Cuddihy, Liam Tickle, Sam Heywood\n"
+            "Midfielders: Ash Tennant, Lewis Rainford\n\nForwards: Jason Ogunbiyi, Tom Haslam (loan)\n")
+    (sheet,) = parse(text).sheets
+    assert sheet.squad and sheet.team == ""
+    assert [p.name for p in sheet.players] == ["Andy Farrimond", "Paul Cuddihy", "Liam Tickle", "Sam Heywood",
+                                               "Ash Tennant", "Lewis Rainford", "Jason Ogunbiyi", "Tom Haslam"]
