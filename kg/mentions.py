@@ -181,7 +181,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         sheet_names = {w.lower() for sheet in sheets.sheets for name in sheet.players for w in name.name.split()}
         spans = _classified(view, gaz, rules, spans, sheet_tokens, role_words, classify, sheet_names)
     spans.extend(_sheet_people(view, sheets))
-    spans = [s for s in spans if not (s.kind == "person" and _demonym_description(view, rules, s.start, s.end))]
+    spans = [_without_demonym(view, rules, s) for s in spans
+             if not (s.kind == "person" and (_demonym_description(view, rules, s.start, s.end)
+                                              or _team_nickname_shape(view, s)))]
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans)
@@ -491,7 +493,7 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             start += 1
     # a first name the model tagged as a place or group: "Marta" (GPE) + "Quenneville" (PERSON)
     while start > 0 and end - start < 4 and toks[start - 1].ws == " " and \
-            view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and \
+            view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and toks[start - 1].text.lower() not in roles and \
             toks[start - 1].pos == "PROPN" and toks[start - 1].text.istitle() and \
             (start - 2 < 0 or view.ent_label.get(start - 2) != view.ent_label.get(start - 1)):
         start -= 1
@@ -522,9 +524,10 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
         end += 1
     while start < end and not _is_name_token(toks[start].text):
         start += 1
-    # hyphen-joined name parts the model cut off: "Trent-Alexander Arnold"
+    # hyphen-joined name parts the model cut off: "Trent-Alexander Arnold" (not a wire's slug: "Soccer-Mosquera double")
     while start >= 2 and toks[start - 1].text == "-" and toks[start - 1].ws == "" \
-            and toks[start - 2].ws == "" and _is_name_token(toks[start - 2].text):
+            and toks[start - 2].ws == "" and _is_name_token(toks[start - 2].text) \
+            and toks[start - 2].text.lower() not in ("soccer", "football"):
         start -= 2
     while end + 1 < len(toks) and toks[end].text == "-" and toks[end - 1].ws == "" \
             and toks[end].ws == "" and _is_name_token(toks[end + 1].text):
@@ -536,7 +539,11 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
         return None
     if not any(t.text[:1].isupper() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words):
         return None
-    text = "".join(t.text + t.ws for t in words).strip()
+    if end + 2 < len(toks) and toks[end].text == "[" and toks[end + 2].text == "]" and _is_name_token(toks[end + 1].text) \
+            and toks[end + 1].text[:1].isupper():
+        end += 3  # a quote's "Harriet [Lomas]": the surname the writer added is the name's
+        words = toks[start:end]
+    text = " ".join("".join(t.text + t.ws for t in words).replace("[", " ").replace("]", " ").split())
     return Span(start, end, "person", "", text)
 
 
@@ -773,6 +780,26 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             out.append(Span(t.i, end, "person", "", text))
             taken.update(range(t.i, end))
     return out
+
+
+def _without_demonym(view: ArticleView, rules: Rules, span: Span) -> Span:
+    """"Colombian Mosquera": the nationality is a description, not part of the name."""
+    toks = view.tokens
+    if span.kind != "person" or span.end - span.start < 2 or toks[span.start].text.lower() not in rules.demonym_nouns:
+        return span
+    start = span.start + 1
+    text = "".join(t.text + t.ws for t in toks[start:span.end]).strip()
+    return Span(start, span.end, span.kind, span.ref, text, span.anaphoric)
+
+
+def _team_nickname_shape(view: ArticleView, span: Span) -> bool:
+    """"the Bishops", "the Mackerel Men", "the Torch Bearers": a plural name after "the" is a
+    team's nickname, never a person's."""
+    toks = view.tokens
+    last = toks[span.end - 1].text
+    return span.start > 0 and toks[span.start - 1].text.lower() == "the" and \
+        (last in ("Men", "Boys", "Girls", "Lads") or (last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                                                      and last[:1].isupper()))
 
 
 def _personal_shape(toks, start: int, end: int) -> bool:
