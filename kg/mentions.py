@@ -1269,8 +1269,8 @@ def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:
         for p in people:
             if p.start < s.start and name_key(p.text) in matches:
                 nearest = name_key(p.text)
-        if nearest:
-            return nearest
+        if nearest:  # "Barry" after "E Barry": and "E Barry" is "Eoghan Barry"
+            return _owner(nearest, keys, people, s) if nearest != key else nearest
     return key
 
 

@@ -110,7 +110,8 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
     pos = 0
     # "Gallimore (Lacey, 70)": the substitute and his minute, the comma made a space (same length)
     text = re.sub(r"\(([^(),]+),(\s*\d{1,3}(?:\+\d{1,2})?'?\s*\))", lambda m: f"({m.group(1)} {m.group(2)}", text)
-    for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)", text):  # "... 5 - B Quintero 6": a ratings line's rows
+    # "... 5 - B Quintero 6": a ratings line's rows; "K Brannigan for Larkin (65)": both names
+    for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)|(?<=[a-z]) for (?=[A-Z])", text):
         raw_start = text.index(part, pos) if part else pos
         pos = raw_start + len(part)
         for piece_match in re.finditer(r"[^()]+", part):
@@ -339,7 +340,8 @@ _RESULT_LINE = re.compile(
 # "Barnet 2 Mulholland 34, Osei 81" / "Ipswich Town 1 Fearnley 55"
 _SIDE_LINE = rf"[ \t]*(?P<{{0}}>{_TEAM}){_END}[ \t]+(?P<{{0}}g>\d{{{{1,2}}}})(?:[ \t]+(?P<{{0}}s>[^\n()]*\d[^\n()]*))?[ \t]*"
 _TWO_LINES = re.compile("^" + _SIDE_LINE.format("home") + "\n" + _SIDE_LINE.format("away") + "$", re.MULTILINE)
-_DATE_WORDS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+_SIDE_ONLY = re.compile(r"[ \t]*[A-Z][^\n\d]{0,30}[ \t]+\d{1,3}%?[ \t]*(?:\n|$)")
+_DATE_WORDS = {"home", "away", "hosts", "visitors", "total", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "round", "matchday", "week", "group", "game", "leg", "page"}
@@ -352,8 +354,10 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     lines: list[ScorerLine] = []
     paired: list[tuple[int, int]] = []
     for m in _TWO_LINES.finditer(text):
-        if any(m.group(k).split()[0].lower() in _DATE_WORDS or len(m.group(k).split()) > 5 for k in ("home", "away")):
-            continue
+        if any(m.group(k).split()[0].lower() in _DATE_WORDS or len(m.group(k).split()) > 5 for k in ("home", "away")) \
+                or _SIDE_ONLY.match(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1) \
+                or _SIDE_ONLY.match(text, m.end() + 1):
+            continue  # a statistics table ("Home 15" / "Away 9" among "Corners 6" lines), not a result
         results.append(ResultLine(SheetName(m.group("home"), m.start("home"), m.end("home")),
                                   SheetName(m.group("away"), m.start("away"), m.end("away")),
                                   int(m.group("homeg")), int(m.group("awayg")), m.start(), m.end()))

@@ -1117,3 +1117,12 @@ def test_extract_a_two_team_ratings_piece_rates_each_side_under_its_heading(extr
     facts = _facts(extract_text(text))
     assert ("Tyrone Mayers", "memberOf", "aston-villa") in facts and ("Rico Danso", "memberOf", "manchester-city") in facts
     assert ("Tyrone Mayers", "memberOf", "manchester-city") not in facts
+
+
+def test_extract_a_surname_after_its_initialled_form_is_the_full_name(extract_text):
+    text = ("Eoghan Barry crossed and Barry Mulroy missed for Dundalk.\n\n"
+            "CORK CITY: O'Driscoll; Buckley, Desmond, Lordan, Mulcahy; Hurley, Lynch, Cremin; Kiely, Twomey, E Barry.\n"
+            "Subs: D Crowley for Barry (80).\n")
+    x = extract_text(text)
+    refs = {m.text: m.ref for m in x.mentions if m.kind == "person"}
+    assert refs["E Barry"] == refs["Barry"] == "P:Eoghan Barry"

@@ -179,6 +179,7 @@ RESULT_LINES = [  # a line that is only a result -> its sides, goals and bracket
      (["Mulholland", "Osei"], ["Fearnley"])),  # the Guardian's two lines
     ("He scored 2 goals in 3 games", None, None),
     ("Sat 2 Mar 2024 19.31 GMT", None, None),
+    ("Shots\nHome 15\nAway 11\nShots on Target\nHome 6\nAway 4", None, None),  # a statistics table
     ("Liverpool 2 Chelsea 1 was the score at the break", None, None),
 ]
 
@@ -201,3 +202,11 @@ def test_teamsheet_a_squad_listed_by_position_is_one_list_under_no_team():
     assert sheet.squad and sheet.team == ""
     assert [p.name for p in sheet.players] == ["Andy Farrimond", "Paul Cuddihy", "Liam Tickle", "Sam Heywood",
                                                "Ash Tennant", "Lewis Rainford", "Jason Ogunbiyi", "Tom Haslam"]
+
+
+def test_teamsheet_a_substitution_written_x_for_y_gives_both_players():
+    text = ("DUNDALK: Mulroy; Gannon, Boyle, Hoare, Massey; Shields, Benson, Larkin, McGrath; Tiernan, Hoban. "
+            "Subs: K Brannigan for Larkin (65), C Duffy for Tiernan (75).\nReferee: P McLaughlin.\n")
+    (sheet,) = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert names[-4:] == ["K Brannigan", "Larkin", "C Duffy", "Tiernan"]
