@@ -344,6 +344,9 @@ def _unify_teams(spans: list[Span]) -> list[Span]:
     return out
 
 
+_TIER = re.compile(r"^(?:\d+|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)$")
+
+
 def _unify_trophies(spans: list[Span]) -> list[Span]:
     """A competition named by the end of a longer competition's name the article also writes is
     that one: "the Champions League" in a report of "the CAF Champions League", "the World Cup"
@@ -356,7 +359,9 @@ def _unify_trophies(spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.kind == "trophy" and s.ref:
             key = name_key(s.text)
-            longer = {ref for ref, text in fullest.items() if ref != s.ref and name_key(text).endswith(" " + key)}
+            # not a lower division: "2. Bundesliga", "Second Division" do not name the Bundesliga
+            longer = {ref for ref, text in fullest.items() if ref != s.ref and name_key(text).endswith(" " + key)
+                      and not _TIER.match(name_key(text)[:-len(key)].strip())}
             if len(longer) == 1:
                 s = Span(s.start, s.end, s.kind, longer.pop(), s.text, s.anaphoric)
         out.append(s)

@@ -727,12 +727,16 @@ def _had(view: ArticleView, i: int) -> bool:
 
 def _another_month(view: ArticleView, si: int) -> bool:
     """The sentence dates its result to a month other than the article's: "who beat Portland 3-0
-    at CPKC Stadium in April" in a June report is an earlier meeting."""
+    at CPKC Stadium in April" in a June report, "who beat Hearts in the final last May" (whatever
+    the article's date) are earlier meetings."""
+    a, b = view.sents[si]
+    toks = view.tokens
+    if any(t.text.lower() == "last" and t.i + 1 < b and toks[t.i + 1].text.lower() in _MONTHS for t in toks[a:b]):
+        return True
     if not view.doc.date:
         return False
     month = _MONTHS[int(view.doc.date[5:7]) - 1]
-    a, b = view.sents[si]
-    named = {t.text.lower() for t in view.tokens[a:b] if t.pos == "PROPN"} & set(_MONTHS)
+    named = {t.text.lower() for t in toks[a:b] if t.pos == "PROPN"} & set(_MONTHS)
     return bool(named) and month not in named
 
 

@@ -1126,3 +1126,16 @@ def test_extract_a_surname_after_its_initialled_form_is_the_full_name(extract_te
     x = extract_text(text)
     refs = {m.text: m.ref for m in x.mentions if m.kind == "person"}
     assert refs["E Barry"] == refs["Barry"] == "P:Eoghan Barry"
+
+
+def test_extract_a_lower_division_is_not_the_longer_name_of_the_top_one(extract_text):
+    x = extract_text("Hamburg were relegated to the 2. Bundesliga. Bayern Munich clinched a sixth straight Bundesliga title.")
+    assert ("bayern-munich", "won", "bundesliga") in _facts(x)
+
+
+def test_extract_a_final_dated_last_month_is_an_earlier_meeting_than_the_report(extract_text):
+    x = extract_text("Hearts 2-2 Rangers\n\nRangers, who beat Hearts in the Scottish Cup final last May, arrive "
+                     "nine points behind Celtic. Hearts led through Sam Geddes.")
+    final = next(m for m in x.matches if m.stage == "final")
+    assert final.winner == "G:rangers" and final.competition == "G:scottish-cup"
+    assert not any(f.predicate == "scoredIn" and f.object == final.key for f in x.facts)
