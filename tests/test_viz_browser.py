@@ -641,3 +641,46 @@ def test_browser_date_sliders_draw_the_facts_seen_in_the_range(browser: Chromium
         _assert_clean(page)
     finally:
         page.close()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_browser_page_of_2000_generated_articles_opens_on_a_first_view_and_expands(browser: Chromium,
+                                                                                    tmp_path: Path) -> None:
+    """Issue 12's measure, on a real build: 2,000 generated articles (`bench.make_corpus`), the
+    default page (node budget 2,000): a first view of a few hundred nodes at most, search then
+    double-click bring entities in, no console error, nothing fetched."""
+    import sys
+
+    from bench.make_corpus import generate, write_corpus
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_corpus(generate(2000, seed=7), corpus, "txt")
+    subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--workers", "2",
+                    "--quiet", "--no-validate"], check=True, capture_output=True)
+    html = tmp_path / "graph.html"
+    summary = write_html(out, html)
+    assert summary.nodes == 2000
+    drawn = "network.body.nodeIndices.length"
+    page = Page(browser)
+    try:
+        page.open(html)
+        page.wait_for(_DRAWN, timeout=120.0)  # a 20-odd MB page: reading it is most of the wait
+        assert page.eval("nodes.length") == summary.nodes
+        first = page.eval(drawn)
+        assert 0 < first <= 300
+        hidden = page.eval("nodes.get().filter(n => n.view === false && n.id.includes('/player/')).map(n => n.id)")
+        target = hidden[0]
+        label = page.eval(f"nodes.get({json.dumps(target)}).label")
+        assert _search(page, label) == f"Found: {label}"
+        assert page.eval(f"network.body.nodeIndices.includes({json.dumps(target)})") is True
+        after_search = page.eval(drawn)
+        assert after_search > first
+        page.eval(f"(() => {{ network.body.emitter.emit('doubleClick', {{nodes: [{json.dumps(target)}], edges: []}}); "
+                  "return true; })()")
+        assert page.eval(drawn) >= after_search
+        page.eval("document.getElementById('kg-reset').click()")
+        assert page.eval(drawn) == first
+        _assert_clean(page)
+    finally:
+        page.close()
