@@ -217,18 +217,3 @@ def test_sides_from_the_play_past_their_keeper_and_saved_shots(nlp, gaz, rules):
     assert not any({a, b} == {"P:Nemanja Vukadinovic", "P:Rafael Bortolotto"} for a, b, _ in found)
     anchored = anchors(out.view, [], {"G:al-ittihad", "G:al-hilal"})
     assert anchored["P:Yanis Belkacem"]["G:al-ittihad"][1] == "past-their-keeper"
-
-
-@pytest.mark.model
-def test_candidates_a_loan_marks_the_parent_club_for_the_scorer(nlp, gaz, rules):
-    from kg import nlp as nlp_module
-    from kg.extract import apply_rules
-    from kg.learn.candidates import candidates
-    from kg.readers import make_document
-
-    doc = make_document("Chelsea midfielder Kai Lindemann has joined Burnley on loan until the end of the season.",
-                        "t.txt", "t")
-    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
-    team = {c.object: c.features for c in candidates(out.view, out.facts, out.cues, out.reports, rules)
-            if c.task == "team" and c.subject == "P:Kai Lindemann"}
-    assert team["G:chelsea"].get("p_loaned_elsewhere") == 1.0 and "p_loaned_elsewhere" not in team["G:burnley"]

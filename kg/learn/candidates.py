@@ -95,13 +95,6 @@ class _Context:
                                                                f"{rule}|{f.predicate}"))
                 conf = self.rule_conf[(f.subject, f.object)]
                 conf[f.predicate] = max(conf.get(f.predicate, 0.0), f.evidence.confidence)
-        # the teams a person joins on loan: his parent club is owed nothing ("Chelsea midfielder X
-        # has joined Burnley on loan")
-        self.loaned: dict[str, set[str]] = defaultdict(set)
-        for f in facts:
-            if f.predicate == "memberOf" and f.evidence.rule.split("@")[0] in ("transfer", "deals-list") \
-                    and "loan" in f.evidence.sentence.lower():
-                self.loaned[f.subject].add(f.object)
         self.team_kind = {s.ref: s.kind for s in view.spans if s.kind in TEAM_KINDS and s.ref}
         self.rule_teams: dict[str, set[str]] = defaultdict(set)
         for (p, t), _ in self.rule_facts.items():
@@ -324,8 +317,6 @@ def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, floa
         f["p_other_rule"] = 1.0
     if same_kind:
         f["p_rule_teams=" + bucket(len(same_kind), (0, 1, 2, 3))] = 1.0
-    if ctx.loaned.get(p) and t not in ctx.loaned[p]:
-        f["p_loaned_elsewhere"] = 1.0
     for pred, conf in ctx.rule_conf.get((p, t), {}).items():
         f["rconf=" + pred] = conf  # the confidence the rule itself gives: one weight for all rules
     f["kind=" + ctx.kind] = 1.0
