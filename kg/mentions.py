@@ -788,9 +788,13 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
 
 
 def _without_demonym(view: ArticleView, rules: Rules, span: Span) -> Span:
-    """"Colombian Mosquera": the nationality is a description, not part of the name."""
+    """"Colombian Mosquera": the nationality is a description, not part of the name. Only the
+    adjectives ("Colombian", "Dutch", "Saudi", "Senegalese"): "Finn", "Dane" and "Scot" are first
+    names too ("Finn Oakes")."""
     toks = view.tokens
-    if span.kind != "person" or span.end - span.start < 2 or toks[span.start].text.lower() not in rules.demonym_nouns:
+    word = toks[span.start].text.lower()
+    if span.kind != "person" or span.end - span.start < 2 or word not in rules.demonym_nouns \
+            or not word.endswith(("an", "ch", "i", "ese")):
         return span
     start = span.start + 1
     text = "".join(t.text + t.ws for t in toks[start:span.end]).strip()

@@ -1139,3 +1139,11 @@ def test_extract_a_final_dated_last_month_is_an_earlier_meeting_than_the_report(
     final = next(m for m in x.matches if m.stage == "final")
     assert final.winner == "G:rangers" and final.competition == "G:scottish-cup"
     assert not any(f.predicate == "scoredIn" and f.object == final.key for f in x.facts)
+
+
+def test_extract_a_nationality_before_a_name_is_no_part_of_it_but_a_first_name_is(extract_text):
+    refs = {m.text: m.ref for m in extract_text(
+        "Yeison Mosquera scored twice. The hosts were level when Colombian Mosquera turned in a cross. "
+        "Striker Finn Oakes has scored nine times since arriving from Bristol City.").mentions if m.kind == "person"}
+    assert refs.get("Mosquera") == "P:Yeison Mosquera" and "Colombian Mosquera" not in refs
+    assert refs.get("Finn Oakes") == "P:Finn Oakes"
