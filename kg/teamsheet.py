@@ -352,32 +352,30 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     and the scorers in brackets after a side's goals are that side's."""
     results: list[ResultLine] = []
     lines: list[ScorerLine] = []
+
+    def add(m: re.Match[str], sides: tuple[str, str], goals: tuple[str, str], scorers: tuple[str, str]) -> bool:
+        if any(len(m.group(k).split()) > 5 or m.group(k).split()[0].lower() in _DATE_WORDS for k in sides):
+            return False
+        home, away = (SheetName(m.group(k), m.start(k), m.end(k)) for k in sides)
+        results.append(ResultLine(home, away, int(m.group(goals[0])), int(m.group(goals[1])), m.start(), m.end()))
+        found = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []
+                 for k in scorers]
+        if found[0] or found[1]:
+            lines.append(ScorerLine(m.start(), tuple(found[0]), tuple(found[1]), m.start(), m.end()))
+        return True
+
     paired: list[tuple[int, int]] = []
     for m in _TWO_LINES.finditer(text):
-        if any(m.group(k).split()[0].lower() in _DATE_WORDS or len(m.group(k).split()) > 5 for k in ("home", "away")) \
-                or _SIDE_ONLY.match(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1) \
-                or _SIDE_ONLY.match(text, m.end() + 1):
+        if _SIDE_ONLY.match(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1) or _SIDE_ONLY.match(text, m.end() + 1):
             continue  # a statistics table ("Home 15" / "Away 9" among "Corners 6" lines), not a result
-        results.append(ResultLine(SheetName(m.group("home"), m.start("home"), m.end("home")),
-                                  SheetName(m.group("away"), m.start("away"), m.end("away")),
-                                  int(m.group("homeg")), int(m.group("awayg")), m.start(), m.end()))
-        paired.append((m.start(), m.end()))
-        goals = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []
-                 for k in ("homes", "aways")]
-        if goals[0] or goals[1]:
-            lines.append(ScorerLine(m.start(), tuple(goals[0]), tuple(goals[1]), m.start(), m.end()))
+        if add(m, ("home", "away"), ("homeg", "awayg"), ("homes", "aways")):
+            paired.append((m.start(), m.end()))
     for m in _RESULT_LINE.finditer(text):
-        away, hg, ag = ("away", "hg", "ag") if m.group("away") else ("away2", "hg2", "ag2")
-        if any(len(m.group(k).split()) > 5 or m.group(k).split()[0].lower() in _DATE_WORDS for k in ("home", away)) \
-                or any(a <= m.start() < b for a, b in paired):
-            continue
-        results.append(ResultLine(SheetName(m.group("home"), m.start("home"), m.end("home")),
-                                  SheetName(m.group(away), m.start(away), m.end(away)),
-                                  int(m.group(hg)), int(m.group(ag)), m.start(), m.end()))
-        goals = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []
-                 for k in ("hs", "as")]
-        if goals[0] or goals[1]:
-            lines.append(ScorerLine(m.start(), tuple(goals[0]), tuple(goals[1]), m.start(), m.end()))
+        if not any(a <= m.start() < b for a, b in paired):
+            if m.group("away"):
+                add(m, ("home", "away"), ("hg", "ag"), ("hs", "as"))
+            else:
+                add(m, ("home", "away2"), ("hg2", "ag2"), ("hs", "as"))
     return results, lines
 
 
