@@ -385,6 +385,8 @@ _HEADING_EXTRAS = re.compile(r"\s*(?:\(\d(?:-\d){2,4}\)|\d(?:-\d){2,4}|player ra
 def _team_headings(view: ArticleView) -> list[tuple[int, str]]:
     """Lines that are only a team's name, perhaps with its formation or "ratings" after it: where
     each section of a two-team ratings piece starts (offset, team)."""
+    # an upper-case heading ("AMÉRICA") is the team the article writes "América" elsewhere
+    named = {name_key(s.text): s.ref for s in view.spans if s.kind in ("club", "national_team") and s.ref}
     out = []
     for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]{0,60}?)[ \t]*$", view.doc.text):
         name = _HEADING_EXTRAS.sub("", m.group(1)).strip()
@@ -393,6 +395,8 @@ def _team_headings(view: ArticleView) -> list[tuple[int, str]]:
         span = view.span_of(view.token_at_char(m.start(1)))
         if span is not None and span.kind in ("club", "national_team") and span.text == name:
             out.append((m.start(), span.ref))
+        elif name.isupper() and name_key(name) in named:
+            out.append((m.start(), named[name_key(name)]))
     return out
 
 

@@ -171,7 +171,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_subject_names(view, spans, sheet_tokens))
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
-    spans.extend(_rating_names(view, spans, sheet_tokens))
+    rated = _rating_names(view, spans, sheet_tokens)
+    spans = [s for s in spans if not any(r.start <= s.start and s.end <= r.end for r in rated)] + rated
     spans.extend(_deal_names(view, spans, sheet_tokens))
     spans.extend(_shouted_names(view, spans, sheet_tokens))
     # surnames of the people just found by their role noun or rating line: "midfielder Theo
@@ -940,6 +941,7 @@ def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, ex
 _RATING = re.compile(
     r"(?m)^[ \t]*(?:(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+)?"
     r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\u2019.-]+[^\W\d_]+){0,4})"  # the name: words, no digits
+    r"(?:[ \t]*\((?:\d{1,3}(?:\+\d{1,2})?['\u2019]|on[ \t]+\d{1,3}|\d{1,3}[ \t]*mins?)\))?"  # a substitute's "(64')"
     r"(?:,[ \t]*\d{1,2}(?:\.\d)?(?=[ \t]*[-\u2013\u2014]{1,2}[ \t]|[ \t]*$)"  # ", 7 -- ...": not an age (", 24, has")
     r"|\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
     r"(?=[ \t]*\.?[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # the line ends (a saved page's "- 6.") or words follow, not "1-0"
@@ -1051,13 +1053,16 @@ def _personal_slot(view: ArticleView, t) -> bool:
 
 
 def _rating_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
-    """Player-ratings lines: "DF Marcus Ojo-Pemberton: 6/10 -- ..."."""
-    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    """Player-ratings lines: "DF Marcus Ojo-Pemberton: 6/10 -- ...". The line's whole name is
+    the person even where the tagger saw only part of it ("Nicolás [Ferrante] – 7"): the spans
+    inside it are replaced by the caller."""
     out = []
     for m in rating_lines(view.doc.text):
         a = view.token_at_char(m.start(1))
         b = view.token_at_char(m.end(1) - 1) + 1
-        if any(i in taken for i in range(a, b)):
+        inside = [s for s in spans if s.start < b and s.end > a]
+        if any(i in sheet_tokens for i in range(a, b)) or any(
+                s.kind != "person" or s.start < a or s.end > b or (s.start, s.end) == (a, b) for s in inside):
             continue
         span = _person_span(view, a, b)
         if span:

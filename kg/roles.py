@@ -261,9 +261,10 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
     for p in people:  # a player-ratings line: "DF Marcus Ojo-Pemberton: 6/10"
         if p.start in rated and not p.anaphoric:
             cue(p, "player", 1.0, "ratings-line")
-    for p in people:  # a byline: "By Hannah Colquhoun, Football Correspondent"
+    for p in people:  # a byline: "By Hannah Colquhoun, Football Correspondent", "Written by ..."
         s_start = view.sents[view.sent_of[p.start]][0]
-        if p.start - 1 >= s_start and toks[p.start - 1].text == "By" and p.start - 1 == s_start:
+        lead = [t.text.lower() for t in toks[s_start:p.start]]
+        if lead in (["by"], ["written", "by"], ["words", "by"], ["report", "by"], ["reporting", "by"]):
             cue(p, "other", 1.5, "byline")
     more_cues, more_facts = _anaphora(view, rules, people)
     cues.extend(more_cues)

@@ -10,10 +10,13 @@ manager cue.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.article import ArticleView, Span
+from kg.datafiles import read_json
 from kg.lexicon import Rules
 from kg.mentions import deal_items, move_lines
+from kg.patterns import Pattern, compile_patterns, match
 from kg.records import Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -38,6 +41,8 @@ def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 def _prep_of(view: ArticleView, span: Span) -> str | None:
     """The preposition governing a team mention ("from" Benfica, "to" Villa), if any."""
     t = view.tokens[span.head_index]
+    if t.dep == "appos" and view.tokens[t.head].dep == "pobj":  # "from bitter rivals Zamalek"
+        t = view.tokens[t.head]
     if t.dep == "pobj":
         return view.tokens[t.head].text.lower()
     return None
@@ -56,6 +61,9 @@ def _completed(view: ArticleView, i: int) -> bool:
         return True
     if t.tag == "VBG" and t.dep == "pcomp" and toks[t.head].text.lower() in ("since", "after", "before", "on", "upon"):
         return True  # "since arriving from Bristol City", "after joining from Ajax"
+    if t.tag == "VBG" and t.dep == "pcomp" and toks[t.head].text.lower() == "by" and \
+            toks[toks[t.head].head].tag in ("VBD", "VBN"):
+        return True  # "Palace added to their options by signing X from Lillestrom"
     if t.tag == "VBZ" and t.dep == "ROOT":
         return True  # headline present: "Villa complete signing"
     return t.pos == "NOUN"
@@ -183,6 +191,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 for person, team in _appointments(view, i, view.main_club()):
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
+        facts.extend(_pattern_moves(view, si, text))
         facts.extend(_on_loan(view, si))
         facts.extend(_in_charge(view, si))
         career = _career(view, si, cues_by_ref)
@@ -376,12 +385,15 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
         return []
     loan = any(toks[i].lemma.lower() == "loan" for i in range(*view.sents[si]))
     out: list[Fact] = []
+    # "Palace added to their options by signing X": the club is the subject of the verb "by" hangs on
+    by = toks[trigger].dep == "pcomp" and toks[toks[trigger].head].text.lower() == "by"
+    doer = toks[toks[trigger].head].head if by else trigger
     for team in _teams(view, [trigger]) + [t for t in view.sentence_spans(si, TEAM_KINDS)
-                                            if toks[t.head_index].dep == "nsubj" and toks[t.head_index].head == trigger]:
+                                            if toks[t.head_index].dep == "nsubj" and toks[t.head_index].head == doer]:
         prep = _prep_of(view, team)
         dep = toks[team.head_index].dep
-        gov = toks[team.head_index].head
-        if _owner_of(view, team) not in (None, trigger) and prep not in ("from", "to", "for"):
+        gov = trigger if toks[team.head_index].head == doer and dep == "nsubj" else toks[team.head_index].head
+        if _owner_of(view, team) not in (None, trigger, doer) and prep not in ("from", "to", "for"):
             continue  # a team inside another phrase ("a Champions League winner with Porto")
         if prep == "from" and loan:  # "on loan from Manchester City": still their player
             out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "loan-parent", 0.8)))
@@ -391,6 +403,46 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
                 (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture", "buy",
                                                                   "land", "unveil", "confirm", "snap", "seal")):
             out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "transfer", 0.85)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def move_patterns() -> list[Pattern]:
+    """The move patterns of `kg/data/patterns.json`, compiled once per process."""
+    data = read_json("patterns.json")
+    return compile_patterns(data["moves"], data["lists"])
+
+
+def _slot(view: ArticleView, i: int | None, kinds: tuple[str, ...]) -> Span | None:
+    """The mention filling a pattern's slot: at the token, or hung on it as the noun it names
+    ("striker [Liam Dorrans]", "bitter rivals [Zamalek]", "Ghana international [Kwabena Adjei]")."""
+    if i is None:
+        return None
+    span = view.span_of(i)
+    if span is None or span.kind not in kinds:
+        span = next((view.span_of(c) for c in view.children[i] if view.tokens[c].dep in ("appos", "compound")
+                     and view.span_of(c) is not None and view.span_of(c).kind in kinds), None)
+    return span if span is not None and span.ref else None
+
+
+def _pattern_moves(view: ArticleView, si: int, text: str) -> list[Fact]:
+    """Moves the data-file patterns read: "Wolves paid Celtic £1m for striker Liam Dorrans",
+    "the arrival of Dean Lyttle from Cork City", "Sligo Rovers confirmed the departure of X".
+    A move told with a verb must have happened; one told only with a noun, not in the future."""
+    s, e = view.sents[si]
+    loan = any(view.tokens[i].lemma.lower() == "loan" for i in range(s, e))
+    out: list[Fact] = []
+    for pid, _, nodes in match(move_patterns(), view.tokens, view.children, range(s, e)):
+        person = _slot(view, nodes.get("p"), ("person",))
+        if person is None or ("v" in nodes and not _completed(view, nodes["v"])) or \
+                ("v" not in nodes and _FUTURE.search(text)):
+            continue
+        joined, left = _slot(view, nodes.get("to"), TEAM_KINDS), _slot(view, nodes.get("from"), TEAM_KINDS)
+        if joined is not None and joined.ref != (left.ref if left else None):
+            out.append(Fact(person.ref, "memberOf", joined.ref, view.evidence(si, pid, 0.85)))
+        if left is not None and (joined is None or joined.ref != left.ref):
+            out.append(Fact(person.ref, "memberOf" if loan else "formerMemberOf", left.ref,
+                            view.evidence(si, "loan-parent" if loan else pid, 0.8 if loan else 0.85)))
     return out
 
 

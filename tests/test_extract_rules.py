@@ -1147,3 +1147,23 @@ def test_extract_a_nationality_before_a_name_is_no_part_of_it_but_a_first_name_i
         "Striker Finn Oakes has scored nine times since arriving from Bristol City.").mentions if m.kind == "person"}
     assert refs.get("Mosquera") == "P:Yeison Mosquera" and "Colombian Mosquera" not in refs
     assert refs.get("Finn Oakes") == "P:Finn Oakes"
+
+
+@pytest.mark.parametrize("text,expected,forbidden", [
+    ("Wolves paid Celtic £1m for striker Lorcan Dunleavy.",
+     {("Lorcan Dunleavy", "memberOf", "wolverhampton-wanderers"), ("Lorcan Dunleavy", "formerMemberOf", "celtic")},
+     {("Lorcan Dunleavy", "memberOf", "celtic")}),
+    ("St Patrick's Athletic have strengthened their squad with the arrival of Dara Lyttleton from Cork City.",
+     {("Dara Lyttleton", "formerMemberOf", "cork-city"), ("Dara Lyttleton", "memberOf", "st-patricks-athletic")},
+     set()),
+    ("Sligo Rovers have confirmed the departure of veteran defender Shay Kilgallon by mutual consent.",
+     {("Shay Kilgallon", "formerMemberOf", "sligo-rovers")}, {("Shay Kilgallon", "memberOf", "sligo-rovers")}),
+    ("Crystal Palace added to their attacking options by signing Kwame Addo from Norwegian club Lillestrom.",
+     {("Kwame Addo", "memberOf", "crystal-palace"), ("Kwame Addo", "formerMemberOf", "lillestrom")}, set()),
+    ("Wolves will pay Celtic £1m for striker Lorcan Dunleavy if he passes a medical.",
+     set(), {("Lorcan Dunleavy", "memberOf", "wolverhampton-wanderers")}),
+])
+def test_extract_moves_read_by_the_data_file_patterns(extract_text, text, expected, forbidden):
+    facts = _facts(extract_text(text))
+    assert expected <= facts, facts
+    assert not (forbidden & facts), facts

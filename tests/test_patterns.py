@@ -1,7 +1,8 @@
-"""The side patterns (kg/data/patterns.json) on hand-built parses: no model needed.
+"""The dependency patterns (kg/data/patterns.json) on hand-built parses: no model needed.
 
 Each case is a sentence as words, heads, dependency labels, parts of speech and lemmas, and the
-pattern that must tie its two people ("a" and "b") to the same side or to opposite sides.
+pattern that must tie its two people ("a" and "b") to the same side or to opposite sides, or (the
+move patterns) find its mover ("p") and the clubs he left ("from") and joined ("to").
 """
 
 import json
@@ -76,9 +77,66 @@ CASES = [
 ]
 
 
+# (pattern id, [(word, head, dep, pos, lemma)], slot -> token index)
+MOVE_CASES = [
+    ("paid-seller-for", [("they", 1, "nsubj", "PRON", "they"), ("paid", 1, "ROOT", "VERB", "pay"),
+                         ("Celtic", 1, "dobj", "PROPN", "Celtic"), ("£1m", 1, "dobj", "NOUN", "£1m"),
+                         ("for", 1, "prep", "ADP", "for"), ("striker", 6, "compound", "NOUN", "striker"),
+                         ("Dorrans", 4, "pobj", "PROPN", "Dorrans")], {"from": 2, "p": 6}),
+    ("paid-seller-for-buyer", [("Villa", 1, "nsubj", "PROPN", "Villa"), ("paid", 1, "ROOT", "VERB", "pay"),
+                               ("Leicester", 1, "dative", "PROPN", "Leicester"), ("£3m", 1, "dobj", "NOUN", "£3m"),
+                               ("for", 1, "prep", "ADP", "for"), ("Hextall", 4, "pobj", "PROPN", "Hextall")],
+     {"to": 0, "from": 2, "p": 5}),
+    ("arrival-of-from", [("the", 1, "det", "DET", "the"), ("arrival", 1, "ROOT", "NOUN", "arrival"),
+                         ("of", 1, "prep", "ADP", "of"), ("Lyttle", 2, "pobj", "PROPN", "Lyttle"),
+                         ("from", 1, "prep", "ADP", "from"), ("Cork", 4, "pobj", "PROPN", "Cork")],
+     {"p": 3, "from": 5}),
+    ("team-completed-arrival", [("Chelsea", 1, "nsubj", "PROPN", "Chelsea"), ("completed", 1, "ROOT", "VERB", "complete"),
+                                ("the", 3, "det", "DET", "the"), ("signing", 1, "dobj", "NOUN", "signing"),
+                                ("of", 3, "prep", "ADP", "of"), ("Ode", 4, "pobj", "PROPN", "Ode")], {"to": 0, "p": 5}),
+    ("team-strengthened-with-arrival", [("Pats", 1, "nsubj", "PROPN", "Pats"), ("strengthened", 1, "ROOT", "VERB", "strengthen"),
+                                        ("with", 1, "prep", "ADP", "with"), ("the", 4, "det", "DET", "the"),
+                                        ("arrival", 2, "pobj", "NOUN", "arrival"), ("of", 4, "prep", "ADP", "of"),
+                                        ("Lyttle", 5, "pobj", "PROPN", "Lyttle")], {"to": 0, "p": 6}),
+    ("team-confirmed-departure", [("Sligo", 1, "nsubj", "PROPN", "Sligo"), ("confirmed", 1, "ROOT", "VERB", "confirm"),
+                                  ("the", 3, "det", "DET", "the"), ("departure", 1, "dobj", "NOUN", "departure"),
+                                  ("of", 3, "prep", "ADP", "of"), ("Kilbane", 4, "pobj", "PROPN", "Kilbane")],
+     {"from": 0, "p": 5}),
+]
+
+
 @pytest.fixture(scope="module")
 def patterns() -> DependencyPatterns:
     return DependencyPatterns(DATA["sides"], DATA["lists"])
+
+
+@pytest.fixture(scope="module")
+def move_patterns() -> DependencyPatterns:
+    return DependencyPatterns(DATA["moves"], DATA["lists"])
+
+
+@pytest.mark.parametrize("pid,rows,slots", MOVE_CASES, ids=[c[0] for c in MOVE_CASES])
+def test_move_patterns_find_the_mover_and_his_clubs(move_patterns, pid, rows, slots):
+    found = [{k: v for k, v in nodes.items() if k in ("p", "from", "to")}
+             for p, _, nodes in move_patterns(_doc(rows)) if p == pid]
+    assert slots in found, found
+    toks, children = _tokens(rows)
+    assert match(compile_patterns(DATA["moves"], DATA["lists"]), toks, children) == move_patterns(_doc(rows))
+
+
+def test_move_patterns_every_pattern_has_a_case_and_names_its_slots():
+    ids = [p["id"] for p in DATA["moves"]]
+    assert len(ids) == len(set(ids))
+    assert sorted(ids) == sorted({c[0] for c in MOVE_CASES})
+    for p in DATA["moves"]:
+        names = {node["RIGHT_ID"] for node in p["pattern"]}
+        assert p["relation"] == "move" and "p" in names and names & {"from", "to"}, p["id"]
+
+
+def test_move_patterns_no_move_without_a_mover(move_patterns):
+    rows = [("they", 1, "nsubj", "PRON", "they"), ("paid", 1, "ROOT", "VERB", "pay"),
+            ("Celtic", 1, "dobj", "PROPN", "Celtic"), ("£1m", 1, "dobj", "NOUN", "£1m")]
+    assert move_patterns(_doc(rows)) == []
 
 
 def _doc(rows) -> Doc:
@@ -104,7 +162,7 @@ def test_patterns_every_pattern_has_a_case_and_a_relation():
 
 def test_patterns_refer_only_to_known_word_lists():
     used = set()
-    for p in DATA["sides"]:
+    for p in DATA["sides"] + DATA["moves"]:
         for node in p["pattern"]:
             for value in node.get("RIGHT_ATTRS", {}).values():
                 if isinstance(value, dict) and isinstance(value.get("IN"), str):
