@@ -273,8 +273,9 @@ def _viz(args: argparse.Namespace) -> int:
     out = args.out or ((graph if graph.is_dir() else graph.parent) / "graph.html")
     summary = write_html(graph, out, node_budget=args.budget, focus=args.focus, depth=args.depth)
     print(f"kg: wrote {out}: {summary.nodes} nodes, {summary.edges} edges"
-          + (f" ({summary.dropped_nodes} nodes left out)" if summary.dropped_nodes else ""),
-          file=sys.stderr)
+          + (f" ({summary.dropped_nodes} nodes left out)" if summary.dropped_nodes else "")
+          + (f"; first view {summary.first_nodes} nodes, {summary.first_edges} edges"
+             if summary.first_nodes is not None else ""), file=sys.stderr)
     return 0
 
 

@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,8 @@ class VizSummary:
     edges: int
     dropped_nodes: int
     dropped_edges: int
+    first_nodes: int | None = None  # what a big page's first view draws (None: everything)
+    first_edges: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ FACT_PROPERTIES: tuple[URIRef, ...] = (
 
 FIRST_VIEW = 150         # a bigger page opens on its best-connected teams and competitions
 FIRST_LINKS = 3          # ... each drawn with its strongest links only (a pair's facts counted)
+FIRST_FONT = 26         # ... and labelled big enough to read when the whole view is fitted
 MAX_SIZE = 48            # no node drawn bigger: a club with thousands of facts covered its neighbours
 MAX_TIP_FACTS = 25       # facts listed in one tooltip
 MAX_TIP_EVIDENCE = 3     # sentences listed per fact in an edge's tooltip
@@ -563,19 +566,30 @@ _JS = """
       dateLabel.textContent = range().join(" \u2013 ");
     }
     var hidden = {};
+    // what is hidden is out of the layout's physics too: vis.js moves hidden nodes otherwise, and
+    // a big page's first view would be laid out (and fitted) among thousands of invisible nodes
     nodes.update(nodes.get().map(function (n) {
       var h = !inView[n.id] || shown[n.cls] === false;
       if (h) { hidden[n.id] = true; }
-      return {id: n.id, hidden: h};
+      return {id: n.id, hidden: h, physics: !h};
     }));
     edges.update(edges.get().map(function (e) {
-      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to]) || relShown[e.label] === false || !inDates(e)
-        || (e.link === false && !opened[e.from] && !opened[e.to])};
+      var h = !!(hidden[e.from] || hidden[e.to]) || relShown[e.label] === false || !inDates(e)
+        || (e.link === false && !opened[e.from] && !opened[e.to]);
+      return {id: e.id, hidden: h, physics: !h};
     }));
   }
   function expand(id) {
     inView[id] = opened[id] = true;
-    (neighbours[id] || []).forEach(function (m) { inView[m] = true; });
+    var at = network.getPositions([id])[id];
+    var arriving = (neighbours[id] || []).filter(function (m) { return !inView[m]; });
+    arriving.forEach(function (m) { inView[m] = true; });
+    if (at) {  // newcomers start beside the node that brought them, not where the page left them
+      nodes.update(arriving.map(function (m, k) {
+        var a = 2 * Math.PI * k / Math.max(1, arriving.length);
+        return {id: m, x: at.x + 60 * Math.cos(a), y: at.y + 60 * Math.sin(a)};
+      }));
+    }
     applyFilter();
   }
   boxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
@@ -803,6 +817,7 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
     first = first_view(g, keep) if focus is None and len(keep) > FIRST_VIEW else kept
     thinned = first is not kept
     links = first_links(edges, first) if thinned else set()
+    drawn_pairs: set[tuple[str, str]] = set()  # one edge a pair in the first view: "6 results" is one line
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
     counts: Counter = Counter()
     for node in keep:
@@ -813,16 +828,22 @@ def render_html(graph: Any, node_budget: int = 2000, focus: str | None = None,
         net.add_node(node, label=data["label"], shape=style.shape, color=style.color,
                      size=round(min(MAX_SIZE, 10 + 5 * math.sqrt(degree)), 1), title=_node_title(g, node),
                      cls=style.name, alt=data["alt"], degree=degree, view=node in first,
-                     hidden=node not in first)
+                     hidden=node not in first, physics=node in first,
+                     **({"font": {"size": FIRST_FONT}} if thinned and node in first else {}))
     for s, o, _, data in edges:
         dates = data.get("dates") or [None, None]
         # an edge between two first-view nodes that is not one of their strongest links waits
         # until one of its ends is opened (a click, a search, a double-click)
-        extra = {"link": False} if thinned and (min(s, o), max(s, o)) not in links else {}
-        net.add_edge(s, o, label=data["label"], title=_edge_title(g, s, o, data),
-                     hidden=s not in first or o not in first or bool(extra), first=dates[0], last=dates[1],
-                     **extra)
+        pair = (min(s, o), max(s, o))
+        extra = {"link": False} if thinned and s in first and o in first and (
+            pair not in links or pair in drawn_pairs) else {}
+        drawn_pairs.add(pair)
+        hidden = s not in first or o not in first or bool(extra)
+        net.add_edge(s, o, label=data["label"], title=_edge_title(g, s, o, data), hidden=hidden,
+                     physics=not hidden, first=dates[0], last=dates[1], **extra)
     net.set_options(json.dumps(_options(len(first))))
+    if thinned:  # one edge for each of the first view's links
+        summary = replace(summary, first_nodes=len(first), first_edges=len(links))
 
     relations = Counter(data["label"] for _, _, _, data in edges)
     days = sorted({d for _, _, _, data in edges for d in data.get("dates") or ()})

@@ -221,3 +221,19 @@ def test_viz_edge_tooltips_give_the_dates_of_their_articles() -> None:
     titles = {(s, k): _edge_title(g, s, o, d) for s, o, k, d in g.edges(keys=True, data=True)}
     defeated = titles[(ID + "club/liverpool", str(FKG.defeated))]
     assert "first seen 2024-02-25, last seen 2024-03-02" in defeated
+
+
+def test_first_links_keeps_each_nodes_strongest_links():
+    """A big page's first view draws each node's FIRST_LINKS strongest links (facts between the
+    pair counted, either direction), not every result between its clubs."""
+    from kg.viz import FIRST_LINKS, first_links
+
+    hub = "club:a"
+    others = [f"club:{c}" for c in "bcdefg"]
+    edges = [(hub, o, k, {}) for n, o in enumerate(others) for k in range(n + 1)]  # a-g strongest
+    edges += [("club:b", "club:c", 0, {}), ("club:x", hub, 0, {})]  # club:x is not in the first view
+    links = first_links(edges, {hub, *others})
+    assert FIRST_LINKS == 3
+    # the hub's three strongest (g, f, e); each other node's strongest is the hub, b and c also each other
+    assert links == {(hub, "club:g"), (hub, "club:f"), (hub, "club:e"), (hub, "club:d"), (hub, "club:c"),
+                     (hub, "club:b"), ("club:b", "club:c")}
