@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.graph import valid_date
-from kg.records import Document, Evidence, Spell, Transfer
+from kg.records import LOANED_FROM, Document, Evidence, Spell, Transfer
 from kg.resolve import Resolved
 
 MEMBER = {"Player": ("playsFor", "formerlyPlayedFor"), "Manager": ("manages", "formerlyManaged")}
 MOVE_IN = {"transfer", "deals-list", "appointment", "appointed", "take-charge"}
 MOVE_OUT = {"transfer", "deals-list", "departure", "departure-of", "sacked"}
-FROM_RULES = {"loan-parent", "rumour-seller"}  # a membership said in the move's own sentence
+FROM_RULES = {"rumour-seller"}  # a membership said in the move's own sentence
 STATUSES = ("rumour", "bid", "agreed", "completed")
 
 _CURRENCY = {"£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "a$": "AUD", "r": "ZAR"}
@@ -71,8 +71,11 @@ def apply(resolved: Resolved, docs: list[Document]) -> None:
     def when(ev: Evidence) -> tuple[str, str]:
         return dates.get(ev.doc_id, ""), ev.doc_id
 
+    loans = {k: resolved.facts.pop(k) for k in [k for k in resolved.facts if k[1] == LOANED_FROM]}
+    for k in loans:
+        resolved.confidence.pop(k, None)
     snapshot = {k: list(v) for k, v in resolved.facts.items()}
-    transfers = _transfers(resolved, snapshot, dates, texts)
+    transfers = _transfers(resolved, {**snapshot, **loans}, dates, texts)
     _settle(resolved, when, transfers)
     resolved.transfers = {t.key: t for t in sorted(transfers, key=lambda t: t.key)}
     resolved.spells = _spells(resolved, snapshot, dates, transfers)
@@ -159,7 +162,8 @@ def _transfers(resolved: Resolved, facts: dict[tuple[str, str, str], list[Eviden
             kind = _kind(ev.sentence)
             same = said[(s, ev.doc_id, ev.start)]
             source = next((o2 for p2, o2, r in sorted(same) if o2 != o and (
-                p2 == "formerlyPlayedFor" and r in MOVE_OUT or p2 == "playsFor" and r in FROM_RULES)), None)
+                p2 == "formerlyPlayedFor" and r in MOVE_OUT or p2 == "playsFor" and r in FROM_RULES
+                or p2 == LOANED_FROM)), None)
             if source is None:  # "Fulham midfielder X joins Ipswich": his club, said in the sentence or article
                 source = next((o2 for p2, o2, r in sorted(same) if o2 != o and p2 == "playsFor"
                                and r not in ("transfer", "deals-list")), None) or next(

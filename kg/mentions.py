@@ -82,7 +82,13 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                         and end - ent.start < 4 and (end == ent.end or toks[end - 1].ws):
                     end += 1
                 name = " ".join(t.text for t in toks[ent.start:end])
-                if name_key(name) not in gaz.by_name:
+                before = toks[ent.start - 1].text.lower() if ent.start else ""
+                if before in ("'s", "\u2019s") or before in role_words:
+                    # "Borussia Dortmund's Milan Dijkstra", "striker Milan Dijkstra": a first name
+                    person = _person_span(view, ent.start, end, role_words)
+                    if person is not None:
+                        spans.append(person)
+                elif name_key(name) not in gaz.by_name:
                     spans.append(Span(ent.start, end, "club", "U:" + name, name))
                 continue
             key = name_key(text)

@@ -15,6 +15,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+# The club a player is on loan from: no membership (annotators give the lending club nothing; he
+# plays for the borrower), but the "from" of the loan's transfer record (`kg.history`).
+LOANED_FROM = "loanedFrom"
+
 
 @dataclass(frozen=True)
 class OffsetMap:

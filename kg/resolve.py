@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import Warnings
 from kg.gazetteer import Entry, Gazetteer
-from kg.records import Entity, Evidence, Extraction, MatchReport, Spell, Transfer
+from kg.records import LOANED_FROM, Entity, Evidence, Extraction, MatchReport, Spell, Transfer
 from kg.slugs import name_key, slugify
 
 CLASS_PATH = {"Player": "player", "Manager": "manager", "Person": "person", "Club": "club",
@@ -141,6 +141,8 @@ def _predicate(pred: str, cls: str, obj_cls: str) -> str | None:
     if pred in ("formerMemberOf", "formerPlayerOf") and obj_cls == "NationalTeam":
         return None  # a former international is still capped
     if pred in ("linkedWith", "captainOf") and obj_cls == "Club":
+        return pred if cls == "Player" else None
+    if pred == LOANED_FROM and obj_cls == "Club":  # for `kg.history`, which takes it out
         return pred if cls == "Player" else None
     if pred == "scoredIn":
         return pred if cls == "Player" and obj_cls == "Match" else None

@@ -17,7 +17,7 @@ from kg.datafiles import read_json
 from kg.lexicon import Rules
 from kg.mentions import deal_items, move_lines
 from kg.patterns import Pattern, compile_patterns, match
-from kg.records import Fact, RoleCue
+from kg.records import LOANED_FROM, Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "shall"}
@@ -395,8 +395,8 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
         gov = trigger if toks[team.head_index].head == doer and dep == "nsubj" else toks[team.head_index].head
         if _owner_of(view, team) not in (None, trigger, doer) and prep not in ("from", "to", "for"):
             continue  # a team inside another phrase ("a Champions League winner with Porto")
-        if prep == "from" and loan:  # "on loan from Manchester City": still their player
-            out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "loan-parent", 0.8)))
+        if prep == "from" and loan:  # "on loan from Manchester City": the club lending him
+            out.append(Fact(person.ref, LOANED_FROM, team.ref, view.evidence(si, "loan-parent", 0.8)))
         elif prep == "from":
             out.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, "transfer", 0.85)))
         elif prep in ("to", "for") or (dep == "dobj" and gov == trigger and lemma in ("join", "rejoin")) or \
@@ -441,7 +441,7 @@ def _pattern_moves(view: ArticleView, si: int, text: str) -> list[Fact]:
         if joined is not None and joined.ref != (left.ref if left else None):
             out.append(Fact(person.ref, "memberOf", joined.ref, view.evidence(si, pid, 0.85)))
         if left is not None and (joined is None or joined.ref != left.ref):
-            out.append(Fact(person.ref, "memberOf" if loan else "formerMemberOf", left.ref,
+            out.append(Fact(person.ref, LOANED_FROM if loan else "formerMemberOf", left.ref,
                             view.evidence(si, "loan-parent" if loan else pid, 0.8 if loan else 0.85)))
     return out
 
@@ -647,7 +647,7 @@ def _person_of_clause(view: ArticleView, i: int) -> Span | None:
 
 def _on_loan(view: ArticleView, si: int) -> list[Fact]:
     """"Baird, the left-back on loan from Brighton," and "X, who is on loan at Hull from
-    Leeds": the parent club (and the club borrowing him) are his."""
+    Leeds": the club borrowing him is his, the one lending him is the loan's source."""
     toks = view.tokens
     s, e = view.sents[si]
     out = []
@@ -673,7 +673,9 @@ def _on_loan(view: ArticleView, si: int) -> list[Fact]:
             continue
         for team in teams:
             if team.kind == "club":
-                out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "on-loan", 0.8)))
+                lent = _prep_of(view, team) == "from"  # "on loan at Hull from Leeds": Hull's, from Leeds
+                out.append(Fact(person.ref, LOANED_FROM if lent else "memberOf", team.ref,
+                                view.evidence(si, "loan-parent" if lent else "on-loan", 0.8)))
     return out
 
 

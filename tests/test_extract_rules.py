@@ -147,10 +147,17 @@ def test_extract_relieved_manager_is_not_sacked(extract_text):
     assert ("Ole Brandvik", "formerMemberOf", "aberdeen") in _facts(y)
 
 
-def test_extract_on_loan_from_gives_the_parent_club(extract_text):
+def test_extract_on_loan_from_names_the_lending_club_not_a_membership(extract_text):
+    """The club lending a player is the loan's source (`kg.history` reads it as the transfer's
+    "from"), not a club he plays for: annotators give it nothing."""
     x = extract_text("Rangers beat Hibernian 2-1. Dale Pennock, the young left-back on loan from Brighton, "
                      "was sent off.")
-    assert ("Dale Pennock", "memberOf", "brighton") in _facts(x)
+    assert ("Dale Pennock", "loanedFrom", "brighton") in _facts(x)
+    assert ("Dale Pennock", "memberOf", "brighton") not in _facts(x)
+    x = extract_text("Rangers beat Hibernian 2-1. Kyle Ardley, the striker on loan at Hull City from Leeds United, "
+                     "scored twice.")
+    assert ("Kyle Ardley", "loanedFrom", "leeds-united") in _facts(x)
+    assert ("Kyle Ardley", "memberOf", "leeds-united") not in _facts(x)
 
 
 def test_extract_saved_effort_is_no_goal(extract_text):
@@ -1167,3 +1174,15 @@ def test_extract_moves_read_by_the_data_file_patterns(extract_text, text, expect
     facts = _facts(extract_text(text))
     assert expected <= facts, facts
     assert not (forbidden & facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Hahn made it 1-0 after being played through by Borussia Dortmund's Milan Dijkovic. Dijkovic then hit the bar.",
+    "Borussia Dortmund striker Milan Dijkovic hit the bar twice.",
+])
+def test_extract_a_first_name_that_is_a_club_nickname_is_a_person(extract_text, text):
+    """"Milan" is a club's short name and a first name: after a possessive team or a role noun,
+    "Milan Dijkovic" is a player, not an unknown club."""
+    x = extract_text(text)
+    assert ("Milan Dijkovic", "memberOf", "borussia-dortmund") in _facts(x)
+    assert not any(m.ref.startswith("U:Milan") for m in x.mentions)

@@ -24,10 +24,11 @@ from kg.goals import is_goal
 from kg.learn.features import bucket, governor, path_features, surface_features, word
 from kg.learn.sides import infer, links, main_pair
 from kg.lexicon import SCORE, Rules
-from kg.records import Fact, MatchReport, RoleCue
+from kg.records import LOANED_FROM, Fact, MatchReport, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
 TEAM_PREDICATES = ("memberOf", "formerMemberOf", "linkedWith")
+RULE_PREDICATES = TEAM_PREDICATES + (LOANED_FROM,)  # rule facts the candidates read as features
 ROLES = ("player", "manager", "captain", "other")
 
 
@@ -76,7 +77,7 @@ class _Context:
             elif s.kind in TEAM_KINDS:
                 self.teams[s.ref].append(s)
         for f in facts:  # a rule may name a team the mention index has no span for
-            if f.predicate in TEAM_PREDICATES and f.subject.startswith("P:"):
+            if f.predicate in RULE_PREDICATES and f.subject.startswith("P:"):
                 self.people.setdefault(f.subject, [])
                 self.teams.setdefault(f.object, [])
         self.roles: dict[str, Counter[str]] = defaultdict(Counter)
@@ -90,7 +91,7 @@ class _Context:
         for f in facts:
             rule = f.evidence.rule.split("@")[0]
             self.person_facts[f.subject].add(f"{f.predicate}:{rule}")
-            if f.predicate in TEAM_PREDICATES:
+            if f.predicate in RULE_PREDICATES:
                 self.rule_facts[(f.subject, f.object)].append((self.sentence_of(f.evidence.start),
                                                                f"{rule}|{f.predicate}"))
                 conf = self.rule_conf[(f.subject, f.object)]
