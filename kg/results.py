@@ -1104,6 +1104,8 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
         mine = [rs for rs in ranked if wanted & set(rs[0].teams)]
         if mine:
             return mine[0][0].key
+    if team or len(near) >= 2:  # the scorer's side, or two sides named around the goal, play in none
+        return None              # of the matches reported: a goal of a match the article only mentions
     counts = Counter(x.ref for x in view.spans if x.kind in TEAM_KINDS and x.ref and not x.anaphoric)
     main = main_pair(reports, counts)  # the article's own match, not its most repeated aside
     return next((rs[0].key for rs in ranked if main and tuple(sorted(rs[0].teams)) == tuple(sorted(main))),
