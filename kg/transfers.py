@@ -136,6 +136,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                                      for w in rules.transfer_context), re.I)
     toks = view.tokens
     focus = view.focus_club()
+    rumours: set[int] = set()  # sentences told as rumours: no move read from them
     for si, (s, e) in enumerate(view.sents):
         people = view.sentence_spans(si, ("person",))
         if not people:
@@ -144,6 +145,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         text = view.sentence_text(si)
         rumour = strong_re.search(text) or (rumour_re.search(text) if context_re.search(text) else None)
         if rumour and teams:
+            rumours.add(si)
             done = [i for i in range(s, e) if toks[i].pos == "VERB" and toks[i].lemma.lower() in rules.transfer_done
                     and toks[i].tag in ("VBD", "VBN") and _completed(view, i)]
             moved: set[str] = set()
@@ -191,7 +193,6 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 for person, team in _appointments(view, i, view.main_club()):
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
-        facts.extend(_pattern_moves(view, si, text))
         facts.extend(_on_loan(view, si))
         facts.extend(_in_charge(view, si))
         career = _career(view, si, cues_by_ref)
@@ -202,6 +203,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         for person, team, rule in _managed_by(view, si, focus):
             facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, rule, 0.85)))
             cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, rule, 0.8)))
+    facts.extend(_pattern_moves(view, rumours))
     listed = _deal_lists(view)
     facts.extend(listed)
     cues.extend(RoleCue(f.subject, "player", 0.6, f.evidence) for f in listed)
@@ -425,18 +427,23 @@ def _slot(view: ArticleView, i: int | None, kinds: tuple[str, ...]) -> Span | No
     return span if span is not None and span.ref else None
 
 
-def _pattern_moves(view: ArticleView, si: int, text: str) -> list[Fact]:
+def _pattern_moves(view: ArticleView, rumours: set[int]) -> list[Fact]:
     """Moves the data-file patterns read: "Wolves paid Celtic £1m for striker Liam Dorrans",
     "the arrival of Dean Lyttle from Cork City", "Sligo Rovers confirmed the departure of X".
     A move told with a verb must have happened; one told only with a noun, not in the future."""
-    s, e = view.sents[si]
-    loan = any(view.tokens[i].lemma.lower() == "loan" for i in range(s, e))
     out: list[Fact] = []
-    for pid, _, nodes in match(move_patterns(), view.tokens, view.children, range(s, e)):
+    told = sorted({view.sent_of[sp.start] for sp in view.spans if sp.kind == "person"} - rumours)
+    anchors = [i for si in told for i in range(*view.sents[si])]  # a move needs its mover named
+    for pid, _, nodes in match(move_patterns(), view.tokens, view.children, anchors):
         person = _slot(view, nodes.get("p"), ("person",))
-        if person is None or ("v" in nodes and not _completed(view, nodes["v"])) or \
-                ("v" not in nodes and _FUTURE.search(text)):
+        if person is None:
             continue
+        si = view.sent_of[nodes["p"]]
+        s, e = view.sents[si]
+        if ("v" in nodes and not _completed(view, nodes["v"])) or \
+                ("v" not in nodes and _FUTURE.search(view.sentence_text(si))):
+            continue
+        loan = any(view.tokens[i].lemma.lower() == "loan" for i in range(s, e))
         joined, left = _slot(view, nodes.get("to"), TEAM_KINDS), _slot(view, nodes.get("from"), TEAM_KINDS)
         if joined is not None and joined.ref != (left.ref if left else None):
             out.append(Fact(person.ref, "memberOf", joined.ref, view.evidence(si, pid, 0.85)))
