@@ -44,14 +44,14 @@ from typing import Any
 
 from kg.output import replace_bytes
 from kg.records import Document, Extraction
-from kg.resources import ONTOLOGY_DIR
+from kg.resources import ONTOLOGY_DIR, ONTOLOGY_FILE, SHAPES_FILE
 
 log = logging.getLogger("kg")
 
 FORMAT = 1
 MAGIC = b"KGC" + bytes([FORMAT])
 _DIGEST = 16
-KINDS = ("parse", "extract", "build")
+KINDS = ("parse", "extract", "valid", "build")
 BUILDS_KEPT = 4
 
 
@@ -227,6 +227,29 @@ def _versions(*names: str) -> str:
         except metadata.PackageNotFoundError:
             out.append(f"{name}==none")
     return ",".join(out)
+
+
+class ValidatedEvidence:
+    """The articles whose evidence graph passed SHACL, by the graph's content: a build validates
+    only the articles whose evidence is new (an added article, a changed one) plus the facts.
+    Keyed by the shapes, the ontology, the engines and the code, so a change to any of them
+    validates everything again; only a passing verdict is ever stored."""
+
+    KIND = "valid"
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.salt = digest(SHAPES_FILE.read_bytes(), ONTOLOGY_FILE.read_bytes(), code_hash(),
+                           _versions("pyshacl", "pyshacl-turbo", "rdflib"))
+
+    def key(self, triples: Iterable[tuple[Any, Any, Any]]) -> str:
+        return digest(self.salt, "\n".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in triples)))
+
+    def __contains__(self, key: str) -> bool:
+        return self.cache.get(self.KIND, key) is not None
+
+    def add(self, key: str) -> None:
+        self.cache.put(self.KIND, key, b"conforms")
 
 
 def parse_salt(model_version: str, gaz_hash: str) -> str:

@@ -182,7 +182,7 @@ def build(paths: list[str], out: Path | None, model: str | None = None,
         if validate_output:
             from kg.validate_fast import validate_build
 
-            report = validate_build(facts, evidence)
+            report = validate_build(facts, evidence, known=kcache.ValidatedEvidence(store) if store else None)
             result.conforms = report.conforms
             if not report.conforms:
                 result.diagnostics.append(Errors.E301.format(report=report.text))

@@ -38,6 +38,7 @@ from itertools import chain
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.cache import ValidatedEvidence
 from kg.validate import Validation, ontology_graph, shapes_graph
 from kg.vocab import transitive_closure
 
@@ -159,14 +160,25 @@ def _evidence_shapes() -> Graph:
 
 
 def validate_build(facts: Sequence[tuple[Node, Node, Node]],
-                   evidence: Mapping[URIRef, list[tuple[Node, Node, Node]]], part: int = PART) -> Validation:
-    """Validate a build (facts in the default graph, evidence per article graph) in parts."""
+                   evidence: Mapping[URIRef, list[tuple[Node, Node, Node]]], part: int = PART,
+                   known: ValidatedEvidence | None = None) -> Validation:
+    """Validate a build (facts in the default graph, evidence per article graph) in parts.
+    ``known``: the article graphs that already passed (`kg.cache.ValidatedEvidence`); they are
+    skipped, and those of every part that passes are added. The Evidence shape reads nothing
+    outside an Evidence node's own triples, so a graph that passed passes again."""
     if not _evidence_apart(facts, evidence):
         return validate(chain(facts, *evidence.values()))
     results = [validate(facts)]
     graphs = sorted(evidence)  # an empty graph validates as nothing; asking would build its triples
+    keys = {g: known.key(evidence[g]) for g in graphs} if known is not None else {}
+    if known is not None:
+        graphs = [g for g in graphs if keys[g] not in known]
     for i in range(0, len(graphs), part):
-        results.append(validate(chain(*(evidence[g] for g in graphs[i:i + part])), _evidence_shapes()))
+        result = validate(chain(*(evidence[g] for g in graphs[i:i + part])), _evidence_shapes())
+        results.append(result)
+        if result.conforms and known is not None:
+            for g in graphs[i:i + part]:
+                known.add(keys[g])
     bad = [r for r in results if not r.conforms]
     return Validation(not bad, "\n".join(r.text for r in bad) if bad else results[0].text,
                       sum(r.violations for r in results))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -204,12 +205,14 @@ def test_corrupt_entries_are_rebuilt_not_trusted(corpus, reference, tmp_path):
     cache = tmp_path / "cache"
     build(_paths(corpus), tmp_path / "a", cache_dir=cache)
     entries = [p for p in (cache / f"v{kcache.FORMAT}").rglob("*") if p.is_file()]
-    assert len(entries) == 6 + 6 + 1
+    kinds = Counter(p.relative_to(cache / f"v{kcache.FORMAT}").parts[0] for p in entries)
+    # six parses and extractions, the build's outputs, one passing verdict an evidence graph
+    assert (kinds["parse"], kinds["extract"], kinds["build"]) == (6, 6, 1) and kinds["valid"] >= 6
     for n, p in enumerate(entries):  # truncate some, flip a byte in the others
         data = p.read_bytes()
         p.write_bytes(data[: len(data) // 2] if n % 2 else data[:-1] + bytes([data[-1] ^ 0xFF]))
     again = build(_paths(corpus), tmp_path / "b", cache_dir=cache)
-    assert again.parsed == 6 and again.cache.corrupt == 13  # every entry was read, found bad, dropped
+    assert again.parsed == 6 and again.cache.corrupt == len(entries)  # every entry was read, found bad, dropped
     assert _files(tmp_path / "b") == reference
     healed = build(_paths(corpus), tmp_path / "c", cache_dir=cache)
     assert healed.reused and healed.cache.corrupt == 0
@@ -260,6 +263,24 @@ def test_adding_one_article_parses_one(corpus, tmp_path):
     fresh = build(_paths(corpus) + [str(extra)], tmp_path / "c", validate_output=False)
     assert _files(tmp_path / "b") == _files(tmp_path / "c")
     assert fresh.parsed == 7
+
+
+@pytest.mark.model
+def test_adding_one_article_validates_its_evidence_and_the_facts_only(corpus, tmp_path):
+    """The articles whose evidence passed SHACL are not validated again: an added article's is."""
+    from bench.make_corpus import generate, write_corpus
+    from kg.pipeline import build
+
+    cache = tmp_path / "cache"
+    first = build(_paths(corpus), tmp_path / "a", cache_dir=cache)
+    assert first.conforms and first.cache.writes["valid"] >= 6
+    extra = tmp_path / "extra"
+    write_corpus(generate(1, seed=99), extra, "txt", seed=99)
+    grown = build(_paths(corpus) + [str(extra)], tmp_path / "b", cache_dir=cache)
+    assert grown.conforms and grown.cache.writes["valid"] >= 1
+    assert grown.cache.hits["valid"] >= 5  # the old articles' evidence, unchanged (or nearly: merges)
+    fresh = build(_paths(corpus) + [str(extra)], tmp_path / "c")
+    assert _files(tmp_path / "b") == _files(tmp_path / "c")
 
 
 @pytest.mark.model

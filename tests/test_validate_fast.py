@@ -157,3 +157,29 @@ def _worded(report: str) -> str:
     ours = {str(m) for m in validate_fast._shapes().objects(None, SH.message)}
     return "\n".join(line for line in report.splitlines()
                      if not line.startswith("\tMessage: ") or line[len("\tMessage: "):] in ours)
+
+
+class _Known(set):
+    """The `kg.cache.ValidatedEvidence` protocol over a set: key, membership, add."""
+
+    def key(self, triples):
+        return "|".join(sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in triples))
+
+
+@pytest.mark.parametrize("breaker", [None, _evidence_without_rule, _confidence_too_high],
+                         ids=["intact", "evidence_without_rule", "confidence_too_high"])
+def test_validated_evidence_is_skipped_and_only_passing_parts_are_remembered(breaker):
+    """A build remembers the article graphs whose part passed; the next build validates only the
+    others, and reaches the same verdict with the same violations as validating everything."""
+    g = mini()
+    if breaker is not None:
+        breaker(g)
+    facts, named = split(g)
+    everything = validate_fast.validate_build(facts, named, part=1)
+    known = _Known()
+    first = validate_fast.validate_build(facts, named, part=1, known=known)
+    assert (first.conforms, first.violations) == (everything.conforms, everything.violations)
+    passing = {known.key(named[a]) for a in named}
+    assert known <= passing and (len(known) == len(named)) == (breaker is None)
+    again = validate_fast.validate_build(facts, named, part=1, known=known)
+    assert (again.conforms, again.violations, again.text) == (first.conforms, first.violations, first.text)
