@@ -584,7 +584,6 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
     for i in range(s, e):
         t = toks[i]
         lemma = t.lemma.lower()
-        person = _person_of_clause(view, i)
         if t.pos == "NOUN" and lemma == "spell" and toks[t.head].tag in ("VBD", "VBN"):
             add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("with", "at"))), "formerMemberOf", "past-spell")
         elif t.pos == "NOUN" and lemma == "career" and toks[t.head].lemma.lower() in ("begin", "start") and \
@@ -598,21 +597,22 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
             add(_person_of_clause(view, t.head), _teams(view, _pobj(view, i, ("at", "with")) +
                                                         _pobj(view, t.head, ("at", "with"))), "formerMemberOf", "career-end")
         elif t.pos == "VERB" and lemma == "sell" and t.tag == "VBN" and _completed(view, i):
-            add(person, _teams(view, _pobj(view, i, ("to",))), "memberOf", "sold-to")
+            add(_person_of_clause(view, i), _teams(view, _pobj(view, i, ("to",))), "memberOf", "sold-to")
         elif t.pos == "VERB" and lemma == "spend" and t.tag == "VBD" and \
                 any(toks[c].lemma.lower() in ("season", "year", "campaign") for c in view.subtree(i)):
             later = any(toks[c].text.lower() in ("before", "then", "later") for c in view.subtree(i))
-            add(person, _teams(view, _pobj(view, i, ("at", "with"))), "formerMemberOf" if later else "memberOf",
-                "spent-seasons")
+            add(_person_of_clause(view, i), _teams(view, _pobj(view, i, ("at", "with"))),
+                "formerMemberOf" if later else "memberOf", "spent-seasons")
         elif t.pos == "VERB" and lemma == "commit" and any(toks[c].lemma.lower() == "future" for c in view.children[i]):
-            add(person, _teams(view, _pobj(view, i, ("to",))), "memberOf", "commits-future")
+            add(_person_of_clause(view, i), _teams(view, _pobj(view, i, ("to",))), "memberOf", "commits-future")
         elif t.pos == "VERB" and lemma in ("lead", "guide", "steer") and t.tag in ("VBD", "VBN", "VBZ") and \
                 any(view.span_of(g) and view.span_of(g).kind == "trophy" for g in _pobj(view, i, ("to",))):
             former = any(toks[c].text.lower() in ("previously", "formerly", "once") for c in view.children[i])
-            add(person, _teams(view, _kids(view, i, ("dobj",))), "formerMemberOf" if former else "memberOf",
-                "led-to-trophy")  # "He previously led Randers FC to the Danish Cup"
+            add(_person_of_clause(view, i), _teams(view, _kids(view, i, ("dobj",))),
+                "formerMemberOf" if former else "memberOf", "led-to-trophy")  # "He previously led Randers FC to the Danish Cup"
         elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj", "relcl") and \
                 t.tag in ("VB", "VBD", "VBZ") and (t.tag == "VBD" or not _FUTURE.search(view.sentence_text(si))):
+            person = _person_of_clause(view, i)
             retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si)) or (
                 t.tag == "VBD" and _ended_spell(view, i))  # "who managed Coventry City for three seasons"
             if t.dep == "relcl" and person is None:  # "Halloran, who managed Coventry City"
