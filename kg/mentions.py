@@ -187,6 +187,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     if classify is not None:
         sheet_names = {w.lower() for sheet in sheets.sheets for name in sheet.players for w in name.name.split()}
         spans = _classified(view, gaz, rules, spans, sheet_tokens, role_words, classify, sheet_names)
+    spans = _split_joined(view, spans, role_words)
     spans.extend(_sheet_people(view, sheets))
     spans = [_without_demonym(view, rules, s) for s in spans
              if not (s.kind == "person" and (_demonym_description(view, rules, s.start, s.end)
@@ -493,6 +494,25 @@ def _demonym_description(view: ArticleView, rules: Rules, start: int, end: int) 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
 _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "captain", "boss", "coach", "manager",
                     "striker", "defender", "keeper", "goalkeeper", "midfielder", "winger", "forward", "skipper"}
+
+
+_NAME_JOINERS = {"and", "with", "&", "or", "to", "from", "for"}  # never inside one person's name
+
+
+def _split_joined(view: ArticleView, spans: list[Span], roles: frozenset[str]) -> list[Span]:
+    """"Rowe and Bangura", "replacing Verhaar with Harkin": two people a rule took for one name."""
+    out = []
+    for s in spans:
+        cuts = [k for k in range(s.start + 1, s.end - 1) if view.tokens[k].text.lower() in _NAME_JOINERS] \
+            if s.kind == "person" else []
+        if not cuts:
+            out.append(s)
+            continue
+        for a, b in zip([s.start] + [k + 1 for k in cuts], cuts + [s.end]):
+            part = _person_span(view, a, b, roles)
+            if part is not None:
+                out.append(part)
+    return out
 
 
 def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset()) -> Span | None:

@@ -1186,3 +1186,16 @@ def test_extract_a_first_name_that_is_a_club_nickname_is_a_person(extract_text, 
     x = extract_text(text)
     assert ("Milan Dijkovic", "memberOf", "borussia-dortmund") in _facts(x)
     assert not any(m.ref.startswith("U:Milan") for m in x.mentions)
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Everton 2 Fulham 1. Kieran Rowe and Aziz Bangura scored. Later Rowe and Bangura both thanked the fans.",
+     {"Kieran Rowe", "Aziz Bangura"}),
+    ("Midfielder Joost Verhaar tired after an hour and striker Declan Harkin came on. Gowrie then replaced "
+     "Verhaar with Harkin.", {"Joost Verhaar", "Declan Harkin"}),
+])
+def test_extract_two_names_joined_by_and_or_with_are_two_people(extract_text, text, people):
+    """"Rowe and Bangura", "Verhaar with Harkin": never one person's name (a split entity)."""
+    x = extract_text(text)
+    found = {m.ref[2:] for m in x.mentions if m.ref.startswith("P:")}
+    assert people <= found and not any(" and " in f or " with " in f for f in found), found
