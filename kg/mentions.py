@@ -928,10 +928,12 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
         antecedent = _antecedent(view, people, start)
         head = toks[end - 1]
         if antecedent is not None and head.dep == "dobj":
-            # "The Dutchman managed the Dane": a verb's object is not its subject
-            subj = next((o for o in out if o.end - 1 in view.children[head.head]
-                         and toks[o.end - 1].dep == "nsubj"), None)
-            if subj is not None and subj.ref == antecedent.ref:
+            # "The Dutchman managed the Dane", "Coach Thomas Kjaergaard described the Nigerian as
+            # ...": a verb's object is not its subject
+            subjects = {o.ref for o in out if o.end - 1 in view.children[head.head] and toks[o.end - 1].dep == "nsubj"}
+            subjects |= {sp.ref for sp in (view.span_of(c) for c in view.children[head.head] if toks[c].dep == "nsubj")
+                         if sp is not None and sp.kind == "person"}
+            if antecedent.ref in subjects:
                 antecedent = _antecedent(view, people, start, exclude=antecedent.ref)
         if antecedent is None:
             continue

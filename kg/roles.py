@@ -210,7 +210,12 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             cue(p, "player", 0.8, "goal-from")
         if head.dep == "nsubjpass" and verb.lemma.lower() in ("hire", "appoint", "sack", "name"):
             cue(p, "manager", 0.6, "appointed")
-        for child in view.children[verb.i] if head.dep in ("nsubj", "nsubjpass") else ():
+        # "X joined as a striker": X's role; "X described the Nigerian as a striker", "a player he
+        # described as ...": the object's, not the subject's
+        objected = head.dep == "nsubj" and (verb.dep == "relcl" or any(
+            toks[g].dep in ("dobj", "dative") and (toks[g].text.lower() in ("him", "her", "them") or (
+                view.span_of(g) is not None and view.span_of(g).kind == "person")) for g in view.children[verb.i]))
+        for child in view.children[verb.i] if head.dep in ("nsubj", "nsubjpass") and not objected else ():
             if toks[child].text.lower() == "as":
                 for obj in view.children[child]:
                     role, _ = _role_at(view, rules, obj)
@@ -428,6 +433,9 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
             # "Then X rose to meet Seamus Y's cross. The Sunderland striker's header ...": the
             # subject of the sentence before, not the last name in it
             antecedent = subjects[view.sent_of[antecedent.start]]
+        if antecedent is not None and toks[antecedent.head_index].dep == "nsubj" and any(
+                toks[j].dep == "dobj" and toks[j].head == toks[antecedent.head_index].head for j in range(t.i, k + 1)):
+            continue  # "Coach X described the Nigerian as ...": a verb's object is not its subject
         if antecedent is None:
             continue
         ev = view.evidence(si, "anaphora", weight)

@@ -1199,3 +1199,14 @@ def test_extract_two_names_joined_by_and_or_with_are_two_people(extract_text, te
     x = extract_text(text)
     found = {m.ref[2:] for m in x.mentions if m.ref.startswith("P:")}
     assert people <= found and not any(" and " in f or " with " in f for f in found), found
+
+
+def test_extract_a_role_said_of_a_verbs_object_is_not_its_subjects(extract_scored):
+    """"Coach X described the Nigerian as a striker": the striker is the Nigerian (someone named
+    before), not the coach; "X joined Midtjylland as a striker" is X's own role."""
+    x = extract_scored("Femi Okorafor has joined FC Midtjylland from Enyimba. Midtjylland head coach Thomas "
+                     "Kjaergaard described the Nigerian as a hungry, physical striker. Ola Brekke joined "
+                     "Midtjylland as a striker in 2019.")
+    roles = _roles(x)
+    assert roles.get("Thomas Kjaergaard") == {"manager"}
+    assert "player" in roles.get("Ola Brekke", set())
