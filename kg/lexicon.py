@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.datafiles import read_json
@@ -55,6 +55,9 @@ class Rules:
     # (with the player role nouns) against "managed Walsall", "in charge of Loughgall"
     career_player_words: frozenset[str] = frozenset()
     career_manager_words: frozenset[str] = frozenset()
+    # a first name's common pet forms ("gaz": gary, gareth): "Gaz" is Gary Holroyd, "Bertie
+    # Carmichael" is Robert Carmichael
+    pet_forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -100,6 +103,7 @@ class Rules:
                 career_player_words=frozenset(raw.get("career_player_words", ())) | frozenset(raw["roles"]["player"])
                 | frozenset(raw["roles"]["captain"]),
                 career_manager_words=frozenset(raw.get("career_manager_words", ())) | frozenset(raw["roles"]["manager"]),
+                pet_forms={k: frozenset(v) for k, v in raw.get("pet_forms", {}).items()},
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None

@@ -197,7 +197,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _people_named_as_teams(spans)
     spans = _unify_teams(spans)
     spans = _unify_trophies(spans)
-    spans = _cluster_people(spans, _called_names(view, spans))
+    spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
 
@@ -556,6 +556,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
         end += 1
     while start < end and not _is_name_token(toks[start].text):
         start += 1
+    # a tabloid's shouted first word: "GARY Holroyd has always been the first man in"
+    shouted = start > 0 and end - start == 1 and _shouted_first_name(toks, start - 1)
+    start -= shouted
     # hyphen-joined name parts the model cut off: "Trent-Alexander Arnold" (not a wire's slug: "Soccer-Mosquera double")
     while start >= 2 and toks[start - 1].text == "-" and toks[start - 1].ws == "" \
             and toks[start - 2].ws == "" and _is_name_token(toks[start - 2].text) \
@@ -576,7 +579,17 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
         end += 3  # a quote's "Harriet [Lomas]": the surname the writer added is the name's
         words = toks[start:end]
     text = " ".join("".join(t.text + t.ws for t in words).replace("[", " ").replace("]", " ").split())
+    if shouted:
+        text = text[:len(words[0].text)].title() + text[len(words[0].text):]
     return Span(start, end, "person", "", text)
+
+
+def _shouted_first_name(toks, i: int) -> bool:
+    """An all-capitals word that opens a paragraph before a surname (a tabloid's first word)."""
+    t = toks[i]
+    return len(t.text) >= 3 and t.text.isalpha() and t.text.isupper() and t.pos == "PROPN" and t.ws == " " \
+        and (i == 0 or "\n" in toks[i - 1].text + toks[i - 1].ws) and toks[i + 1].text[:1].isupper() \
+        and not toks[i + 1].text.isupper()
 
 
 def _role_named_people(view: ArticleView, rules: Rules, spans: list[Span],
@@ -1237,7 +1250,8 @@ def _called_names(view: ArticleView, spans: list[Span]) -> dict[str, str]:
     return out
 
 
-def _cluster_people(spans: list[Span], called: dict[str, str] | None = None) -> list[Span]:
+def _cluster_people(spans: list[Span], called: dict[str, str] | None = None,
+                    pets: dict[str, frozenset[str]] | None = None) -> list[Span]:
     """Give every person mention the reference of the fullest name it abbreviates:
     "Van Dijk" and "Virgil van Dijk", "Kelleher" and "Caoimhin Kelleher", "A Marsh" and
     "Andrew Marsh"; a lone first name joins the one full name it starts; a nickname the article
@@ -1248,7 +1262,7 @@ def _cluster_people(spans: list[Span], called: dict[str, str] | None = None) -> 
         key = name_key(s.text)
         if key not in display or len(s.text) > len(display[key]):
             display[key] = s.text
-    alias = _pet_names(display)
+    alias = _pet_names(display, pets or {})
     alias.update({k: v for k, v in (called or {}).items() if k in display and v in display})
     keys = sorted(display, key=lambda k: (-len(k.split()), k))
     out = [s for s in spans if s.kind != "person"]
@@ -1259,10 +1273,11 @@ def _cluster_people(spans: list[Span], called: dict[str, str] | None = None) -> 
     return out
 
 
-def _pet_names(display: dict[str, str]) -> dict[str, str]:
+def _pet_names(display: dict[str, str], pets: dict[str, frozenset[str]]) -> dict[str, str]:
     """"Dessie Kavanagh" is "Desmond Kavanagh": the same surname, and a first name that is a pet
-    form of the other (its first three letters, ending in -ie/-y, or the start of the other: "Alex"
-    and "Alexander"). Only when the surname has exactly one fuller first name."""
+    form of the other (its first three letters, ending in -ie/-y, the start of the other: "Alex"
+    and "Alexander", or one of its listed pet forms: "Bertie" and "Robert"). Only when the
+    surname has exactly one fuller first name."""
     by_tail: dict[str, list[str]] = {}
     for k in display:
         words = k.split()
@@ -1274,9 +1289,9 @@ def _pet_names(display: dict[str, str]) -> dict[str, str]:
             continue
         for k in ks:
             first = k.split()[0]
-            fuller = [o for o in ks if o != k and o.split()[0][:3] == first[:3] and (
+            fuller = [o for o in ks if o != k and (o.split()[0] in pets.get(first, ()) or o.split()[0][:3] == first[:3] and (
                 first.endswith(("ie", "y")) and not o.split()[0].endswith(("ie", "y"))
-                or len(o.split()[0]) > len(first) and o.split()[0].startswith(first))]
+                or len(o.split()[0]) > len(first) and o.split()[0].startswith(first)))]
             if len(fuller) == 1:
                 alias[k] = fuller[0]
     # a nickname alone: "Lachie" for Lachlan Pettigrew, "Tobi" for Tobenna Okafor: a short word
@@ -1291,6 +1306,25 @@ def _pet_names(display: dict[str, str]) -> dict[str, str]:
                                          for w in (o.split()[0], o.split()[-1]))]
         if len(owners) == 1:
             alias[k] = owners[0]
+    # a clipped name ("Gav" for Gavin Roche, "Raff" for Dean Rafferty) or a surname with a pet
+    # ending ("Mossy" for Carl Moss, "Mearnsy"): of exactly one person named in full, and not
+    # itself the first name of someone named in full
+    firsts = {k.split()[0] for k in full}
+    for k in display:
+        if " " in k or k in alias or k in firsts:
+            continue
+        if k in pets:  # "Gaz", "Tom"
+            owners = [o for o in full if o.split()[0] in pets[k]]
+        elif 3 <= len(k) <= 4:
+            owners = [o for o in full if any(len(w) >= len(k) + 2 and w.startswith(k)
+                                             for w in (o.split()[0], o.split()[-1]))]
+        elif k.endswith(_PET_ENDINGS):
+            owners = [o for o in full if any(k in (w + "y", w + "ie", w + "sy", w + "o")
+                                             for w in (o.split()[0], o.split()[-1]))]
+        else:
+            continue
+        if len(owners) == 1:
+            alias[k] = owners[0]
     return alias
 
 
@@ -1300,9 +1334,9 @@ _PET_ENDINGS = ("ie", "y", "i", "o")
 def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:
     words = key.split()
     longer = [k for k in keys if len(k.split()) > len(words) or
-              (len(words) == 2 and len(words[0]) == 1 and len(k.split()) == 2 and k != key)]
+              (len(words) >= 2 and len(words[0]) == 1 and len(k.split()) == len(words) and k != key)]
     matches = [k for k in longer if k.endswith(" " + key) or _first_and_last(k, words)]
-    if not matches and len(words) == 1:
+    if not matches and (len(words) == 1 or " " not in s.text):  # "Jean-Kevin": a first name
         matches = [k for k in longer if k.startswith(key + " ")]
     if len(matches) == 1:
         return _owner(matches[0], keys, people, s)
@@ -1317,6 +1351,7 @@ def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:
 
 
 def _first_and_last(full: str, words: list[str]) -> bool:
-    """"S Bennett" or "Bennett" abbreviates "Steve Bennett"."""
+    """"S Bennett" abbreviates "Steve Bennett", "M O'Driscoll" "Mark O'Driscoll"."""
     parts = full.split()
-    return len(words) == 2 and len(words[0]) == 1 and parts[0].startswith(words[0]) and parts[-1] == words[1]
+    return len(words) >= 2 and len(words[0]) == 1 and len(parts) >= len(words) and parts[0].startswith(words[0]) \
+        and parts[1 - len(words):] == words[1:]

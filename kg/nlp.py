@@ -72,6 +72,9 @@ def model_version(name: str) -> str:
     return f"{name}=={meta}"
 
 
+_LETTER_END = re.compile(r"(?:^|\s)[A-Z]$")
+
+
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """Entity-ruler patterns: exact names (and their upper-case forms) plus capitalised nicknames.
 
@@ -94,7 +97,11 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         forms = set(gazetteer.names(entry))
         if entry.type == "Club":
             forms |= {f"{n} FC" for n in gazetteer.names(entry)} | {f"{entry.label} Football Club"}
-        for form in sorted((forms - nicknames) | {f.upper() for f in forms}):
+        forms = (forms - nicknames) | {f.upper() for f in forms}
+        # a name ending in one letter closes a sentence as one token: "third in Serie A." is
+        # "Serie" + "A." (the tokenizer's initial), so the dotted form is a pattern too
+        forms |= {f + "." for f in forms if _LETTER_END.search(f)}
+        for form in sorted(forms):
             patterns.append({"label": label, "pattern": form, "id": entry.id})
     for nick in sorted(gazetteer.by_nickname):
         for original in sorted(spellings.get(nick, ())):

@@ -1062,6 +1062,38 @@ def test_extract_a_nickname_the_article_gives_is_the_same_person(extract_text):
     assert {m.ref for m in x.mentions if m.kind == "person" and "Kobby" in m.text} == {"P:Kwabena Adjei-Brenyah"}
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # a clipped first name or surname, a surname with a pet ending, a listed pet form
+    ('Gavin Roche saved twice for Shamrock Rovers. "Gav was brilliant," said the coach.', "Gav", "Gavin Roche"),
+    ('Dean Rafferty scored for Walsall. "Raff was brilliant," said the coach.', "Raff", "Dean Rafferty"),
+    ('Carl Moss scored for Darlington. "Mossy was superb," said the coach.', "Mossy", "Carl Moss"),
+    ('Gary Holroyd has retired from Rochdale. "I learned more from Gaz than anyone," said Crompton.',
+     "Gaz", "Gary Holroyd"),
+    ("Robert Carmichael scored for Dundee. Bertie Carmichael, as everyone calls him, was pleased.",
+     "Bertie Carmichael", "Robert Carmichael"),
+    # a hyphenated first name alone, and an initial before a two-word surname
+    ('Jean-Kevin Loukoula scored for Lens. "Jean-Kevin is a monster," said the coach.',
+     "Jean-Kevin", "Jean-Kevin Loukoula"),
+    # a tabloid's shouted first word
+    ("Dale stalwart Holroyd calls time on his career\n\nGARY Holroyd has always been the first man in at "
+     "Rochdale's training ground.", "Gary Holroyd", "Gary Holroyd"),
+])
+def test_extract_short_and_pet_forms_of_a_name_are_the_same_person(extract_scored, text, short, full):
+    x = extract_scored(text)
+    assert {m.ref for m in x.mentions if m.kind == "person" and m.text == short} == {"P:" + full}
+
+
+def test_extract_a_clipped_name_that_is_someone_elses_first_name_stays_apart(extract_text):
+    x = extract_text('Gavin Roche and Gav Byrne both played for Shamrock Rovers. "Gav was brilliant," said the coach.')
+    assert "P:Gavin Roche" not in {m.ref for m in x.mentions if m.text == "Gav"}
+
+
+def test_extract_a_one_letter_name_ends_a_sentence_with_its_full_stop(extract_text):
+    x = extract_text("Lazio are now third in Serie A.\nNapoli beat Roma 2-0.")
+    assert "G:serie-a" in {m.ref for m in x.mentions if m.kind == "trophy"}
+    assert not [m for m in x.mentions if m.kind == "person" and "Serie" in m.text]
+
+
 def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
     x = extract_text('Orlando Pirates beat Kaizer Chiefs 2-1. "I am happy," said Pirates coach Inaki Salaverria. '
                      "His Chiefs counterpart, Hicham Benzakour, said his side had been too passive.")
