@@ -19,7 +19,7 @@ from kg.mentions import Classify, coded_teams, find_mentions, team_label
 from kg.nlp import Parsed
 from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
-from kg.records import Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
+from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
 from kg.results import find_results, goal_facts, side_owners, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
@@ -129,7 +129,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     # "In: X (Fluminense, £28m)" is a move from Fluminense, not the live-text "X (Luton Town)"
     facts = [f for f in facts if not (f.evidence.rule == "apposition" and
                                       any(a <= f.evidence.start < b for a, b in listed))]
-    facts += moves
+    facts += moves + _lenders(facts, moves)
     cues += move_cues
     cues += [RoleCue(f.subject, "manager", 0.7, f.evidence) for f in moves if f.evidence.rule == "in-charge"]
     cues += [RoleCue(f.subject, "player", 0.3, f.evidence) for f in moves if f.evidence.rule == "departure-of"]
@@ -613,6 +613,19 @@ def _named_with_other_club(view: ArticleView, ref: str, focus: str) -> bool:
     return all(any(s.kind == "club" and s.ref != focus for s in view.sentence_spans(si)) for si in sents)
 
 
+def _lenders(facts: list[Fact], moves: list[Fact]) -> list[Fact]:
+    """"Ipswich have signed Fulham midfielder Joe Carrow on loan": in a loan's sentence, the club
+    of the role noun on the player who moved is the club lending him."""
+    joined = {(f.subject, f.evidence.start): f.object for f in moves
+              if f.predicate == "memberOf" and _LOAN.search(f.evidence.sentence)}
+    return [Fact(f.subject, LOANED_FROM, f.object, replace(f.evidence, rule="loan-parent", confidence=0.8))
+            for f in facts if f.predicate == "memberOf" and f.evidence.rule == "club-role-noun"
+            and joined.get((f.subject, f.evidence.start), f.object) != f.object]
+
+
+_LOAN = re.compile(r"\bloan", re.I)
+
+
 _LABEL_RULES = {"club-role-noun", "possessive-club", "apposition"}
 
 
@@ -745,8 +758,10 @@ def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:
     if key in gaz.by_name:
         ref = "G:" + gaz.by_name[key]
         refs = {s.ref for s in view.spans}
-        if ref not in refs:  # the article is about this club's women's or youth team
-            variants = sorted(r for r in refs if r.startswith("U:") and name_key(r[2:]).startswith(key + " "))
+        if ref not in refs:  # the article is about this club's women's or youth team ("Man City")
+            names = {key} | {name_key(n) for n in gaz.names(gaz.entries[ref[2:]])}
+            variants = sorted(r for r in refs if r.startswith("U:") and
+                              any(name_key(r[2:]).startswith(n + " ") for n in names))
             if len(variants) == 1:
                 return variants[0]
         return ref

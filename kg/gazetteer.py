@@ -27,6 +27,8 @@ class Entry:
     nicknames: tuple[str, ...]
     country: str | None
     stadium: str | None
+    women: bool = False  # a women's club or competition (NWSL sides, the WSL)
+    women_counterpart: str | None = None  # the women's competition it stands for in a women's article
 
 
 def strip_article(name: str) -> str:
@@ -49,7 +51,8 @@ class Gazetteer:
                     id=item["id"], type=item["type"], label=item["label"],
                     wikidata=item.get("wikidata"), aliases=tuple(item.get("aliases", ())),
                     nicknames=tuple(item.get("nicknames", ())), country=item.get("country"),
-                    stadium=item.get("stadium"),
+                    stadium=item.get("stadium"), women=bool(item.get("women", False)),
+                    women_counterpart=item.get("women_counterpart"),
                 )
                 for item in raw["entries"]
             ]

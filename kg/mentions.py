@@ -169,7 +169,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(x for x in pending if x.ref in teams_here and _actor(view, x))
 
     spans.extend(_elided_trophies(view, gaz, spans))
-    spans = _womens_teams(spans, gaz)
+    spans = _womens_teams(view, spans, gaz)
     spans = _layout_teams(view, gaz, rules, spans, sheets)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans.extend(_short_forms(view, spans, sheet_tokens))
@@ -395,19 +395,42 @@ def _elided_trophies(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> li
     return out
 
 
-def _womens_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:
-    """In an article about "Liverpool Women", a bare "Liverpool" is that team too."""
+def _womens_teams(view: ArticleView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """In an article about "Liverpool Women", a bare "Liverpool" is that team too. In an article
+    about women's football (a women's team or competition named, and "she" at least as often as
+    "he"; or "she" alone, and twice as often), every club is its women's team ("Chelsea" is
+    Chelsea Women, one name across articles whatever suffix each uses) unless it is a women's
+    club already, and a competition is its women's counterpart ("the Champions League")."""
     teams = {s.ref[2:].rsplit(" ", 1)[0]: s.ref for s in spans if s.ref.startswith("U:")
              and s.ref.rsplit(" ", 1)[-1] in _TEAM_SUFFIXES}
     by_label = {name_key(n): ref for n, ref in teams.items()}
+    womens = _about_womens_football(view, spans, gaz)
     out = []
     for s in spans:
-        entry = gaz.entries.get(s.ref[2:]) if s.ref.startswith("G:") and s.kind == "club" else None
-        ref = by_label.get(name_key(entry.label)) if entry else None
-        if ref is None and entry:
-            ref = next((by_label[name_key(a)] for a in entry.aliases if name_key(a) in by_label), None)
+        entry = gaz.entries.get(s.ref[2:]) if s.ref.startswith("G:") else None
+        ref = None
+        if entry and s.kind == "club":
+            ref = by_label.get(name_key(entry.label)) or next(
+                (by_label[name_key(a)] for a in entry.aliases if name_key(a) in by_label), None)
+            if ref is None and womens and not entry.women:
+                ref = f"U:{entry.label} Women"
+        elif entry and s.kind == "trophy" and womens and entry.women_counterpart in gaz.entries:
+            ref = "G:" + entry.women_counterpart
         out.append(Span(s.start, s.end, s.kind, ref, s.text, s.anaphoric) if ref else s)
     return out
+
+
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+
+
+def _about_womens_football(view: ArticleView, spans: list[Span], gaz: Gazetteer) -> bool:
+    she = sum(1 for t in view.tokens if t.text.lower() in _SHE)
+    he = sum(1 for t in view.tokens if t.text.lower() in _HE)
+    named = any(s.ref.startswith("U:") and s.ref.rsplit(" ", 1)[-1] in ("Women", "Ladies", "Femenil")
+                or s.ref.startswith("G:") and s.ref[2:] in gaz.entries and gaz.entries[s.ref[2:]].women
+                for s in spans)
+    return (named and she >= he) or (she >= 3 and she >= 2 * he)
 
 
 def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:

@@ -1094,6 +1094,28 @@ def test_extract_a_one_letter_name_ends_a_sentence_with_its_full_stop(extract_te
     assert not [m for m in x.mentions if m.kind == "person" and "Serie" in m.text]
 
 
+def test_extract_in_womens_football_a_club_is_its_womens_team(extract_text):
+    x = extract_text("Chelsea beat Arsenal 2-1 in the Women's Super League on Sunday. Sam Kerr scored twice for "
+                     "Chelsea and she now has 12 goals this season. Her side play in the Champions League next.")
+    refs = {m.text: m.ref for m in x.mentions if m.kind in ("club", "trophy")}
+    assert refs["Chelsea"] == "U:Chelsea Women" and refs["Arsenal"] == "U:Arsenal Women"
+    assert refs["Champions League"] == "G:womens-champions-league"
+    assert ("Sam Kerr", "memberOf", "Chelsea Women") in {(s[2:], p, o.split(":", 1)[1]) for s, p, o in
+                                                         ((f.subject, f.predicate, f.object) for f in x.facts)}
+
+
+@pytest.mark.parametrize("text, ref", [
+    # a women's club stays itself; a club the article names bare is its women's team
+    ("Portland Thorns beat Angel City 2-0 in the NWSL. She scored twice and she was happy.", "G:portland-thorns"),
+    ("Everton Ladies beat Charlton 2-1 in the Women's FA Cup final. She scored the winner.", "U:Charlton Athletic Women"),
+    # a men's story that names a women's competition in passing is no women's story
+    ("Chelsea beat Arsenal 2-1. He said the club's Women's Super League side had inspired him.", "G:chelsea"),
+])
+def test_extract_womens_teams_only_where_the_article_is_about_them(extract_text, text, ref):
+    x = extract_text(text)
+    assert ref in {m.ref for m in x.mentions if m.kind == "club"}
+
+
 def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
     x = extract_text('Orlando Pirates beat Kaizer Chiefs 2-1. "I am happy," said Pirates coach Inaki Salaverria. '
                      "His Chiefs counterpart, Hicham Benzakour, said his side had been too passive.")

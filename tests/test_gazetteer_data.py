@@ -12,7 +12,7 @@ GAZETTEER_PATH = Path(__file__).resolve().parents[1] / "kg" / "data" / "gazettee
 
 ALLOWED_TYPES = {"Club", "NationalTeam", "Trophy", "Stadium"}
 REQUIRED_KEYS = {"id", "type", "label", "aliases", "nicknames"}
-OPTIONAL_KEYS = {"wikidata", "country", "stadium"}
+OPTIONAL_KEYS = {"wikidata", "country", "stadium", "women", "women_counterpart"}
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
@@ -134,3 +134,16 @@ def test_gazetteer_names_not_shared_under_name_key(entries):
             owners[name_key(name)].add(entry["id"])
     shared = {name: sorted(ids) for name, ids in owners.items() if len(ids) > 1}
     assert not shared, f"names used by more than one entry: {shared}"
+
+
+def test_gazetteer_women_flags_and_counterparts(entries):
+    """`women: true` marks a women's club or competition; `women_counterpart` names the women's
+    competition a men's one stands for in an article about women's football ("the Champions
+    League" in a WSL report)."""
+    by_id = {e["id"]: e for e in entries}
+    for e in entries:
+        assert e.get("women", True) is True, e["id"]
+        if "women_counterpart" in e:
+            other = by_id.get(e["women_counterpart"])
+            assert other is not None and other.get("women") and other["type"] == e["type"] == "Trophy", e["id"]
+            assert not e.get("women"), e["id"]
