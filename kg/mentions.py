@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.article import ArticleView, Span
 from kg.learn.candidates import MentionCandidate, mention_candidates
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Rules
+from kg.lexicon import SCORE, Rules
 from kg.slugs import name_key
 from kg.teamsheet import TeamSheets
 
@@ -198,6 +198,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _unify_teams(spans)
     spans = _unify_trophies(spans)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
+    spans += _hosts_and_visitors(view, spans, sheets)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
 
@@ -431,6 +432,44 @@ def _about_womens_football(view: ArticleView, spans: list[Span], gaz: Gazetteer)
                 or s.ref.startswith("G:") and s.ref[2:] in gaz.entries and gaz.entries[s.ref[2:]].women
                 for s in spans)
     return (named and she >= he) or (she >= 3 and she >= 2 * he)
+
+
+_HOME_WORDS = {("hosts",): 0, ("home", "side"): 0, ("home", "team"): 0, ("visitors",): 1,
+               ("away", "side"): 1, ("away", "team"): 1, ("visiting", "side"): 1, ("visiting", "team"): 1}
+
+
+def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets) -> list[Span]:
+    """"the hosts", "the visitors", "the home side": the teams of the article's one match, home
+    first, as a result line ("Woking 1 Boreham Wood 1") or the headline's score ("Liverpool 1-0
+    Chelsea") orders them. Anaphoric team mentions, so that "the visitors' keeper X" and
+    "equalised for the hosts" tie people to a side. Nothing when the article reports several
+    pairings that way (a round-up)."""
+    toks = view.tokens
+    teams = [s for s in spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric]
+    at = {s.start: s for s in teams}
+    pairs: list[tuple[str, str]] = []
+    for line in sheets.results:
+        a, b = (at.get(view.token_at_char(x.start)) for x in (line.home, line.away))
+        if a is not None and b is not None and a.ref != b.ref:
+            pairs.append((a.ref, b.ref))
+    for x, y in zip(teams, teams[1:]):  # "Liverpool 1-0 Chelsea" in the first lines
+        if view.sent_of[x.start] <= 2 and view.sent_of[x.start] == view.sent_of[y.start] and x.ref != y.ref \
+                and SCORE.fullmatch(view.char_text(toks[x.end - 1].idx + len(toks[x.end - 1].text),
+                                                   toks[y.start].idx).strip()):
+            pairs.append((x.ref, y.ref))
+    if len(set(pairs)) != 1:
+        return []
+    home_away = pairs[0]
+    out = []
+    for i in range(1, len(toks)):
+        if toks[i - 1].text.lower() != "the":
+            continue
+        for words, side in _HOME_WORDS.items():
+            end = i + len(words)
+            if tuple(t.text.lower() for t in toks[i:end]) == words and view.span_of(i) is None:
+                text = " ".join(t.text for t in toks[i:end])
+                out.append(Span(i, end, "club", home_away[side], text, anaphoric=True))
+    return out
 
 
 def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:

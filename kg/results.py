@@ -778,8 +778,8 @@ def _host_or_visitor(view: ArticleView, word: str, reports: list[MatchReport]) -
         if home in r.teams:
             ref = home if word != "visitors" else next(t for t in r.teams if t != home)
             return next((x for x in view.spans if x.ref == ref), None)
-    lines = [r for r in reports if r.evidence and r.evidence[0].rule == "scoreline"]
-    if lines:
+    lines = [r for r in reports if r.evidence and r.evidence[0].rule in ("scoreline", "result-line")]
+    if lines and len({frozenset(r.teams) for r in lines}) == 1:  # one match (not a round-up's results)
         ref = lines[0].teams[1] if word == "visitors" else lines[0].teams[0]
         return next((x for x in view.spans if x.ref == ref), None)
     return None
@@ -993,7 +993,9 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
     for i in range(p.end, min(e, p.end + 12)):  # "levelled for the visitors": the away side of the match
         word = toks[i].text.lower()
         if toks[i - 1].text.lower() == "the" and word in ("visitors", "hosts") and toks[i - 2].text.lower() == "for":
-            return _host_or_visitor(view, word, reports)  # by the ground, else a scoreline's order
+            team = _host_or_visitor(view, word, reports)  # by the ground, else a scoreline's order
+            if team is not None:
+                return team
     for i in range(p.end, e):  # "... scored for Liverpool", "a brilliant opener for Bournemouth"
         if toks[i].text.lower() == "for" and i + 1 < e:
             span = view.span_of(i + 1) or (view.span_of(i + 2) if toks[i + 1].text.lower() == "the" else None)

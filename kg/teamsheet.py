@@ -368,6 +368,8 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     for m in _TWO_LINES.finditer(text):
         if _SIDE_ONLY.match(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1) or _SIDE_ONLY.match(text, m.end() + 1):
             continue  # a statistics table ("Home 15" / "Away 9" among "Corners 6" lines), not a result
+        if all(_one_result(line) for line in text[m.start():m.end()].split("\n")):
+            continue  # two results one under the other ("Fenerbahce 1 Galatasaray 1" / "Besiktas 2 Trabzonspor 0")
         if add(m, ("home", "away"), ("homeg", "awayg"), ("homes", "aways")):
             paired.append((m.start(), m.end()))
     for m in _RESULT_LINE.finditer(text):
@@ -377,6 +379,12 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
             else:
                 add(m, ("home", "away2"), ("hg2", "ag2"), ("hs", "as"))
     return results, lines
+
+
+def _one_result(line: str) -> bool:
+    """A line that is a whole result with goals a scoreline has, not a side and a scorer's minute."""
+    m = _RESULT_LINE.fullmatch(line)
+    return m is not None and int(m.group("ag") or m.group("ag2")) <= 9
 
 
 def _goal(name: SheetName, note: str) -> Goal:

@@ -1116,6 +1116,21 @@ def test_extract_womens_teams_only_where_the_article_is_about_them(extract_text,
     assert ref in {m.ref for m in x.mentions if m.kind == "club"}
 
 
+def test_extract_the_hosts_and_the_visitors_are_the_teams_of_the_result_line(extract_text):
+    x = extract_text("Fenerbahce 1 Galatasaray 1\n\nSerkan Tufekci equalised for the visitors on 61 minutes. "
+                     "The hosts' goalkeeper Emre Aksoy made two fine saves.")
+    facts = _facts(x)
+    assert ("Emre Aksoy", "memberOf", "fenerbahce") in facts
+    assert ("Serkan Tufekci", "memberOf", "galatasaray") in facts
+    assert ("Serkan Tufekci", "memberOf", "fenerbahce") not in facts
+
+
+def test_extract_the_hosts_of_a_round_up_are_nobody(extract_text):
+    x = extract_text("Fenerbahce 1 Galatasaray 1\nBesiktas 2 Trabzonspor 0\n\n"
+                     "The hosts' goalkeeper Emre Aksoy made two fine saves.")
+    assert not [f for f in _facts(x) if f[0] == "Emre Aksoy" and f[1] == "memberOf"]
+
+
 def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
     x = extract_text('Orlando Pirates beat Kaizer Chiefs 2-1. "I am happy," said Pirates coach Inaki Salaverria. '
                      "His Chiefs counterpart, Hicham Benzakour, said his side had been too passive.")

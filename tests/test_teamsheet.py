@@ -210,3 +210,10 @@ def test_teamsheet_a_substitution_written_x_for_y_gives_both_players():
     (sheet,) = parse(text).sheets
     names = [p.name for p in sheet.players]
     assert names[-4:] == ["K Brannigan", "Larkin", "C Duffy", "Tiernan"]
+
+
+def test_teamsheet_results_one_under_the_other_are_two_results():
+    """Not the Guardian's two-line result with "Galatasaray" as a scorer at minute 1."""
+    sheets = parse("Results\n\nFenerbahce 1 Galatasaray 1\nBesiktas 2 Trabzonspor 0\n")
+    assert [(r.home.name, r.away.name, r.home_goals, r.away_goals) for r in sheets.results] == [
+        ("Fenerbahce", "Galatasaray", 1, 1), ("Besiktas", "Trabzonspor", 2, 0)]
