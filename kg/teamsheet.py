@@ -15,11 +15,14 @@ from dataclasses import dataclass
 # A label is a capitalised name of at most five words followed by a colon (a formation in brackets
 # may come between, and "line-up", "XI" or "starting XI" after the name): "Ireland (4-3-3): ...",
 # "Kotoko line-up: ...". At the start of a line a dash may stand for the colon: "Forge FC - ...",
-# and an AP box score's dash: "Columbus\u2014Evan Pruitt; Anders Lyngby, ..." (cleaned to a hyphen).
+# and an AP box score's dash or comma: "Columbus\u2014Evan Pruitt; Anders Lyngby, ..." (cleaned to a
+# hyphen), "LA Galaxy, Cody Brannigan; Tyler Voss, ..."; the goals may follow the name: "BOCA
+# JUNIORS (2): ...".
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
-                    r"(?: (?:starting XI|[Ll]ine-?up|XI|[Tt]eam))?"
-                    r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f]))",
+                    r"(?: (?:starting XI|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\))?"
+                    r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
+                    r"|(?<=[a-z]), (?=[A-Z\u00c0-\u024f][\w'\-]+(?: [A-Z\u00c0-\u024f][\w'\-]+)+;))",
                     re.MULTILINE)
 _BLOCK_END = re.compile(r"\n[ \t]*\.?[ \t]*\n")
 XI = 9  # names that make a labelled list a line-up even without a Subs, Goals or Ref line
@@ -143,6 +146,9 @@ def parse(text: str) -> TeamSheets:
               for m in _LABEL.finditer(text)
               if m.group().endswith(": ") or m.group().endswith(":\n") or m.start(1) == 0
               or text[m.start(1) - 1] == "\n"]
+    # an AP box score's "Lineups-Seattle, Tyler Marchetti; ...": the heading glued to the first team
+    labels = [(s + 8, e, lab[8:], c) if lab.lower().startswith(("lineups-", "lineups\u2014")) and len(lab) > 8 else
+              (s, e, lab, c) for s, e, lab, c in labels]
     # a block of labels counts as a sheet if it has a keyword such as Subs, Goals, Ref or Att, or
     # a list long enough to be an XI
     keyed = any(_KEYWORDS.get(lab.lower().rstrip(".")) in ("unused", "subs", "goals", "referee",

@@ -62,6 +62,23 @@ def test_teamsheet_ap_box_score_line_ups_after_a_dash():
     assert teams["Cincinnati"][0] == "Brett Halvorsen" and "Xavier Mulligan" in teams["Columbus"]
 
 
+XI = ("Facundo Leguizamon; Nahuel Arrua, Oscar Benitez, Lucas Ordonez, Franco Pizzichini; Ezequiel Barrionuevo, "
+      "Marcelo Saracho, Tobias Quiroga (Agustin Mainero 78); Thiago Ledesma, Gonzalo Ferraro, Juan Perez.")
+
+
+@pytest.mark.parametrize("line, team", [
+    ("BOCA JUNIORS (2): " + XI, "BOCA JUNIORS"),  # the goals after the name
+    ("LA Galaxy, " + XI, "LA Galaxy"),  # an AP box score's comma
+    ("Lineups-Seattle, " + XI, "Seattle"),  # and its heading, glued to the first team by a dash
+    ("Arsenal, Chelsea, Liverpool, Everton, Fulham, Burnley, Wolves, Brentford, Leeds and Spurs all won.", None),
+])
+def test_teamsheet_labels_with_goals_or_a_comma(line, team):
+    sheets = parse("Report.\n\n" + line + "\n").sheets
+    assert [s.team for s in sheets] == ([team] if team else [])
+    if team:
+        assert sheets[0].players[0].name == "Facundo Leguizamon" and len(sheets[0].players) == 12
+
+
 def test_teamsheet_one_player_a_line_under_a_generic_heading():
     """A club website's line-up: position, shirt number and name a line; the substitutes under
     their own heading join the same sheet; the team is left to the caller (the article's club)."""
