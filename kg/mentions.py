@@ -140,8 +140,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     pending: list[Span] = []
     for start, end, candidates, named in ambiguous:
         if len(candidates) == 1 and not explicit[candidates[0]] and not named and countries and \
-                gaz.entries[candidates[0]].country not in countries:
-            continue
+                gaz.entries[candidates[0]].country not in countries and \
+                not _short_name(" ".join(t.text for t in toks[start:end]), gaz.entries[candidates[0]].label):
+            continue  # ... unless it is the club's name cut short: "Monterrey" (CF Monterrey) v Cincinnati
         if len(candidates) > 1:  # "Newcastle ... had beaten United": the other United
             others = [c for c in candidates if c not in named_in.get(view.sent_of[start], set())]
             if others and len(others) < len(candidates) and any(explicit[c] for c in others):
@@ -470,6 +471,12 @@ def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets
                 text = " ".join(t.text for t in toks[i:end])
                 out.append(Span(i, end, "club", home_away[side], text, anaphoric=True))
     return out
+
+
+def _short_name(text: str, label: str) -> bool:
+    """"Monterrey" for CF Monterrey: the words of a club's label, not a nickname of its own."""
+    words = name_key(text).split()
+    return bool(words) and f" {' '.join(words)} " in f" {name_key(label)} "
 
 
 def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:
@@ -1201,15 +1208,18 @@ def _shouted_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
 
 def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
     """Two or three capitalised words the model left untagged, as the subject of a verb in a
-    sentence that is not in title case: "Mikel Arteta refuses to rotate"."""
+    sentence that is not in title case ("Mikel Arteta refuses to rotate"), or owning a club
+    ("Salvatore Liguori's Napoli")."""
     taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens | set(view.ent_label)
+    clubs = {i for s in spans if s.kind == "club" for i in range(s.start, s.end)}
     toks = view.tokens
     out = []
     for t in toks:
         if t.dep not in ("nsubj", "nsubjpass", "poss", "dobj", "appos", "pobj") or t.pos != "PROPN" \
                 or t.i in taken:
             continue
-        if t.dep in ("poss", "dobj", "pobj", "appos") and not _personal_slot(view, t):
+        if t.dep in ("poss", "dobj", "pobj", "appos") and not _personal_slot(view, t) and \
+                not (t.dep == "poss" and t.head in clubs):  # "Salvatore Liguori's Napoli": a manager's side
             continue
         start = t.i
         while start > 0 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" \

@@ -1033,6 +1033,9 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
                     i in view.ancestors(c) and any(toks[w].text.lower() == "when" for w in view.children[c]))
                             for c in clauses):
                 return team
+            via = toks[toks[p.head_index].head]  # "Cincinnati, the holders, levelled through X"
+            if team and toks[p.head_index].dep == "pobj" and via.text.lower() in ("through", "via") and via.head == i:
+                return team
     if si > 0 and not any(toks[k].text.lower() in _CONTRAST for k in range(s, p.start)):
         ps, pe = view.sents[si - 1]  # "But Hearts regained the lead. Skipper X fired in ..."
         if not view.sentence_spans(si - 1, ("person",)):

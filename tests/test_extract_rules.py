@@ -1131,6 +1131,19 @@ def test_extract_the_hosts_of_a_round_up_are_nobody(extract_text):
     assert not [f for f in _facts(x) if f[0] == "Emre Aksoy" and f[1] == "memberOf"]
 
 
+def test_extract_a_club_named_by_its_city_abroad_is_the_club(extract_text):
+    """"Monterrey" is CF Monterrey's name cut short, not a nickname of a club from elsewhere: it
+    counts in a report whose other club is American; the city in "born in Monterrey" does not."""
+    x = extract_text("Monterrey beat FC Cincinnati 2-1 on Tuesday. Jose Luis Rivas, who was born in Monterrey, "
+                     "scored for Monterrey.")
+    assert [m.text for m in x.mentions if m.ref == "G:cf-monterrey"] == ["Monterrey", "Monterrey"]
+
+
+def test_extract_a_team_that_levelled_through_a_player_is_his(extract_text):
+    x = extract_text("Monterrey 2 FC Cincinnati 1\n\nCincinnati levelled through Devon Pryce in the 34th minute.")
+    assert ("Devon Pryce", "memberOf", "fc-cincinnati") in _facts(x)
+
+
 def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
     x = extract_text('Orlando Pirates beat Kaizer Chiefs 2-1. "I am happy," said Pirates coach Inaki Salaverria. '
                      "His Chiefs counterpart, Hicham Benzakour, said his side had been too passive.")
