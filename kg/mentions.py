@@ -1051,7 +1051,8 @@ def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, ex
 _RATING = re.compile(
     r"(?m)^[ \t]*(?:(?:GK|DF|MF|FW|CB|LB|RB|CM|DM|AM|ST|LW|RW|WB|LWB|RWB|SUB|D|M|F)\s+)?"
     r"([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '\u2019.-]+[^\W\d_]+){0,4})"  # the name: words, no digits
-    r"(?:[ \t]*\((?:\d{1,3}(?:\+\d{1,2})?['\u2019]|on[ \t]+\d{1,3}|\d{1,3}[ \t]*mins?)\))?"  # a substitute's "(64')"
+    r"(?:[ \t]*\((?:\d{1,3}(?:\+\d{1,2})?['\u2019]|on[ \t]+\d{1,3}|\d{1,3}[ \t]*mins?"  # a substitute's "(64')",
+    r"|(?:on[ \t]+)?for[ \t]+[^\W\d_][^()\n\d]{0,30}?,?[ \t]*\d{1,3}['\u2019]?)\))?"  # "(for Devlin, 78)"
     r"(?:,[ \t]*\d{1,2}(?:\.\d)?(?=[ \t]*[-\u2013\u2014]{1,2}[ \t]|[ \t]*$)"  # ", 7 -- ...": not an age (", 24, has")
     r"|\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
     r"(?=[ \t]*\.?[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # the line ends (a saved page's "- 6.") or words follow, not "1-0"

@@ -735,6 +735,8 @@ def test_extract_result_when_the_parse_hides_a_team(extract_text, winner, loser,
     ("Connor Haswell – 6/10 Solid enough.", "Connor Haswell"),
     ("Ben Tennant (8)", "Ben Tennant"),
     ("Matteo Colombari 6.5", "Matteo Colombari"),
+    ("Eoghan Tierney (for Devlin, 78) 6", "Eoghan Tierney"),  # a substitute's line
+    ("Ross Scullion (on for Kilbride 70) 6", "Ross Scullion"),
     ("Mattia Brunelli 7 saves and a clean sheet", None),
     ("Attendance: 45,000", None),
     ("Half-time - 1-0", None),
