@@ -78,8 +78,8 @@ def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
         return True  # "guides a header past Kedzierski", "powers a header into the roof of the net"
     if lemma == "put" and objects & {"ahead", "front"} | {k.text.lower() for k in kids if k.dep in ("advmod", "prep")} & {"ahead", "in"}:
         return True  # "Ferraro put Man Utd ahead"
-    if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs
-                                  or objects & {"lead", "one", "advantage", "level"}):
+    if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs or lemma == "lead"
+                                  or objects & {"lead", "one", "advantage", "level", "ahead", "front"}):
         return True
     return False
 

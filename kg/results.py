@@ -816,7 +816,10 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
             out.append((c, "goal-participle"))
     if head.dep == "pobj":
         prep = toks[head.head]
-        if prep.text.lower() == "by" and prep.dep == "agent":
+        through = _through_verb(view, head.i)  # "took the lead through X", "led through a header by X"
+        if through is not None:
+            out.append((through, "goal-through"))
+        elif prep.text.lower() == "by" and prep.dep == "agent":
             out.append((prep.head, "goal-passive"))
         elif prep.text.lower() == "by":  # "turned in at the near post by Kerrigan": the parser hung "by" on "post"
             verb = prep.head
@@ -824,9 +827,6 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
                 verb = toks[verb].head
             if toks[verb].tag == "VBN" and any(toks[g].dep == "auxpass" for g in view.children[verb]):
                 out.append((verb, "goal-passive"))
-        elif prep.text.lower() == "through":
-            gov = toks[prep.head]  # "took the lead through X": the verb, not "lead"
-            out.append((gov.head if gov.pos == "NOUN" and gov.dep == "dobj" else prep.head, "goal-through"))
     return out
 
 
@@ -1033,8 +1033,7 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
                     i in view.ancestors(c) and any(toks[w].text.lower() == "when" for w in view.children[c]))
                             for c in clauses):
                 return team
-            via = toks[toks[p.head_index].head]  # "Cincinnati, the holders, levelled through X"
-            if team and toks[p.head_index].dep == "pobj" and via.text.lower() in ("through", "via") and via.head == i:
+            if team and _through_verb(view, p.head_index) == i:  # "Cincinnati levelled through X"
                 return team
     if si > 0 and not any(toks[k].text.lower() in _CONTRAST for k in range(s, p.start)):
         ps, pe = view.sents[si - 1]  # "But Hearts regained the lead. Skipper X fired in ..."
@@ -1052,6 +1051,23 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
 
 
 _CONTRAST = {"despite", "although", "though", "but", "whom", "consolation", "yet", "however"}
+
+
+def _through_verb(view: ArticleView, k: int) -> int | None:
+    """The verb token k hangs on through "through" or "via": "levelled through X", "led through a
+    first-half header by X", "went ahead via a penalty from X"."""
+    toks = view.tokens
+    for _ in range(5):
+        if toks[k].dep != "pobj" or toks[k].head == k:
+            return None
+        prep = toks[k].head
+        if toks[prep].text.lower() in ("through", "via"):
+            gov = toks[prep].head  # "took the lead through X": the verb, not "lead"
+            return toks[gov].head if toks[gov].pos == "NOUN" and toks[gov].dep == "dobj" else gov
+        if toks[prep].text.lower() not in ("by", "from", "of") or toks[toks[prep].head].pos != "NOUN":
+            return None
+        k = toks[prep].head
+    return None
 
 
 def _clause_root(view: ArticleView, i: int) -> tuple[int, list[int]]:

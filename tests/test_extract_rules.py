@@ -1141,9 +1141,15 @@ def test_extract_a_club_named_by_its_city_abroad_is_the_club(extract_text):
     assert [m.text for m in x.mentions if m.ref == "G:cf-monterrey"] == ["Monterrey", "Monterrey"]
 
 
-def test_extract_a_team_that_levelled_through_a_player_is_his(extract_text):
-    x = extract_text("Monterrey 2 FC Cincinnati 1\n\nCincinnati levelled through Devon Pryce in the 34th minute.")
-    assert ("Devon Pryce", "memberOf", "fc-cincinnati") in _facts(x)
+@pytest.mark.parametrize("sentence, person, team", [
+    ("Cincinnati levelled through Devon Pryce in the 34th minute.", "Devon Pryce", "fc-cincinnati"),
+    ("Monterrey went ahead through Ollie Brent.", "Ollie Brent", "cf-monterrey"),
+    ("Cincinnati had led through a header by Sam Cole.", "Sam Cole", "fc-cincinnati"),
+])
+def test_extract_a_team_that_scored_through_a_player_is_his(extract_text, sentence, person, team):
+    x = extract_text("Monterrey 2 FC Cincinnati 1\n\n" + sentence)
+    assert (person, "memberOf", team) in _facts(x)
+    assert any(f[0] == person and f[1] == "scoredIn" for f in _facts(x))
 
 
 def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
