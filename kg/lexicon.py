@@ -58,6 +58,7 @@ class Rules:
     # a first name's common pet forms ("gaz": gary, gareth): "Gaz" is Gary Holroyd, "Bertie
     # Carmichael" is Robert Carmichael
     pet_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    manager_verbs: frozenset[str] = frozenset()  # what managers do to a team: "guided Huddersfield to promotion"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -104,6 +105,7 @@ class Rules:
                 | frozenset(raw["roles"]["captain"]),
                 career_manager_words=frozenset(raw.get("career_manager_words", ())) | frozenset(raw["roles"]["manager"]),
                 pet_forms={k: frozenset(v) for k, v in raw.get("pet_forms", {}).items()},
+                manager_verbs=frozenset(raw.get("manager_verbs", ())),
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None

@@ -313,7 +313,33 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
         cue(person, before[-1].role, 0.7, "counterpart")
         if team is not None:
             member(person, team, "counterpart", 0.8)
+    for p in people:  # "the sacked Ignacio Portales", "X, who was sacked on Friday", "X guided Huddersfield to promotion"
+        rule = _manager_verb(view, rules, p)
+        if rule:
+            cue(p, "manager", 0.6, rule)
     return cues, facts
+
+
+def _manager_verb(view: ArticleView, rules: Rules, p: Span) -> str | None:
+    """What the text does to a person that it does to managers: sacks them ("the sacked X", "X was
+    sacked", "X, who was dismissed") or has them guide a team ("X guided Huddersfield to promotion")."""
+    toks = view.tokens
+    h = toks[p.head_index]
+    for c in view.children[h.i]:
+        kid = toks[c]
+        if kid.dep == "amod" and kid.lemma.lower() in rules.sack_verbs and kid.tag == "VBN":
+            return "sacked"
+        if kid.dep == "relcl" and kid.lemma.lower() in rules.sack_verbs and any(
+                toks[g].dep == "auxpass" for g in view.children[c]):
+            return "sacked"
+    verb = toks[h.head]
+    if h.dep == "nsubjpass" and verb.lemma.lower() in rules.sack_verbs and verb.pos == "VERB":
+        return "sacked"
+    if h.dep == "nsubj" and verb.lemma.lower() in rules.manager_verbs and any(
+            toks[c].dep == "dobj" and (sp := view.span_of(c)) is not None and sp.kind in TEAM_KINDS
+            for c in view.children[verb.i]):
+        return "guided"
+    return None
 
 
 _PLAY_VERBS = {"play", "feature", "appear", "star"}

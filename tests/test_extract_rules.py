@@ -1152,6 +1152,15 @@ def test_extract_a_team_that_scored_through_a_player_is_his(extract_text, senten
     assert any(f[0] == person and f[1] == "scoredIn" for f in _facts(x))
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Derby are set to name Dennis Marwood as the successor to Colin Pybus, who was sacked on Friday.", "Colin Pybus"),
+    ("Ugalde replaced the sacked Ignacio Portales in January.", "Ignacio Portales"),
+    ("Nigel Cottrill guided Huddersfield Town to promotion in 2017.", "Nigel Cottrill"),
+])
+def test_extract_what_is_done_to_managers_is_a_manager_cue(extract_text, text, person):
+    assert "manager" in _roles(extract_text(text))[person]
+
+
 def test_extract_a_counterpart_has_the_role_of_the_one_before(extract_text):
     x = extract_text('Orlando Pirates beat Kaizer Chiefs 2-1. "I am happy," said Pirates coach Inaki Salaverria. '
                      "His Chiefs counterpart, Hicham Benzakour, said his side had been too passive.")
