@@ -461,13 +461,14 @@ def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets
     if len(set(pairs)) != 1:
         return []
     home_away = pairs[0]
+    taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for i in range(1, len(toks)):
-        if toks[i - 1].text.lower() != "the":
+        if toks[i - 1].text.lower() != "the" or i in taken:
             continue
         for words, side in _HOME_WORDS.items():
             end = i + len(words)
-            if tuple(t.text.lower() for t in toks[i:end]) == words and view.span_of(i) is None:
+            if tuple(t.text.lower() for t in toks[i:end]) == words:
                 text = " ".join(t.text for t in toks[i:end])
                 out.append(Span(i, end, "club", home_away[side], text, anaphoric=True))
     return out
