@@ -72,6 +72,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                     name = " ".join(t.text for t in toks[ent.start:ent.end + 1])  # "Liverpool Women"
                     spans.append(Span(ent.start, ent.end + 1, "club", "U:" + name, name))
                 continue  # "Wembley Park", "Liverpool Street": another thing
+            if ent.label == "NICKNAME" and ent.end - ent.start == 1 and toks[ent.start].text in rules.club_suffixes:
+                club = _place_and_suffix(view, gaz, ent.start)
+                if club is not None:  # "Mbarara City", "Busoga United": a club we do not know
+                    spans.append(club)
+                    continue
             if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end, role_words, rules.demonym_nouns):
                 continue
             if ent.label == "NICKNAME" and ent.end < len(toks) and toks[ent.end - 1].ws and \
@@ -83,8 +88,10 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                     end += 1
                 name = " ".join(t.text for t in toks[ent.start:end])
                 before = toks[ent.start - 1].text.lower() if ent.start else ""
-                if before in ("'s", "\u2019s") or before in role_words:
-                    # "Borussia Dortmund's Milan Dijkstra", "striker Milan Dijkstra": a first name
+                if before in ("'s", "\u2019s") or before in role_words or (
+                        before != "the" and _the_nickname(gaz, text)):
+                    # "Borussia Dortmund's Milan Dijkstra", "striker Milan Dijkstra", "Alex Byaruhanga"
+                    # (Crewe are "the Alex"): a first name
                     person = _person_span(view, ent.start, end, role_words)
                     if person is not None:
                         spans.append(person)
@@ -138,7 +145,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     # clubs of: "Dragão" in a Porto report is not Atletico Goianiense
     countries = {gaz.entries[c].country for c in explicit if explicit[c] and c in gaz.entries}
     pending: list[Span] = []
+    first_names = {toks[x.start].text.lower() for x in spans if x.kind == "person" and x.end - x.start >= 2}
     for start, end, candidates, named in ambiguous:
+        if end - start == 1 and not named and toks[start].text.lower() in first_names and \
+                (start == 0 or toks[start - 1].text.lower() != "the") and _the_nickname(gaz, toks[start].text):
+            continue  # "a criticism of Alex" after "Alex Dunnachie": the man, not Crewe ("the Alex")
         if len(candidates) == 1 and not explicit[candidates[0]] and not named and countries and \
                 gaz.entries[candidates[0]].country not in countries and \
                 not _short_name(" ".join(t.text for t in toks[start:end]), gaz.entries[candidates[0]].label):
@@ -346,7 +357,9 @@ def _unify_teams(spans: list[Span]) -> list[Span]:
             # a gazetteer short form too: "Newcastle" in a Newcastle Jets report is the Jets
             key = name_key(s.ref[2:]) if s.ref.startswith("U:") else name_key(s.text)
             owners = {ref for ref, names in full.items() if ref != s.ref and
-                      any(f" {key} " in f" {n} " and n != key for n in names)}
+                      any(f" {key} " in f" {n} " and n != key for n in names) and not (
+                          s.ref.startswith("G:") and ref.rsplit(" ", 1)[-1] in _TEAM_SUFFIXES)}
+            # (a listed club is its "Women" or "U23s" team only by `_womens_teams`' judgement)
             named_in_full = any(n != key and f" {key} " in f" {n} " for n in full.get(s.ref, ()))
             if len(owners) == 1 and not named_in_full:
                 s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
@@ -403,10 +416,15 @@ def _womens_teams(view: ArticleView, spans: list[Span], gaz: Gazetteer) -> list[
     "he"; or "she" alone, and twice as often), every club is its women's team ("Chelsea" is
     Chelsea Women, one name across articles whatever suffix each uses) unless it is a women's
     club already, and a competition is its women's counterpart ("the Champions League")."""
-    teams = {s.ref[2:].rsplit(" ", 1)[0]: s.ref for s in spans if s.ref.startswith("U:")
-             and s.ref.rsplit(" ", 1)[-1] in _TEAM_SUFFIXES}
-    by_label = {name_key(n): ref for n, ref in teams.items()}
     womens = _about_womens_football(view, spans, gaz)
+    # the suffixed team is what the article is about when it is named in the first third of it or
+    # as a sentence's subject, not only in a page's debris ("Buy tickets for Wolves Women v ...")
+    early = max(3, len(view.sents) // 3)
+    teams = {s.ref[2:].rsplit(" ", 1)[0]: s.ref for s in spans if s.ref.startswith("U:")
+             and s.ref.rsplit(" ", 1)[-1] in _TEAM_SUFFIXES and (
+                 womens or view.sent_of[s.start] < early or
+                 any(view.tokens[i].dep in ("nsubj", "nsubjpass") for i in range(s.start, s.end)))}
+    by_label = {name_key(n): ref for n, ref in teams.items()}
     out = []
     for s in spans:
         entry = gaz.entries.get(s.ref[2:]) if s.ref.startswith("G:") else None
@@ -472,6 +490,33 @@ def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets
                 text = " ".join(t.text for t in toks[i:end])
                 out.append(Span(i, end, "club", home_away[side], text, anaphoric=True))
     return out
+
+
+def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
+    """A club-name word the gazetteer knows as a nickname ("City", "United") after proper nouns
+    no entity claimed: "Mbarara City", "Busoga United" are whole names of clubs it does not list."""
+    toks = view.tokens
+    begin = i
+    while begin > 0 and i - begin < 3 and toks[begin - 1].pos == "PROPN" and toks[begin - 1].text[:1].isupper() \
+            and toks[begin - 1].ws and view.ent_label.get(begin - 1) not in (*GAZ_KINDS, "NICKNAME") \
+            and view.sent_of[begin - 1] == view.sent_of[i]:
+        begin -= 1
+    if begin == i or i + 1 < len(toks) and toks[i].ws and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper():
+        return None  # "Kansas City Current": a longer name, not this one
+    name = " ".join(t.text for t in toks[begin:i + 1])
+    stem = toks[begin].text.lower()[:3]
+    known = {w.lower() for cid in gaz.by_nickname.get(name_key(toks[i].text), ()) for n in
+             (gaz.entries[cid].label, *gaz.entries[cid].aliases) for w in n.split()}
+    if name_key(name) in gaz.by_name or any(w.startswith(stem) for w in known):
+        return None  # "Nottm Forest": a club the nickname names, its place cut short
+    return Span(begin, i + 1, "club", "U:" + name, name)
+
+
+def _the_nickname(gaz: Gazetteer, text: str) -> bool:
+    """Every club that goes by this nickname is called by it with "the" ("the Alex" is Crewe)."""
+    spellings = [n for cid in gaz.by_nickname.get(name_key(text), ()) for n in gaz.entries[cid].nicknames
+                 if name_key(n[4:] if n.lower().startswith("the ") else n) == name_key(text)]
+    return bool(spellings) and all(n.lower().startswith("the ") for n in spellings)
 
 
 def _short_name(text: str, label: str) -> bool:
@@ -703,7 +748,8 @@ def _layout_teams(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
     sheet's label ("GORLESTON: Rix, Beales, ...") or a side of a line that is only a result
     ("GORLESTON 2 TIPTREE UNITED 1"). The name is that club wherever the article writes it (in
     any case), even where the model took it for a person ("Tiptree United" typed PERSON)."""
-    known = {name_key(s.text) for s in spans if s.kind in ("club", "national_team")}
+    # (a club found by its name's form, "Tiptree United", is still searched for in capitals)
+    known = {name_key(s.text) for s in spans if s.kind in ("club", "national_team") and not s.ref.startswith("U:")}
     names: dict[str, str] = {}
     for n in sheets.team_names:
         label = team_label(n.name)
@@ -1097,6 +1143,17 @@ _MOVE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<name>[A-Z\u00c0-\u
                         r"[ \t]*(?P<tail>[,(][^\n]*)?[ \t.]*$")
 
 
+_NAME_CLUB_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z\u00c0-\u024f][^\n:;,()\d\-\u2013\u2014]{2,40}?)[ \t]+[-\u2013\u2014][ \t]+"
+                             r"(?P<club>[A-Z\u00c0-\u024f][^\n:;,()\d]{1,40}?)[ \t]*(?:\([^\n()]{1,30}\))?[ \t]*$")
+
+
+def name_club_lines(text: str) -> list[tuple[int, int, int, int, int]]:
+    """A list's line that is a player and his club and nothing else ("Theo Bramall - Doncaster
+    Rovers", a loan round-up's subheading): (line start, line end, name start, name end, club start)."""
+    return [(m.start(), m.end(), m.start("name"), m.end("name"), m.start("club")) for m in _NAME_CLUB_LINE.finditer(text)
+            if " to " not in m.group("club")]
+
+
 def move_lines(text: str) -> list[MoveLine]:
     """Lines of a "done deals" list, one move each: the player, the club left, the club joined."""
     return [MoveLine(m.start(), m.end(), m.start("name"), m.end("name"), m.start("from"), m.start("to"),
@@ -1123,6 +1180,7 @@ def _deal_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) ->
     out = []
     listed = [(d.name_start, d.name_end) for d in deal_items(view.doc.text)]
     listed += [(m.name_start, m.name_end) for m in move_lines(view.doc.text)]
+    listed += [(line[2], line[3]) for line in name_club_lines(view.doc.text)]
     for name_start, name_end in listed:
         a = view.token_at_char(name_start)
         b = view.token_at_char(name_end - 1) + 1

@@ -889,6 +889,9 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
         match = _match_for(view, si, reports, team.ref if team is not None else view.person_teams.get(p.ref))
         if match is None:
             continue
+        loser = _consolation_side(view, goal_verb, match, reports) if team is None else None
+        if loser is not None:  # "X netted a consolation": the goal of the side that lost
+            facts.append(Fact(p.ref, "memberOf", loser, view.evidence(si, "consolation", 0.75)))
         ev = view.evidence(si, rule, 0.85)
         minute = _MINUTE.search(ev.sentence)
         if minute:
@@ -899,6 +902,25 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
 
 
 _LIVE_MINUTE = re.compile(r"^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?|minutes?|')\b", re.I)
+
+
+def _consolation_side(view: ArticleView, goal_verb: int | None, match: str, reports: list[MatchReport]) -> str | None:
+    """The losing side of the match, when the goal is called a consolation ("netted a consolation
+    for the hosts", "a late consolation from X"): only a side that lost scores one."""
+    toks = view.tokens
+
+    def object_of_goal_verb(i: int) -> bool:  # "netted a (late) consolation (goal)", not "before a consolation from Y"
+        while toks[i].dep in ("compound", "amod") and toks[i].head != i:
+            i = toks[i].head
+        return toks[i].dep in ("dobj", "attr", "oprd") and toks[i].head == goal_verb
+
+    if goal_verb is None or not any(toks[i].lemma.lower() == "consolation" and object_of_goal_verb(i)
+                                    for i in view.subtree(goal_verb)):
+        return None
+    report = next((r for r in reports if r.key == match), None)
+    if report is None or report.winner is None:
+        return None
+    return next((t for t in report.teams if t != report.winner), None)
 
 
 def _verb_as_plural(word: str) -> str:

@@ -1309,3 +1309,58 @@ def test_extract_a_role_said_of_a_verbs_object_is_not_its_subjects(extract_score
     roles = _roles(x)
     assert roles.get("Thomas Kjaergaard") == {"manager"}
     assert "player" in roles.get("Ola Brekke", set())
+
+
+def _ruled(x):
+    """The facts some rule gave (not only the scorer's judgement of a pair the article names)."""
+    return {(f.subject[2:], f.predicate, f.object[2:]) for f in x.facts if f.evidence.rule.split("/")[-1] != "context"}
+
+
+def test_extract_clubs_named_by_a_place_and_a_club_word(extract_scored):
+    """"Mbarara City", "Busoga United": a place and a club-name word the gazetteer knows only as
+    another club's nickname are a club it does not list; "Alex" before a surname is a first name
+    (Crewe are "the Alex"), and a 2-0 win's scorers play for the winner."""
+    x = extract_scored("Mbarara City strengthened their grip on top of the FUFA Big League with a 2-0 victory "
+                     "over Onduparaka at Kakyeka Stadium. Alex Byaruhanga opened the scoring from the spot "
+                     "before Samuel Akena sealed it in the second half.")
+    facts = _ruled(x)
+    assert ("Alex Byaruhanga", "memberOf", "Mbarara City") in facts
+    assert ("Samuel Akena", "memberOf", "Mbarara City") in facts
+    assert not any(s == "Alex Byaruhanga" for s in {m.ref[2:] for m in x.mentions if m.kind == "club"})
+
+
+def test_extract_a_consolation_is_the_losing_sides_goal(extract_scored):
+    """Only the side that lost scores a consolation; the other goals of a 3-1 are then the winner's."""
+    x = extract_scored("Busoga United kept their hopes alive with a 3-1 away win over Kiyinda Boys in Mityana. "
+                     "Emmanuel Wasswa scored twice and Jimmy Bagenda added another before Fahad Kawooya "
+                     "netted a consolation for the hosts.")
+    facts = _ruled(x)
+    assert ("Fahad Kawooya", "memberOf", "Kiyinda Boys") in facts
+    assert ("Emmanuel Wasswa", "memberOf", "Busoga United") in facts
+    assert ("Emmanuel Wasswa", "memberOf", "Kiyinda Boys") not in facts
+    y = extract_scored("Leeds beat Hull 2-1 on Saturday. Sam Smith scored twice before a late consolation.")
+    assert ("Sam Smith", "memberOf", "hull-city") not in _ruled(y)
+
+
+@pytest.mark.parametrize("line, club", [
+    ("Theo Bramall - Doncaster Rovers", "doncaster-rovers"),
+    ("Ashley Pryce \u2013 Plymouth Argyle (permanent)", "plymouth-argyle"),
+])
+def test_extract_a_list_line_of_a_player_and_his_club(extract_text, line, club):
+    """A loan round-up's subheading is a player and his club and nothing else."""
+    x = extract_text(f"Deadline day loan round-up\n\n{line}\n\nStriker {line.split()[1]} has joined on loan "
+                     "until the end of the season.\n\nMarcus Oyelaran - returns\n\nOyelaran is back.")
+    facts = _facts(x)
+    assert (" ".join(line.split()[:2]), "memberOf", club) in facts
+    assert not any(s == "Marcus Oyelaran" and p == "memberOf" for s, p, _ in facts)
+
+
+def test_extract_a_womens_team_in_a_pages_debris_is_not_the_story(extract_text):
+    """A men's story whose page ends with "Buy tickets for Wolves Women v ..." is about Wolves."""
+    x = extract_text("Wolves have signed Ruben Almeida on loan from Benfica until the end of the season. "
+                     "Almeida trained with his new team-mates on Monday.\n\n"
+                     "Head coach Paulo Teixeira said he was delighted.\n\nShare\n\n"
+                     "Buy tickets for Wolves Women v Sporting Khalsa\n")
+    facts = _facts(x)
+    assert ("Ruben Almeida", "memberOf", "wolverhampton-wanderers") in facts
+    assert not any(o.endswith("Women") and s == "Ruben Almeida" for s, _, o in facts)
