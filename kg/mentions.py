@@ -186,7 +186,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans.extend(_short_forms(view, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
-    spans.extend(_subject_names(view, spans, sheet_tokens))
+    spans.extend(_subject_names(view, spans, sheet_tokens, role_words))
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
     spans.extend(_role_named_people(view, rules, spans, sheet_tokens))
     rated = _rating_names(view, spans, sheet_tokens)
@@ -223,8 +223,10 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
     # one-word "people", and "people" named like part of a team of the article ("North Carolina"
     # in a North Carolina Courage report) are judged again
     team_names = [f" {name_key(s.text)} " for s in spans if s.kind in ("club", "national_team")]
+    staff_named = {name_key(s.text) for s in spans if s.kind == "person" and not s.anaphoric and s.end - s.start >= 2
+                   and _before_staff(view, rules, s)}
     lone = [s for s in spans if s.kind == "person" and not s.anaphoric and (
-        s.end - s.start == 1 or any(f" {name_key(s.text)} " in n for n in team_names))]
+        s.end - s.start == 1 or any(f" {name_key(s.text)} " in n for n in team_names) or name_key(s.text) in staff_named)]
     cands = mention_candidates(view, spans, rules.club_suffixes, rules.role_of, sheet_tokens, lone)
     lone_at = {(s.start, s.end) for s in lone}
     out: list[Span] = [s for s in spans if (s.start, s.end) not in lone_at or s.kind != "person"]
@@ -236,9 +238,17 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
         set(sheet_names)
     full_names = {toks[i].text.lower() for s in spans if s.kind == "person" and s.end - s.start >= 2
                   for i in range(s.start, s.end)}
+    staffed_names = staff_named
     for c, verdict in zip(cands, verdicts):
         if c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
             verdict = "person"  # a name the article gives a person elsewhere (in full, or alone)
+        if verdict == "person" and toks[c.end - 1].text in _CLUB_CODES:
+            verdict = "team"  # "NEC FC": no person's name ends in a club's letters
+        if c.start >= 1 and c.start - 1 == view.sents[view.sent_of[c.start]][0] and c.end < len(toks) and \
+                toks[c.start - 1].text in ("In", "At") and toks[c.end].text == ",":
+            verdict = "none"  # "In Masindi, Kitara FC beat ...": where, not who
+        if (c.start, c.end) in lone_at and name_key(" ".join(t.text for t in toks[c.start:c.end])) in staffed_names:
+            verdict = "team"  # "Kampala Queens coach Agnes Nankya": a coach's name follows; here and elsewhere
         if (c.start, c.end) in lone_at and verdict == "person":
             out.append(next(s for s in lone if (s.start, s.end) == (c.start, c.end)))
             continue
@@ -262,6 +272,18 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
 
 
 _SHORTENED = ("club", "stadium")
+_CLUB_CODES = {"FC", "AFC", "F.C.", "SC", "CF"}
+
+
+def _before_staff(view: ArticleView, rules: Rules, s: Span) -> bool:
+    """"Kampala Queens coach Agnes Nankya": a "person" that a staff role noun and a name follow is
+    more likely the team they work for, so the scorer judges it again."""
+    toks = view.tokens
+    k = s.end
+    if k + 1 >= len(toks) or rules.role_of(toks[k].text) != "manager" and not (
+            toks[k].text.lower() == "head" and rules.role_of(toks[k + 1].text) == "manager" and (k := k + 1)):
+        return False
+    return k + 1 < len(toks) and toks[k + 1].pos == "PROPN" and toks[k + 1].text[:1].isupper()
 
 
 def _short_form(view: ArticleView, spans: list[Span], start: int, end: int) -> Span | None:
@@ -1266,7 +1288,8 @@ def _shouted_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
     return out
 
 
-def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int],
+                   roles: frozenset[str] = frozenset()) -> list[Span]:
     """Two or three capitalised words the model left untagged, as the subject of a verb in a
     sentence that is not in title case ("Mikel Arteta refuses to rotate"), or owning a club
     ("Salvatore Liguori's Napoli")."""
@@ -1294,7 +1317,7 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
         alpha = [x for x in toks[s:e] if x.text.isalpha()]
         if sum(1 for x in alpha if x.text[:1].isupper()) > 0.6 * len(alpha):
             continue  # a headline in title case: capitals say nothing
-        span = _person_span(view, start, t.i + 1)
+        span = _person_span(view, start, t.i + 1, roles)
         if span:
             out.append(span)
     return out

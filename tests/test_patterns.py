@@ -114,6 +114,9 @@ MOVE_CASES = [
                                   ("the", 3, "det", "DET", "the"), ("departure", 1, "dobj", "NOUN", "departure"),
                                   ("of", 3, "prep", "ADP", "of"), ("Kilbane", 4, "pobj", "PROPN", "Kilbane")],
      {"from": 0, "p": 5}),
+    ("seller-sold-to", [("Palace", 1, "nsubj", "PROPN", "Palace"), ("sold", 1, "ROOT", "VERB", "sell"),
+                        ("Mensah", 1, "dobj", "PROPN", "Mensah"), ("to", 1, "prep", "ADP", "to"),
+                        ("Newcastle", 3, "pobj", "PROPN", "Newcastle")], {"from": 0, "p": 2, "to": 4}),
 ]
 
 

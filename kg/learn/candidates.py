@@ -679,7 +679,11 @@ def mention_candidates(view: ArticleView, spans: list[Span], club_words: frozens
     for e in view.ents:
         if e.label in _SKIP_NER or any(i in taken or i in again for i in range(e.start, e.end)):
             continue
-        ranges.append((e.start, e.end, e.label))
+        end = e.end  # "Kitara" (GPE) + "FC": the club word the model left outside is the name's
+        while end < len(toks) and toks[end].text in club_words and end not in taken and end not in view.ent_label \
+                and toks[end - 1].ws and view.sent_of[end] == view.sent_of[e.start]:
+            end += 1
+        ranges.append((e.start, end, e.label))
     covered = {i for a, b, _ in ranges for i in range(a, b)} | taken | set(view.ent_label)
     persons_last = {toks[s.end - 1].text.lower() for s in spans
                     if s.kind == "person" and not s.anaphoric and (s.start, s.end) not in again}
