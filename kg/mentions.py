@@ -206,7 +206,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                                               or _team_nickname_shape(view, s)))]
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
-    spans = _people_named_as_teams(spans)
+    spans = _people_named_as_teams(spans, gaz)
     spans = _unify_teams(spans)
     spans = _unify_trophies(spans)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
@@ -312,26 +312,32 @@ _GENERIC_NAME_WORDS = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "fk", "sk", "s
                        "de", "del", "la", "le", "the", "and", "of", "al", "el", "national", "team", "sports"}
 
 
-def _team_words(spans: list[Span]) -> dict[str, set[str]]:
-    """Each distinctive word of the teams the article names in full -> the teams that have it."""
+def _team_words(spans: list[Span], gaz: Gazetteer | None = None) -> dict[str, set[str]]:
+    """Each distinctive word of the teams the article names in full (or, with the gazetteer, of
+    the listed names of the teams it names) -> the teams that have it."""
     owners: dict[str, set[str]] = {}
-    for x in spans:
-        if x.kind in ("club", "national_team") and x.ref and not x.anaphoric:
-            words = x.text.split()
-            for w in words if len(words) >= 2 else ():
-                if len(w) >= 4 and w.lower() not in _GENERIC_NAME_WORDS and w[:1].isupper():
-                    owners.setdefault(w, set()).add(x.ref)
+    named = [(x.ref, x.text) for x in spans if x.kind in ("club", "national_team") and x.ref and not x.anaphoric]
+    if gaz is not None:
+        named += [(ref, name) for ref in sorted({r for r, _ in named if r.startswith("G:") and r[2:] in gaz.entries})
+                  for name in (gaz.entries[ref[2:]].label, *gaz.entries[ref[2:]].aliases)]
+    for ref, text in named:
+        words = text.split()
+        for w in words if len(words) >= 2 else ():
+            if len(w) >= 3 and w.lower() not in _GENERIC_NAME_WORDS and w[:1].isupper():
+                owners.setdefault(w, set()).add(ref)
     return owners
 
 
-def _people_named_as_teams(spans: list[Span]) -> list[Span]:
+def _people_named_as_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """A one-word "person" that is one word of a team the article names in full is that team:
-    "Columbus" in an AP box score ("4, Columbus, Ramírez, 5, 67th") of a Columbus Crew report."""
-    owners = _team_words(spans)
+    "Columbus" in an AP box score ("4, Columbus, Ramírez, 5, 67th") of a Columbus Crew report,
+    "Gor" of Gor Mahia, "the Current" of Kansas City Current."""
+    owners = _team_words(spans, gaz)
     kinds = {x.ref: x.kind for x in spans if x.kind in ("club", "national_team")}
     out = []
     for x in spans:
-        refs = owners.get(x.text) if x.kind == "person" and not x.anaphoric and " " not in x.text else None
+        word = x.text[4:] if x.text.lower().startswith("the ") else x.text  # "the Current" of Kansas City Current
+        refs = owners.get(word) if x.kind == "person" and not x.anaphoric and " " not in word else None
         if refs is not None and len(refs) == 1:
             ref = next(iter(refs))
             x = Span(x.start, x.end, kinds[ref], ref, x.text)

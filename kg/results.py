@@ -1072,6 +1072,7 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
     return None
 
 
+_GLORY = {"success", "glory", "triumph", "victory", "win", "title", "double", "treble"}
 _CONTRAST = {"despite", "although", "though", "but", "whom", "consolation", "yet", "however"}
 
 
@@ -1250,9 +1251,15 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         if lemma in ("lead", "guide", "steer", "take", "inspire", "propel", "help", "fire", "drive", "captain", "coach"):
             # "helped them to promotion, to the league title and to the European Cup"
             targets = _to_targets(view, t.i)
+            targets += [g for h in targets if toks[h].lemma.lower() in _GLORY for g in view.children[h]
+                        if toks[g].dep == "compound"]  # "led them to FA Trophy success"
             trophies = {view.span_of(h).ref: view.span_of(h) for h in targets
                         if view.span_of(h) and view.span_of(h).kind == "trophy"}
-            team = _side(view, _children(view, t.i, ("dobj",)), set())
+            objs = _children(view, t.i, ("dobj",))
+            team = _side(view, objs, set())
+            if team is None and t.dep == "relcl" and any(toks[o].text.lower() in ("whom", "which", "that") for o in objs):
+                head = view.span_of(t.head)  # "Gateshead, whom he led to FA Trophy success"
+                team = head if head is not None and head.kind in TEAM_KINDS else None
             leader = _person_in(view, _subject(view, t.i))
             for trophy in trophies.values() if team else ():
                 add(team, trophy, si, "led-to-trophy")

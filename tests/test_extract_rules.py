@@ -1364,3 +1364,20 @@ def test_extract_a_womens_team_in_a_pages_debris_is_not_the_story(extract_text):
     facts = _facts(x)
     assert ("Ruben Almeida", "memberOf", "wolverhampton-wanderers") in facts
     assert not any(o.endswith("Women") and s == "Ruben Almeida" for s, _, o in facts)
+
+
+@pytest.mark.parametrize("text, winner, trophy", [
+    ("Pattinson joins from National League side Gateshead, whom he led to FA Trophy success at Wembley in May.",
+     "gateshead", "fa-trophy"),
+    ("Harry Kane led Spurs to Carabao Cup glory.", "tottenham-hotspur", "league-cup"),
+])
+def test_extract_led_a_team_to_a_trophys_success(extract_text, text, winner, trophy):
+    """"led X to FA Trophy success": the team won it, and whoever led them; X may be "whom"."""
+    assert (winner, "won", trophy) in _facts(extract_text(text))
+
+
+def test_extract_a_team_named_only_in_part_by_a_person_like_word(extract_scored):
+    """"Gor's lead" in a Gor Mahia report: a word of a team the article names is that team."""
+    x = extract_scored("Kennedy Akello scored his 100th goal for Gor Mahia on Sunday. His header extended "
+                       "Gor's lead at the top of the table, and Gor Mahia head coach Graham Pitchford was delighted.")
+    assert not any(m.kind == "person" and m.text == "Gor" for m in x.mentions)
