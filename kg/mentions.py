@@ -686,8 +686,8 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             and toks[start - 1].dep == "compound" \
             and start <= toks[start - 1].head < end and start - 1 not in view.ent_label and toks[start - 1].ws \
             and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
-            and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES:
-        start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield"
+            and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES and toks[start - 1].text.lower().rstrip(".") not in _TITLES:
+        start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield" (not "Mr.")
     while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)):
         end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"
     # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a
