@@ -1192,6 +1192,9 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
             continue
         pairs = _pairs_told(view, si, reports)
         if len(pairs) != 1:
+            sole = _sole_other_team(view, rules, si, owned)
+            if sole is not None:  # "Inter made it eight wins in a row as Renato Bellandi's side moved clear"
+                out.append(Fact(p.ref, "memberOf", sole, view.evidence(si, "side-owner-sentence", 0.5)))
             continue
         pair = pairs[0]
         inside = set(view.subtree(owned))
@@ -1201,6 +1204,31 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
             other = next(t for t in pair if t not in named)
             out.append(Fact(p.ref, "memberOf", other, view.evidence(si, "side-owner", 0.6)))
     return out
+
+
+def _sole_other_team(view: ArticleView, rules: Rules, si: int, owned: int) -> str | None:
+    """The one team a sentence names besides a manager's side, when it is not what the side acts
+    on: not in the side's own clause (but for its subject: "The win, Falkirk's fifth, leaves X's
+    side in control"), not a person's description ("Lyon midfielder Y"), not another manager's
+    ("Neil Ashcroft's City"); "X's side are six points clear of Real Betis" names an opponent."""
+    toks = view.tokens
+    verb = next((a for a in view.ancestors(owned) if toks[a].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    acted_on = set(view.subtree(verb)) - {i for c in view.children[verb] if toks[c].dep in ("nsubj", "nsubjpass")
+                                         for i in view.subtree(c)}
+    refs = set()
+    for sp in view.sentence_spans(si, TEAM_KINDS):
+        head = sp.head_index
+        owner = [c for c in view.children[head] if toks[c].dep == "poss" and view.span_of(c) is not None
+                 and view.span_of(c).kind == "person"]
+        gov = toks[head].head
+        described = toks[head].dep in ("compound", "poss") and (
+            view.span_of(gov) is not None and view.span_of(gov).kind == "person" or rules.role_of(toks[gov].text))
+        if head in acted_on or owner or described:
+            continue
+        refs.add(sp.ref)
+    return refs.pop() if len(refs) == 1 else None
 
 
 def _pairs_told(view: ArticleView, si: int, reports: list[MatchReport]) -> list[tuple[str, ...]]:

@@ -1381,3 +1381,24 @@ def test_extract_a_team_named_only_in_part_by_a_person_like_word(extract_scored)
     x = extract_scored("Kennedy Akello scored his 100th goal for Gor Mahia on Sunday. His header extended "
                        "Gor's lead at the top of the table, and Gor Mahia head coach Graham Pitchford was delighted.")
     assert not any(m.kind == "person" and m.text == "Gor" for m in x.mentions)
+
+
+@pytest.mark.parametrize("text, person, team", [
+    ("Inter made it eight Serie A wins in a row as Renato Bellandi's side moved six points clear at the top.",
+     "Renato Bellandi", "inter-milan"),
+    ("The win, Falkirk's fifth in a row, leaves Ross Findlater's side firmly in control of the race.",
+     "Ross Findlater", "falkirk"),
+    ("Blair Lennox's first goal for St Johnstone looked like being enough to earn Danny Kerrigan's side all "
+     "three points.", "Danny Kerrigan", "st-johnstone"),
+])
+def test_extract_a_managers_side_is_the_one_team_the_sentence_names(extract_text, text, person, team):
+    assert (person, "memberOf", team) in _facts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Xabi Egaña's side are now six points clear of Real Betis in the race for fourth.", "Xabi Egaña"),
+    ("Gertjan Verhoeven's side sit third, while Neil Ashcroft's City remain stuck in mid-table.", "Gertjan Verhoeven"),
+])
+def test_extract_a_managers_side_is_not_the_team_it_acts_on(extract_text, text, person):
+    """The opponent of the side's own clause, or another manager's team, is not the side."""
+    assert not any(s == person and p == "memberOf" for s, p, _ in _facts(extract_text(text)))
