@@ -207,6 +207,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans, gaz)
+    spans = _grounds_named_short(spans)
     spans = _unify_teams(spans)
     spans = _unify_trophies(spans)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
@@ -341,6 +342,24 @@ def _people_named_as_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if refs is not None and len(refs) == 1:
             ref = next(iter(refs))
             x = Span(x.start, x.end, kinds[ref], ref, x.text)
+        out.append(x)
+    return out
+
+
+def _grounds_named_short(spans: list[Span]) -> list[Span]:
+    """A "person" whose name is a run of words of a ground the article names in full is that
+    ground: "Jalan Besar" (Jalan Besar Stadium), "St James'" (St James' Park), "Alvalade"."""
+    grounds = {s.ref: name_key(s.text).split() for s in spans if s.kind == "stadium" and s.ref.startswith("G:")}
+    people = {name_key(s.text) for s in spans if s.kind == "person" and not s.anaphoric}
+    out = []
+    for x in spans:
+        words = name_key(x.text).split()
+        if x.kind == "person" and not x.anaphoric and words and len(x.text) >= 4:
+            owners = [ref for ref, g in grounds.items() if len(g) > len(words) and any(
+                g[i:i + len(words)] == words for i in range(len(g) - len(words) + 1))]
+            longer = any(n != name_key(x.text) and f" {name_key(x.text)} " in f" {n} " for n in people)
+            if len(owners) == 1 and not longer:
+                x = Span(x.start, x.end, "stadium", owners[0], x.text)
         out.append(x)
     return out
 
@@ -688,6 +707,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
             and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES and toks[start - 1].text.lower().rstrip(".") not in _TITLES:
         start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield" (not "Mr.")
+    dash = next((k for k in range(start + 1, end) if toks[k].text in ("-", "\u2013", "\u2014") and toks[k - 1].ws), None)
+    if dash is not None:
+        end = dash  # "Rab Rennie - less than 24 hours after": a spaced dash ends a name
     while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)):
         end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"
     # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a

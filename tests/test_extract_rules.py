@@ -1402,3 +1402,22 @@ def test_extract_a_managers_side_is_the_one_team_the_sentence_names(extract_text
 def test_extract_a_managers_side_is_not_the_team_it_acts_on(extract_text, text, person):
     """The opponent of the side's own clause, or another manager's team, is not the side."""
     assert not any(s == person and p == "memberOf" for s, p, _ in _facts(extract_text(text)))
+
+
+def test_extract_a_first_name_that_is_a_clubs_nickname(extract_scored):
+    """"the Dale" is Rochdale, but "Dale Pennock" is a man, and so is "Dale" once he is named."""
+    x = extract_scored("Dale's play-off dream ends at Gillingham. Gillingham's 2-1 win over Rochdale ended "
+                       "Dale's hopes of a return to Wembley.")
+    assert [m.ref for m in x.mentions if m.text == "Dale"] == ["G:rochdale", "G:rochdale"]
+    y = extract_scored("Dale Pennock, the young left-back, was sent off. Dale had been booked earlier.")
+    assert not any(m.kind == "club" for m in y.mentions)
+
+
+def test_extract_grounds_and_names_cut_short(extract_scored):
+    """"Jalan Besar" after Jalan Besar Stadium is the ground; a spaced dash ends a name ("Rab
+    Rennie - less than 24 hours after")."""
+    x = extract_scored("Lion City Sailors beat Bangkok United 3-0 at a rocking Jalan Besar Stadium. \"I have never "
+                       "heard Jalan Besar like this,\" said the captain.")
+    assert {m.kind for m in x.mentions if m.text.startswith("Jalan Besar")} == {"stadium"}
+    y = extract_scored("DUNDEE UNITED have sacked Rab Rennie - less than 24 hours after their 4-0 mauling.")
+    assert [m.text for m in y.mentions if m.kind == "person"] == ["Rab Rennie"]
