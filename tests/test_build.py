@@ -103,11 +103,10 @@ def test_build_holdout_set_quality_does_not_regress(build_graph):
     scores = evaluate(ROOT / "tests" / "gold" / "holdout.json", str(out))
     assert json.loads((out / "report.json").read_text("utf-8"))["shacl_conforms"] is True
     assert scores["typing"]["all"]["f1"] >= 0.97  # measured 0.988
-    # measured 0.876 / P 0.915 with the model trained on 867 articles (0.884 / 0.923 with the
-    # previous release's 819): honours read only from context ("won the title with Derby County
-    # and ... the European Cup with Nottingham Forest") sit just over the threshold
-    assert scores["relations"]["all"]["f1"] >= 0.86
-    assert scores["relations"]["all"]["precision"] >= 0.90
+    # measured 0.897 / P 0.932 (0.884 / 0.923 with the previous release; a retrain moves this
+    # in-sample set by about a point: 0.874 / 0.911 with one model of this release)
+    assert scores["relations"]["all"]["f1"] >= 0.87
+    assert scores["relations"]["all"]["precision"] >= 0.92
     assert scores["split_entities"] == {}
 
 
