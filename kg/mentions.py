@@ -239,7 +239,6 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
         set(sheet_names)
     full_names = {toks[i].text.lower() for s in spans if s.kind == "person" and s.end - s.start >= 2
                   for i in range(s.start, s.end)}
-    staffed_names = staff_named
     for c, verdict in zip(cands, verdicts):
         if c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
             verdict = "person"  # a name the article gives a person elsewhere (in full, or alone)
@@ -248,7 +247,7 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
         if c.start >= 1 and c.start - 1 == view.sents[view.sent_of[c.start]][0] and c.end < len(toks) and \
                 toks[c.start - 1].text in ("In", "At") and toks[c.end].text == ",":
             verdict = "none"  # "In Masindi, Kitara FC beat ...": where, not who
-        if (c.start, c.end) in lone_at and name_key(" ".join(t.text for t in toks[c.start:c.end])) in staffed_names:
+        if (c.start, c.end) in lone_at and name_key(" ".join(t.text for t in toks[c.start:c.end])) in staff_named:
             verdict = "team"  # "Kampala Queens coach Agnes Nankya": a coach's name follows; here and elsewhere
         if (c.start, c.end) in lone_at and verdict == "person":
             out.append(next(s for s in lone if (s.start, s.end) == (c.start, c.end)))
@@ -280,11 +279,10 @@ def _before_staff(view: ArticleView, rules: Rules, s: Span) -> bool:
     """"Kampala Queens coach Agnes Nankya": a "person" that a staff role noun and a name follow is
     more likely the team they work for, so the scorer judges it again."""
     toks = view.tokens
-    k = s.end
-    if k + 1 >= len(toks) or rules.role_of(toks[k].text) != "manager" and not (
-            toks[k].text.lower() == "head" and rules.role_of(toks[k + 1].text) == "manager" and (k := k + 1)):
+    k = s.end + (s.end < len(toks) and toks[s.end].text.lower() == "head")  # "head coach"
+    if k + 1 >= len(toks) or rules.role_of(toks[k].text) != "manager":
         return False
-    return k + 1 < len(toks) and toks[k + 1].pos == "PROPN" and toks[k + 1].text[:1].isupper()
+    return toks[k + 1].pos == "PROPN" and toks[k + 1].text[:1].isupper()
 
 
 def _short_form(view: ArticleView, spans: list[Span], start: int, end: int) -> Span | None:
@@ -1197,11 +1195,22 @@ _NAME_CLUB_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z\u00c0-\u024f][^\n:;,()\d
                              r"(?P<club>[A-Z\u00c0-\u024f][^\n:;,()\d]{1,40}?)[ \t]*(?:\([^\n()]{1,30}\))?[ \t]*$")
 
 
-def name_club_lines(text: str) -> list[tuple[int, int, int, int, int]]:
-    """A list's line that is a player and his club and nothing else ("Theo Bramall - Doncaster
-    Rovers", a loan round-up's subheading): (line start, line end, name start, name end, club start)."""
-    return [(m.start(), m.end(), m.start("name"), m.end("name"), m.start("club")) for m in _NAME_CLUB_LINE.finditer(text)
-            if " to " not in m.group("club")]
+@dataclass(frozen=True)
+class NameClubLine:
+    """A list's line that is a player and his club and nothing else: "Theo Bramall - Doncaster
+    Rovers" (a loan round-up's subheading)."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    club_start: int
+
+
+def name_club_lines(text: str) -> list[NameClubLine]:
+    """The player-and-club lines of a text (not a "done deals" line's "X - A to B")."""
+    return [NameClubLine(m.start(), m.end(), m.start("name"), m.end("name"), m.start("club"))
+            for m in _NAME_CLUB_LINE.finditer(text) if " to " not in m.group("club")]
 
 
 def move_lines(text: str) -> list[MoveLine]:
@@ -1230,7 +1239,7 @@ def _deal_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) ->
     out = []
     listed = [(d.name_start, d.name_end) for d in deal_items(view.doc.text)]
     listed += [(m.name_start, m.name_end) for m in move_lines(view.doc.text)]
-    listed += [(line[2], line[3]) for line in name_club_lines(view.doc.text)]
+    listed += [(line.name_start, line.name_end) for line in name_club_lines(view.doc.text)]
     for name_start, name_end in listed:
         a = view.token_at_char(name_start)
         b = view.token_at_char(name_end - 1) + 1

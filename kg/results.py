@@ -905,8 +905,8 @@ _LIVE_MINUTE = re.compile(r"^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:mins?|minutes?|
 
 
 def _consolation_side(view: ArticleView, goal_verb: int | None, match: str, reports: list[MatchReport]) -> str | None:
-    """The losing side of the match, when the goal is called a consolation ("netted a consolation
-    for the hosts", "a late consolation from X"): only a side that lost scores one."""
+    """The losing side of the match, when the scorer's goal is called a consolation ("netted a
+    consolation for the hosts", "scored a late consolation goal"): only a side that lost scores one."""
     toks = view.tokens
 
     def object_of_goal_verb(i: int) -> bool:  # "netted a (late) consolation (goal)", not "before a consolation from Y"

@@ -247,12 +247,12 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
         out.append(Fact(person.ref, "memberOf", joined.ref, ev))
         if not move.loan:
             out.append(Fact(person.ref, "formerMemberOf", left.ref, ev))
-    for start, end, name_start, _, club_start in name_club_lines(view.doc.text):
-        person, club = view.span_of(view.token_at_char(name_start)), view.span_of(view.token_at_char(club_start))
+    for line in name_club_lines(view.doc.text):
+        person, club = (view.span_of(view.token_at_char(x)) for x in (line.name_start, line.club_start))
         if person is None or person.kind != "person" or person.anaphoric or club is None or club.kind != "club" or \
-                view.char_text(club_start, end).split("(")[0].split() != club.text.split():
+                view.char_text(line.club_start, line.end).split("(")[0].split() != club.text.split():
             continue  # "Marcus Oyelaran - returns": the club must be all the line says after the name
-        out.append(Fact(person.ref, "memberOf", club.ref, view.char_evidence(start, end, "name-club-line", 0.7)))
+        out.append(Fact(person.ref, "memberOf", club.ref, view.char_evidence(line.start, line.end, "name-club-line", 0.7)))
     return out
 
 
