@@ -33,6 +33,8 @@ _CLUB_PREFIXES = {"FC", "AFC", "SC", "AC", "AS", "RC", "CD", "CF", "SK", "BK", "
                   "VfB", "VfL", "TSG", "RB", "SL", "SS", "US", "UD", "RCD", "CA", "SE", "KRC", "Real", "Sporting",
                   "Dynamo", "Dinamo", "Olympique", "Racing", "Athletic", "Atletico", "Atlético"}
 _TEAM_SUFFIXES = {"Women", "Ladies", "U21s", "U23s", "U18s", "Under-21s", "Under-23s", "Reserves"}
+# a listed club's women's side, named in its own language: the women's-team rules map it
+_WOMENS_WORDS = {"Women", "Ladies", "Femeni", "Femení", "Femenino", "Feminino", "Femenil", "Féminines", "Frauen"}
 _PARTICLES = {"van", "de", "da", "di", "le", "la", "der", "den", "dos", "del", "von", "mac", "ten", "ter",
               "el", "al", "bin", "ben", "ó", "ní", "nic", "uí", "mhic"}
 
@@ -60,8 +62,17 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     explicit: Counter[str] = Counter()
     person_starts = {e.start: e.end for e in view.ents if e.label == "PERSON"}
     person_joined: set[int] = set()
+    # "Rafael Guimaraes": a lone first name the tagger calls a person, then a one-word club name
+    # (a town's): the club's word is his surname
+    club_at = {e.start: e for e in view.ents if e.label == "CLUB" and e.end - e.start == 1}
+    surnames = {e.end for e in view.ents if e.label == "PERSON" and e.end in club_at and toks[e.end - 1].ws
+                and len([t for t in toks[e.start:e.end] if t.text.lower() not in role_words]) == 1
+                and not (e.end + 1 < len(toks) and toks[e.end].ws and toks[e.end + 1].text[:1].isupper()
+                         and toks[e.end + 1].pos == "PROPN")}
     for ent in view.ents:
         text = " ".join(t.text for t in toks[ent.start:ent.end])
+        if ent.start in surnames:
+            continue
         if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
             if ent.end - ent.start == 1 and toks[ent.start].text.lower() == "derby" and ent.start > 0 and \
                     toks[ent.start - 1].text[:1].isupper() and toks[ent.start - 1].pos == "PROPN":
@@ -72,9 +83,10 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                     name = " ".join(t.text for t in toks[ent.start:ent.end + 1])  # "Liverpool Women"
                     spans.append(Span(ent.start, ent.end + 1, "club", "U:" + name, name))
                 continue  # "Wembley Park", "Liverpool Street": another thing
-            if ent.label == "NICKNAME" and ent.end - ent.start == 1 and toks[ent.start].text in rules.club_suffixes:
+            if ent.label in ("NICKNAME", "CLUB") and ent.end - ent.start == 1 and \
+                    toks[ent.start].text.title() in rules.club_suffixes:
                 club = _place_and_suffix(view, gaz, ent.start)
-                if club is not None:  # "Mbarara City", "Busoga United": a club we do not know
+                if club is not None:  # "Mbarara City", "Farsley Celtic": a club we do not know
                     spans.append(club)
                     continue
             if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end, role_words, rules.demonym_nouns):
@@ -118,7 +130,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 continue
             if _demonym_description(view, rules, ent.start, ent.end):
                 continue  # "the Norwegian said": a description of someone named before
-            end = ent.end
+            end = ent.end + (ent.end in surnames)
             while end in person_starts and toks[end - 1].ws == " " and toks[end].text[:1].isupper():
                 end = person_starts[end]  # "Seánie Mac" + "Giolla Phádraig": one name cut in two
             if ent.start in person_joined:
@@ -146,7 +158,17 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     countries = {gaz.entries[c].country for c in explicit if explicit[c] and c in gaz.entries}
     pending: list[Span] = []
     first_names = {toks[x.start].text.lower() for x in spans if x.kind == "person" and x.end - x.start >= 2}
+    # a club named only by a word that is a person's surname here is that person ("Guimaraes"
+    # after "Rafael Guimaraes"), not the club of the town
+    surname_of = {toks[x.end - 1].text for x in spans if x.kind == "person" and x.end - x.start >= 2}
+    forms: dict[str, set[str]] = {}
+    for start, end, candidates, _ in ambiguous:
+        for c in candidates:
+            forms.setdefault(c, set()).add(" ".join(t.text for t in toks[start:end]))
     for start, end, candidates, named in ambiguous:
+        if end - start == 1 and toks[start].text in surname_of and \
+                all(forms.get(c) == {toks[start].text} for c in candidates):
+            continue
         if end - start == 1 and not named and toks[start].text.lower() in first_names and \
                 (start == 0 or toks[start - 1].text.lower() != "the") and _the_nickname(gaz, toks[start].text):
             continue  # "a criticism of Alex" after "Alex Dunnachie": the man, not Crewe ("the Alex")
@@ -184,6 +206,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _womens_teams(view, spans, gaz)
     spans = _layout_teams(view, gaz, rules, spans, sheets)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
+    spans.extend(_result_sides(view, gaz, rules, spans, sheet_tokens))
     spans.extend(_short_forms(view, spans, sheet_tokens))
     spans = _drop_overlaps(spans)
     spans.extend(_subject_names(view, spans, sheet_tokens, role_words))
@@ -538,8 +561,9 @@ def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets
 
 
 def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
-    """A club-name word the gazetteer knows as a nickname ("City", "United") after proper nouns
-    no entity claimed: "Mbarara City", "Busoga United" are whole names of clubs it does not list."""
+    """A club-name word the gazetteer knows as a nickname or a club's name ("City", "United",
+    "Celtic") after proper nouns no entity claimed: "Mbarara City", "Busoga United", "Farsley
+    Celtic" are whole names of clubs it does not list ("Glasgow Celtic" is Celtic's)."""
     toks = view.tokens
     begin = i
     while begin > 0 and i - begin < 3 and toks[begin - 1].pos == "PROPN" and toks[begin - 1].text[:1].isupper() \
@@ -550,8 +574,10 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
         return None  # "Kansas City Current": a longer name, not this one
     name = " ".join(t.text for t in toks[begin:i + 1])
     stem = toks[begin].text.lower()[:3]
-    known = {w.lower() for cid in gaz.by_nickname.get(name_key(toks[i].text), ()) for n in
-             (gaz.entries[cid].label, *gaz.entries[cid].aliases) for w in n.split()}
+    owners = {*gaz.by_nickname.get(name_key(toks[i].text), ())}
+    if name_key(toks[i].text) in gaz.by_name:
+        owners.add(gaz.by_name[name_key(toks[i].text)])
+    known = {w.lower() for cid in owners for n in (gaz.entries[cid].label, *gaz.entries[cid].aliases) for w in n.split()}
     if name_key(name) in gaz.by_name or any(w.startswith(stem) for w in known):
         return None  # "Nottm Forest": a club the nickname names, its place cut short
     return Span(begin, i + 1, "club", "U:" + name, name)
@@ -908,6 +934,70 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
 
 
 _MONEY = re.compile(r"[£€$]\s?\d|\bfee\b|\bundisclosed\b|\bloan\b|\bdeal\b", re.I)
+_SCORE = re.compile(r"(?<![\d.:/])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.:/])")
+
+
+def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],
+                  sheet_tokens: set[int]) -> list[Span]:
+    """Clubs the gazetteer does not know, named as a side of a result with its score: "KL City
+    thrashed Kelantan Darul Naim 4-0", "Fraserburgh booked their place after edging out Cove
+    Rangers 5-4 on penalties", "a 3-1 win over Remo Stars", "a 2-0 defeat to Nkana". The name is
+    the proper noun and its capitalised compounds (the tagger's entity often takes a word too many
+    or too few); one the tagger calls a person needs a club word ("Inverurie Loco Works" does not
+    pass, "Formartine United" does)."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    person_tokens = {i for e in view.ents if e.label == "PERSON" for i in range(e.start, e.end)}
+    toks = view.tokens
+    personal = {toks[i].text for e in view.ents if e.label == "PERSON" and e.end - e.start >= 2
+                for i in range(e.start, e.end)}  # "Pennock" of "Craig Pennock" elsewhere
+    heads: set[int] = set()
+    for t in toks:
+        if t.pos == "VERB" and t.lemma.lower() in rules.defeat_verbs:
+            heads.update(c for c in view.children[t.i] if toks[c].dep in ("dobj", "nsubj"))
+            if not any(toks[c].dep in ("nsubj", "nsubjpass") for c in view.children[t.i]):
+                # "Fraserburgh booked their place after edging out ...": a subject shared with
+                # another verb, never a name the tagger calls a person ("Pennock ... led the
+                # Mariners to the quarter-finals, knocking out Southampton 2-1")
+                heads.update(k for k in view.clause_subject(t.i)[:1] if k not in person_tokens)
+        elif t.dep == "pobj" and t.head != t.i and toks[t.head].head != t.head:
+            noun, prep = toks[toks[t.head].head].lemma.lower(), toks[t.head].text.lower()
+            if (prep in ("over", "against") and noun in rules.victory_nouns) or \
+                    (prep in ("to", "against") and noun in rules.loss_nouns):
+                heads.add(t.i)
+    out = []
+    for h in sorted(heads):
+        t = toks[h]
+        if t.pos != "PROPN" or h in owner or h in sheet_tokens:
+            continue
+        start = h
+        while start > 0 and toks[start - 1].dep == "compound" and start <= toks[start - 1].head <= h and \
+                toks[start - 1].text[:1].isupper():
+            start -= 1
+        inside = {owner[k] for k in range(start, h) if k in owner}  # "Kelantan" of Kelantan Darul Naim
+        if any(x.start < start or x.kind == "person" for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
+                any(k in sheet_tokens for k in range(start, h)) or \
+                not _SCORE.search(view.sentence_text(view.sent_of[h])):
+            continue
+        name = view.char_text(toks[start].idx, t.idx + len(t.text))
+        words = name.split()
+        if any(w.lower() in _ORG_WORDS for w in words) or words[-1] in rules.blocking_suffixes or \
+                name_key(name) in gaz.by_name or not all(w[:1].isupper() for w in words) or \
+                (h in person_tokens and words[-1] not in rules.club_suffixes) or \
+                (len(words) == 1 and words[0] in personal):
+            continue
+        out.append(Span(start, h + 1, "club", "U:" + name, name))
+    # one sense per article: the same name elsewhere is the same club ("Fraserburgh skipper X")
+    found = {tuple(toks[k].text for k in range(x.start, x.end)): x for x in out}
+    taken = set(owner) | set(sheet_tokens) | {k for x in out for k in range(x.start, x.end)}
+    for words, x in sorted(found.items(), key=lambda kv: kv[1].start):
+        n = len(words)
+        for i in range(len(toks) - n + 1):
+            if tuple(toks[k].text for k in range(i, i + n)) == words and not any(k in taken for k in range(i, i + n)) \
+                    and not (i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].pos == "PROPN") and \
+                    not (i + n < len(toks) and toks[i + n].pos == "PROPN" and toks[i + n].text[:1].isupper()):
+                out.append(Span(i, i + n, "club", x.ref, x.text))
+                taken.update(range(i, i + n))
+    return out
 
 
 def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], sheet_tokens: set[int],
@@ -1150,7 +1240,7 @@ _RATING = re.compile(
     r"|(?:on[ \t]+)?for[ \t]+[^\W\d_][^()\n\d]{0,30}?,?[ \t]*\d{1,3}['\u2019]?)\))?"  # "(for Devlin, 78)"
     r"(?:,[ \t]*\d{1,2}(?:\.\d)?(?=[ \t]*[-\u2013\u2014]{1,2}[ \t]|[ \t]*$)"  # ", 7 -- ...": not an age (", 24, has")
     r"|\s*(?::|[-\u2013\u2014]|\()\s*\d{1,2}(?:\.\d)?\s*(?:/\s*10\b|out of 10\b)?\)?"  # ": 6/10", "- 7", "(7)"
-    r"(?=[ \t]*\.?[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # the line ends (a saved page's "- 6.") or words follow, not "1-0"
+    r"(?=[ \t]*[.:]?[ \t]*$|[ \t]*[-\u2013\u2014:|.,]*[ \t]+\S)"  # the line ends ("- 6.", "(6/10):") or words follow, not "1-0"
     r"|[ \t]+\d{1,2}(?:\.\d)?(?:/10)?[ \t]*$)")  # "Mattia Brunelli 7" alone on its line
 
 

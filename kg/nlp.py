@@ -75,6 +75,9 @@ def model_version(name: str) -> str:
 _LETTER_END = re.compile(r"(?:^|\s)[A-Z]$")
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """Entity-ruler patterns: exact names (and their upper-case forms) plus capitalised nicknames.
 
@@ -98,6 +101,8 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         if entry.type == "Club":
             forms |= {f"{n} FC" for n in gazetteer.names(entry)} | {f"{entry.label} Football Club"}
         forms = (forms - nicknames) | {f.upper() for f in forms}
+        if entry.type == "Trophy":  # the house style that writes acronyms as words: "Uefa Cup", "Caf Champions League"
+            forms |= {_ACRONYM.sub(lambda m: m.group().title(), f) for f in forms if f != f.upper()}
         # a name ending in one letter closes a sentence as one token: "third in Serie A." is
         # "Serie" + "A." (the tokenizer's initial), so the dotted form is a pattern too
         forms |= {f + "." for f in forms if _LETTER_END.search(f)}

@@ -377,9 +377,16 @@ def _at_home_ground(view: ArticleView, rules: Rules, t: int, home_clubs: dict[st
 
 
 def _other_team(view: ArticleView, t: int, known: Span, also: list[Span] = ()) -> Span | None:
-    """The one other team in the sentence, when there is exactly one."""
+    """The one other team in the sentence, when there is exactly one; a club someone came "from"
+    ("who arrived from Lyon") is a move's, not a side of the result, and the country of
+    "Colombia's Atletico Nacional" is not a side at all."""
     skip = {known.ref} | {s.ref for s in also}
-    others = {s.ref: s for s in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if s.ref not in skip}
+    toks = view.tokens
+    named = view.sentence_spans(view.sent_of[t], TEAM_KINDS)
+    others = {s.ref: s for s in named if s.ref not in skip
+              and not (toks[s.head_index].dep == "pobj" and toks[toks[s.head_index].head].text.lower() == "from")
+              and not (s.kind == "national_team" and s.end + 1 < len(toks) and toks[s.end].text in ("'s", "\u2019s")
+                       and any(x.kind == "club" and x.start == s.end + 1 for x in named))}
     return next(iter(others.values())) if len(others) == 1 else None
 
 
@@ -998,6 +1005,10 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
         own = view.span_of(p.start - 2)
         if own is not None and own.kind in TEAM_KINDS:
             return own
+    if goal_verb is not None and toks[goal_verb].lemma.lower() in ("give", "hand"):  # "X gave the Eagles the lead"
+        team = _side(view, [c for c in view.children[goal_verb] if toks[c].dep == "dative"], set())
+        if team is not None:
+            return team
     for i in range(s, e):  # "Ferraro put Man Utd ahead"
         if toks[i].lemma.lower() == "put" and any(toks[c].text.lower() in ("ahead", "front") for c in view.subtree(i)):
             subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
@@ -1366,10 +1377,37 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         trophy = _trophy_in(view, [c for c in view.children[t.i] if toks[c].dep in ("compound", "nmod", "poss")])
         if team is not None and team.kind in TEAM_KINDS and trophy is not None:
             add(team, trophy, view.sent_of[t.i], "winners-apposition")
+    facts.extend(_predicated_winners(view))
     facts.extend(_possessed_honours(view, rules))
     facts.extend(_title_holders(view))
     facts.extend(_counted_honours(view))
     return facts
+
+
+def _predicated_winners(view: ArticleView) -> list[Fact]:
+    """"Whitcombe's side are Premiers Plate winners", "Celtic were crowned ... ", "Berkane
+    qualified as winners of the CAF Confederation Cup": a team said to be a competition's winners,
+    champions or holders (its subject's, through the copula or "as") won it."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for t in toks:
+        if t.pos != "NOUN" or t.lemma.lower() not in ("winner", "champion", "holder") or t.tag != "NNS":
+            continue
+        if t.dep == "attr" and toks[t.head].lemma.lower() == "be":
+            verb = t.head
+        elif t.dep == "pobj" and toks[t.head].text.lower() == "as" and toks[toks[t.head].head].pos == "VERB":
+            verb = toks[t.head].head
+        else:
+            continue
+        if any(toks[c].dep == "neg" for c in view.children[verb]) or future_or_hypothetical(view, verb) or \
+                any(toks[c].text.lower() in _NOT_YET for c in view.children[t.i]):
+            continue
+        trophy = _trophy_in(view, [c for c in view.children[t.i] if toks[c].dep in ("compound", "nmod", "amod")]
+                            + _prep_objects(view, t.i, ("of",)))
+        team = _side(view, view.clause_subject(verb), set()) if trophy is not None else None
+        if team is not None and team.kind in TEAM_KINDS:
+            out.append(Fact(team.ref, "won", trophy.ref, view.evidence(view.sent_of[t.i], "predicated-winners", 0.75)))
+    return out
 
 
 _COUNTED = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"

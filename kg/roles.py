@@ -317,7 +317,32 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
         rule = _manager_verb(view, rules, p)
         if rule:
             cue(p, "manager", 0.6, rule)
+        team = _under(view, p)
+        if team is not None:  # "Doncaster, who have won three on the bounce under Grant Mellor"
+            cue(p, "manager", 0.6, "under-manager")
+            member(p, team, "under-manager", 0.7)
     return cues, facts
+
+
+def _under(view: ArticleView, p: Span) -> Span | None:
+    """The team whose results come "under" a person: the subject of the clause the "under" hangs
+    on ("have won three on the bounce under X", "are unbeaten under X")."""
+    toks = view.tokens
+    h = toks[p.head_index]
+    if h.dep != "pobj" or toks[h.head].text.lower() != "under" or toks[h.head].head == h.head:
+        return None
+    gov, steps = toks[h.head].head, 0
+    while toks[gov].pos in ("NOUN", "ADP", "NUM") and toks[gov].head != gov and steps < 4:
+        gov, steps = toks[gov].head, steps + 1  # "won three on the bounce under X", "unbeaten in 12 under X"
+    if toks[gov].pos not in ("VERB", "AUX", "ADJ"):
+        return None
+    for k in view.clause_subject(gov, deps=("nsubj", "nsubjpass"), relcl_head=True):
+        team = view.span_of(k)
+        if team is None and toks[k].text.lower() in ("they", "we"):
+            team = view.pronoun_team(k)
+        if team is not None and team.kind in TEAM_KINDS:
+            return team
+    return None
 
 
 def _manager_verb(view: ArticleView, rules: Rules, p: Span) -> str | None:

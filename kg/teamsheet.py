@@ -146,6 +146,8 @@ def parse(text: str) -> TeamSheets:
               for m in _LABEL.finditer(text)
               if m.group().endswith(": ") or m.group().endswith(":\n") or m.start(1) == 0
               or text[m.start(1) - 1] == "\n"]
+    # "Newcastle predicted lineup vs Aston Villa: Haddow; ...": the list is the team before the "vs"
+    labels = [_before_vs(text, s, e, lab, c) for s, e, lab, c in labels]
     # an AP box score's "Lineups-Seattle, Tyler Marchetti; ...": the heading glued to the first team
     labels = [(s + 8, e, lab[8:], c) if lab.lower().startswith(("lineups-", "lineups\u2014")) and len(lab) > 8 else
               (s, e, lab, c) for s, e, lab, c in labels]
@@ -216,11 +218,27 @@ def parse(text: str) -> TeamSheets:
     return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results))
 
 
-# "GK 1 Naoki Kamimura", "14 Kazuki Tachibana (C)", "MF Leo Chasse": one player a line, with a
+_VS_HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<team>[A-Z\u00c0-\u024f][^\n:]{1,40}?)[ \t]+(?:(?:predicted|probable|"
+                         r"possible|expected|likely|confirmed|starting)[ \t]+)?(?:line-?ups?|XI|team)[ \t]+"
+                         r"(?:vs?\.?|against)[ \t]+$", re.I)
+
+
+def _before_vs(text: str, s: int, e: int, label: str, colon: int) -> tuple[int, int, str, int]:
+    """The label of "Newcastle predicted lineup vs Aston Villa:" is Newcastle, not the opponent
+    the colon follows."""
+    m = _VS_HEADING.search(text, max(0, s - 80), s)
+    if m is None:
+        return s, e, label, colon
+    return m.start("team"), m.end("team"), m.group("team"), colon
+
+
+# "GK 1 Naoki Kamimura", "14 Kazuki Tachibana (C)", "GK: Tom Haddow - Five clean sheets in seven", "MF Leo Chasse": one player a line, with a
 # position or a shirt number (or both) before the name
-_PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+))"
+_PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+)"
+                          rf"|(?P<colon>{_POSITION}:[ \t]+))"
                           r"(?P<name>[^\n()]+?)[ \t]*(?:\((?:C|c|GK|capt\.?|captain)\))?\.?"
-                          r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*)?[ \t]*$", re.MULTILINE)
+                          r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*"
+                          r"|(?(colon)[ \t]+[-\u2013\u2014][ \t]+[^\n]*))?[ \t]*$", re.MULTILINE)
 # "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
 _FORMATION_LINE = re.compile(r"^[ \t]*formation[ \t:]+\d(?:-\d){2,4}[ \t.]*$", re.I)
 # what happened to the player on the line above: "Substituted for Gorman at 78' minutes", "Booked at 55mins"
@@ -230,6 +248,8 @@ _TRAILING_FORMATION = re.compile(r"\s*\(?\d(?:-\d){2,4}\)?[ \t.]*$")
 _GENERIC_HEADINGS = re.compile(r"^(?:starting (?:members|line-?up|xi|eleven)|line-?ups?|team ?sheet|"
                                r"substitutes|subs|bench|the teams?|teams?|squad|match squad)$", re.I)
 LIST_MIN = 7  # players a line-per-player list needs to be a line-up
+_NAMED_HEADING = re.compile(r"^(?P<team>.+?)[ \t]+(?:(?:predicted|probable|possible|expected|likely|confirmed|starting)"
+                            r"[ \t]+)?(?:line-?ups?|XI|team)(?:[ \t]+(?:vs?\.?|against)[ \t]+.*)?$", re.I)
 
 
 _LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?P<team>[^\n:]{2,40}?)\s+"
@@ -290,6 +310,8 @@ def _line_lists(text: str) -> list[Sheet]:
                 break
         if len(players) >= LIST_MIN:
             label = _TRAILING_FORMATION.sub("", heading[2]).strip(" .\t") if heading else ""  # "Real Sociedad 4-3-3"
+            named = None if _GENERIC_HEADINGS.match(label) else _NAMED_HEADING.match(label)
+            label = named.group("team") if named else label  # "Newcastle predicted lineup vs Aston Villa"
             team = "" if not heading or _GENERIC_HEADINGS.match(label) or len(label.split()) > 5 else label
             first = heading[0] + heading[2].index(team) if heading and team else players[0].start
             out.append(Sheet(team, first, first + len(team), tuple(players), first, players[-1].end))

@@ -734,6 +734,7 @@ def test_extract_result_when_the_parse_hides_a_team(extract_text, winner, loser,
     ("Tomas Hruby - 7", "Tomas Hruby"),
     ("Connor Haswell – 6/10 Solid enough.", "Connor Haswell"),
     ("Ben Tennant (8)", "Ben Tennant"),
+    ("Lily Cardamone (6/10):", "Lily Cardamone"),  # the comment on the next line
     ("Matteo Colombari 6.5", "Matteo Colombari"),
     ("Eoghan Tierney (for Devlin, 78) 6", "Eoghan Tierney"),  # a substitute's line
     ("Ross Scullion (on for Kilbride 70) 6", "Ross Scullion"),
@@ -1421,3 +1422,76 @@ def test_extract_grounds_and_names_cut_short(extract_scored):
     assert {m.kind for m in x.mentions if m.text.startswith("Jalan Besar")} == {"stadium"}
     y = extract_scored("DUNDEE UNITED have sacked Rab Rennie - less than 24 hours after their 4-0 mauling.")
     assert [m.text for m in y.mentions if m.kind == "person"] == ["Rab Rennie"]
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    ("Kuala Lumpur City thrashed Kelantan Darul Naim 4-0 at the KL Football Stadium.",
+     "Kuala Lumpur City", "Kelantan Darul Naim"),  # a listed club's name inside the unlisted one's
+    ("Kuala Lumpur City returned to winning ways with a 3-1 victory over Kitende Rangers on Sunday.",
+     "Kuala Lumpur City", "Kitende Rangers"),
+])
+def test_extract_an_unlisted_club_as_a_side_of_a_result_with_its_score(extract_text, text, winner, loser):
+    x = extract_text(text)
+    assert any(m.winner == "G:kuala-lumpur-city" for m in x.matches if "U:" + loser in m.teams)
+    assert loser in {m.ref[2:] for m in x.mentions if m.kind == "club"}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Seven months later, Graeme Whitcombe's Auckland FC are Premiers Plate winners.", True),
+    ("Auckland FC will be Premiers Plate winners if they avoid defeat on Sunday.", False),  # not yet
+    ("Auckland FC are not Premiers Plate winners yet.", False),
+])
+def test_extract_a_team_said_to_be_a_competitions_winners(extract_text, text, present):
+    facts = _facts(extract_text(text))
+    assert (("auckland-fc", "won", "a-league-premiership") in facts) is present, facts
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Farsley Celtic came from behind to beat Ossett United 2-1 at Throstle Nest.", "Farsley Celtic"),
+    ("FARSLEY CELTIC came from behind to beat Ossett United 2-1 at Throstle Nest.", "FARSLEY CELTIC"),
+    ("Glasgow Celtic beat Ossett United 2-1.", "Celtic"),  # a listed name of Celtic's
+])
+def test_extract_a_place_before_a_listed_clubs_name_is_another_club(extract_text, text, club):
+    mentions = extract_text(text).mentions
+    if club == "Celtic":
+        assert any(m.ref == "G:celtic" for m in mentions)
+    else:
+        assert club in {m.text for m in mentions if m.kind == "club"}
+        assert not any(m.ref == "G:celtic" for m in mentions)
+
+
+def test_extract_a_club_someone_came_from_is_not_a_side_of_a_result(extract_text):
+    """When the parse loses the winner of "beating Chelsea Women 2-1", the one other team of the
+    sentence is no fallback if it is where a signing came from."""
+    x = extract_text("It has been a strange season for Arsenal Women. They won the Conti Cup last month, beating "
+                     "Chelsea Women 2-1 in the final, and their January signing Kyra Doughty, who arrived from "
+                     "Lyon Women for a fee believed to be a club record, has been a revelation.")
+    assert not any(m.winner and "lyon" in m.winner for m in x.matches)
+
+
+def test_extract_a_town_clubs_name_as_a_persons_surname(extract_text):
+    """"Rafael Guimaraes" is a man (the tagger calls "Rafael" a person, and "Guimaraes" is a
+    one-word name of Vitória de Guimarães); his bare surname later is not the club either."""
+    x = extract_text("Shanghai Port won 2-0, Brazilian forward Rafael Guimaraes scoring in a sixth consecutive "
+                     "league game. Guimaraes, who joined the champions from Cruzeiro in January, swept home.")
+    assert "Rafael Guimaraes" in {m.text for m in x.mentions if m.kind == "person"}
+    assert not any(m.kind == "club" and "guimar" in m.ref.lower() for m in x.mentions)
+
+
+@pytest.mark.parametrize("text, manager, team", [
+    ("Grimsby were torn apart by a rampant Doncaster, who have now won three on the bounce under Grant Mellor.",
+     "Grant Mellor", "doncaster-rovers"),
+    ("Celtic are unbeaten in 12 matches under Brendan Rodgers.", "Brendan Rodgers", "celtic"),
+])
+def test_extract_a_teams_results_under_a_person_make_him_its_manager(extract_text, text, manager, team):
+    x = extract_text(text)
+    assert (manager, "memberOf", team) in _facts(x)
+    assert "manager" in _roles(x)[manager]
+
+
+def test_extract_a_country_owning_a_club_is_not_the_other_side(extract_text):
+    """The parse loses "beat"'s subject; of the sentence's other teams, Colombia is only the
+    country of "Colombia's Atletico Nacional"."""
+    x = extract_text("Jhon Fredy Caicedo scored as Colombia's Atletico Nacional came from behind to beat "
+                     "Sao Paulo 2-1 on Wednesday.")
+    assert any(m.winner == "G:atletico-nacional" for m in x.matches), [(m.teams, m.winner) for m in x.matches]

@@ -147,3 +147,14 @@ def test_gazetteer_women_flags_and_counterparts(entries):
             other = by_id.get(e["women_counterpart"])
             assert other is not None and other.get("women") and other["type"] == e["type"] == "Trophy", e["id"]
             assert not e.get("women"), e["id"]
+
+
+def test_ruler_patterns_give_competitions_the_house_style_of_acronyms_as_words():
+    """BBC and Guardian copy writes "Uefa Cup", "Fifa Club World Cup", "Caf Champions League"."""
+    from kg.gazetteer import Gazetteer
+    from kg.nlp import ruler_patterns
+
+    forms = {p["pattern"]: p["id"] for p in ruler_patterns(Gazetteer.load())}
+    assert forms["Uefa Cup"] == forms["UEFA Cup"]
+    assert forms["Caf Champions League"] == forms["CAF Champions League"]
+    assert "Fc Barcelona" not in forms  # clubs keep their own spelling

@@ -218,3 +218,31 @@ def test_sides_from_the_play_past_their_keeper_and_saved_shots(nlp, gaz, rules):
     assert not any({a, b} == {"P:Nemanja Vukadinovic", "P:Rafael Bortolotto"} for a, b, _ in found)
     anchored = anchors(out.view, [], {"G:al-ittihad", "G:al-hilal"})
     assert anchored["P:Yanis Belkacem"]["G:al-ittihad"][1] == "past-their-keeper"
+
+
+@pytest.mark.model
+def test_sides_verbs_sharing_a_subject_and_a_keepers_own_save(nlp, gaz, rules):
+    """Coordinated verbs share their subject ("X collected a pass from Y, cut inside Z and curled
+    a shot beyond W": Y with X, Z and W against him); "W saved a shot from V" puts V on the other
+    side although a shot "from" someone is usually a team-mate's ball; "gave the Eagles the lead"
+    anchors the scorer to the Eagles."""
+    from kg import nlp as nlp_module
+    from kg.extract import apply_rules
+    from kg.learn.sides import anchors, links
+    from kg.readers import make_document
+
+    text = ("Brentford beat Crystal Palace 2-1 on Saturday.\n\n"
+            "Malik Osei-Tutu had given the Eagles a deserved lead.\n\n"
+            "He went ahead in the 23rd minute when Malik Osei-Tutu collected a short pass from Luka Brennan, "
+            "cut inside Mathias Holm and curled a low shot beyond Mikkel Dahl.\n\n"
+            "Mikkel Dahl saved a shot from Kieran Lusk.")
+    doc = make_document(text, "t.txt", "t")
+    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+    found = {(l.a, l.b, l.relation) for l in links(out.view)}
+    assert ("P:Malik Osei-Tutu", "P:Luka Brennan", "same") in found
+    assert ("P:Malik Osei-Tutu", "P:Mathias Holm", "opposite") in found
+    assert ("P:Malik Osei-Tutu", "P:Mikkel Dahl", "opposite") in found
+    assert ("P:Mikkel Dahl", "P:Kieran Lusk", "opposite") in found
+    assert ("P:Mikkel Dahl", "P:Kieran Lusk", "same") not in found
+    anchored = anchors(out.view, out.facts, {"G:brentford", "G:crystal-palace"})
+    assert "G:crystal-palace" in anchored["P:Malik Osei-Tutu"]

@@ -234,3 +234,19 @@ def test_teamsheet_results_one_under_the_other_are_two_results():
     sheets = parse("Results\n\nFenerbahce 1 Galatasaray 1\nBesiktas 2 Trabzonspor 0\n")
     assert [(r.home.name, r.away.name, r.home_goals, r.away_goals) for r in sheets.results] == [
         ("Fenerbahce", "Galatasaray", 1, 1), ("Besiktas", "Trabzonspor", 2, 0)]
+
+
+def test_teamsheet_a_predicted_line_up_is_the_team_before_vs():
+    """A preview's "Newcastle predicted lineup vs Aston Villa": the list is Newcastle's, whether
+    it follows the colon or runs one "GK: name - comment" a line under the heading."""
+    xi = "Haddow; Ogilvie, Vinding, Prentice, Askew; Orsolini, Sequeira, Ayodele; Spedding, Nordqvist, Tait."
+    sheets = parse("Preview.\n\nNewcastle predicted lineup vs Aston Villa: " + xi + "\n").sheets
+    assert [(s.team, len(s.players)) for s in sheets] == [("Newcastle", 11)]
+    lines = "".join(f"{pos}: {name} - Has been in fine form.\n\n" for pos, name in [
+        ("GK", "Tom Haddow"), ("RB", "Reece Ogilvie"), ("CB", "Matz Vinding"), ("CB", "Calum Prentice"),
+        ("LB", "Ben Askew"), ("CM", "Davide Orsolini"), ("CM", "Rafael Sequeira"), ("RW", "Ethan Spedding")])
+    text = "Preview.\n\nNewcastle predicted lineup vs Aston Villa (4-3-3)\n\n" + lines
+    sheets = parse(text).sheets
+    assert [s.team for s in sheets] == ["Newcastle"]
+    assert [p.name for p in sheets[0].players][:2] == ["Tom Haddow", "Reece Ogilvie"]
+    assert all(text[p.start:p.end] == p.name for p in sheets[0].players)

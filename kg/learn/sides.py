@@ -23,6 +23,7 @@ from kg.records import Fact, MatchReport
 HOP = 0.85  # what a side is worth one link further away
 LINK = 0.9  # how far a single pattern match is trusted
 TEAM_KINDS = ("club", "national_team")
+_SHARING = ("conj", "xcomp", "advcl")  # a verb of these has its subject in the clause it hangs on
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,20 @@ class Side:
 def side_patterns() -> list[Pattern]:
     """The side patterns of `kg/data/patterns.json`, compiled once per process."""
     data = read_json("patterns.json")
-    return compile_patterns(data["sides"], data["lists"])
+    return compile_patterns(data["sides"] + _shared_subject(data["sides"]), data["lists"])
+
+
+def _shared_subject(patterns: list[dict]) -> list[dict]:
+    """Each pattern whose "a" is its verb's own subject, again without that node: a verb that
+    shares another's subject ("X collected a pass from Y, cut inside Z and curled a shot beyond
+    W", "rose above Z to meet Y's cross") has none of its own, and `links` reads it from the
+    clause."""
+    out = []
+    for p in patterns:
+        a = next((n for n in p["pattern"] if n.get("RIGHT_ID") == "a"), None)
+        if a is not None and a.get("LEFT_ID") == "v" and a.get("RIGHT_ATTRS") == {"DEP": "nsubj"}:
+            out.append({**p, "pattern": [n for n in p["pattern"] if n is not a]})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +79,13 @@ def links(view: ArticleView) -> list[Link]:
             people.setdefault(view.sent_of[s.start], set()).add(s.ref)
     anchors = [i for si, refs in sorted(people.items()) if len(refs) >= 2 for i in range(*view.sents[si])]
     saves = _save_verbs()
-    for pid, relation, nodes in match(side_patterns(), view.tokens, view.children, anchors):
+    toks = view.tokens
+    for pid, relation, nodes in match(side_patterns(), toks, view.children, anchors):
+        if "a" not in nodes:  # a verb sharing its subject: "... and curled a shot beyond X"
+            v = nodes["v"]
+            if toks[v].dep not in _SHARING or any(toks[c].dep in ("nsubj", "nsubjpass") for c in view.children[v]):
+                continue
+            nodes = {**nodes, "a": next(iter(view.clause_subject(v)), v)}
         a, b = _person(view, nodes.get("a")), _person(view, nodes.get("b"))
         if a is None or b is None or a.ref == b.ref:
             continue
@@ -74,10 +94,18 @@ def links(view: ArticleView) -> list[Link]:
             if any(view.tokens[k].dep == "conj" and any(view.tokens[c].dep == "nsubj" for c in view.children[k])
                    for k in way):
                 continue  # "X struck the post, and Z had to push away a drive from Y": another clause's ball
-            if any(view.tokens[k].pos == "VERB" and view.tokens[k].lemma.lower() in saves for k in way):
+            if any(view.tokens[k].pos == "VERB" and view.tokens[k].lemma.lower() in saves for k in way) or \
+                    _saving(view, nodes["v"], saves):
                 relation, pid = "opposite", pid + "-saved"  # "X had to push away a low drive from Y"
         out.append(Link(a.ref, b.ref, relation, pid, view.sent_of[nodes["a"]]))
     return out
+
+
+def _saving(view: ArticleView, v: int, saves: frozenset[str]) -> bool:
+    """The verb itself keeps the ball out: "X saved a shot from Y" (but "X turned in Y's cross",
+    "tipped home" finish it)."""
+    return view.tokens[v].lemma.lower() in saves and not any(
+        view.tokens[c].dep == "prt" and view.tokens[c].text.lower() in ("in", "home") for c in view.children[v])
 
 
 def _on_the_way(view: ArticleView, n: int, v: int) -> list[int]:
