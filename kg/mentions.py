@@ -161,6 +161,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     # a club named only by a word that is a person's surname here is that person ("Guimaraes"
     # after "Rafael Guimaraes"), not the club of the town
     surname_of = {toks[x.end - 1].text for x in spans if x.kind == "person" and x.end - x.start >= 2}
+    by_name_here = {named for _, _, _, named in ambiguous if named}  # "Bradford", however ambiguous
     forms: dict[str, set[str]] = {}
     for start, end, candidates, _ in ambiguous:
         for c in candidates:
@@ -172,6 +173,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         if end - start == 1 and not named and toks[start].text.lower() in first_names and \
                 (start == 0 or toks[start - 1].text.lower() != "the") and _the_nickname(gaz, toks[start].text):
             continue  # "a criticism of Alex" after "Alex Dunnachie": the man, not Crewe ("the Alex")
+        if len(candidates) == 1 and not explicit[candidates[0]] and not named and \
+                candidates[0] not in by_name_here and gaz.entries[candidates[0]].type == "Club" and \
+                _the_nickname(gaz, toks[end - 1].text) and \
+                any(explicit[c] and gaz.entries[c].type == "Club" for c in explicit if c in gaz.entries):
+            continue  # "the Bees" in a Barnet report that never names Brentford: another club's nickname
         if len(candidates) == 1 and not explicit[candidates[0]] and not named and countries and \
                 gaz.entries[candidates[0]].country not in countries and \
                 not _short_name(" ".join(t.text for t in toks[start:end]), gaz.entries[candidates[0]].label):
@@ -683,6 +689,10 @@ _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "cap
 
 
 _NAME_JOINERS = {"and", "with", "&", "or", "to", "from", "for"}  # never inside one person's name
+_CLAUSE_WORDS = {"whatever", "whoever", "however", "whenever", "wherever", "whichever", "although", "though",
+                 "while", "whilst", "when", "if", "after", "before", "despite", "unlike", "once", "until", "since",
+                 "because", "but", "then", "yet", "still", "even", "only", "perhaps", "meanwhile", "indeed",
+                 "instead", "also", "now", "so", "both", "neither", "either", "every", "each"}
 
 
 def _split_joined(view: ArticleView, spans: list[Span], roles: frozenset[str]) -> list[Span]:
@@ -731,9 +741,10 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
             and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES and toks[start - 1].text.lower().rstrip(".") not in _TITLES:
         start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield" (not "Mr.")
-    dash = next((k for k in range(start + 1, end) if toks[k].text in ("-", "\u2013", "\u2014") and toks[k - 1].ws), None)
+    dash = next((k for k in range(start + 1, end) if toks[k].text in ("-", "\u2013", "\u2014", "|", "\u00b7")
+                 and toks[k - 1].ws), None)
     if dash is not None:
-        end = dash  # "Rab Rennie - less than 24 hours after": a spaced dash ends a name
+        end = dash  # "Rab Rennie - less than 24 hours after", a page title's "Fortuin | Kickoff": a spaced dash ends a name
     while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)):
         end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"
     # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a
@@ -743,8 +754,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             and end not in view.ent_label and toks[end].text[:1].isupper() and not toks[end].text.isupper() \
             and toks[end].text.lower() not in roles and toks[end].text not in _POSITIONS:
         end += 1
-    while start < end and not _is_name_token(toks[start].text):
-        start += 1
+    while start < end and (not _is_name_token(toks[start].text) or
+                           (toks[start].text.lower() in _CLAUSE_WORDS and end - start >= 2)):
+        start += 1  # "Whatever Harkin said at half-time": a sentence's first word, capitalised
     # a tabloid's shouted first word: "GARY Holroyd has always been the first man in"
     shouted = start > 0 and end - start == 1 and _shouted_first_name(toks, start - 1)
     start -= shouted

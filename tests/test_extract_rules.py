@@ -1495,3 +1495,37 @@ def test_extract_a_country_owning_a_club_is_not_the_other_side(extract_text):
     x = extract_text("Jhon Fredy Caicedo scored as Colombia's Atletico Nacional came from behind to beat "
                      "Sao Paulo 2-1 on Wednesday.")
     assert any(m.winner == "G:atletico-nacional" for m in x.matches), [(m.teams, m.winner) for m in x.matches]
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Blackburn defender Shane Ferriday was dismissed for a professional foul in the 2-1 defeat by Everton.", False),
+    ("Blackburn defender Shane Ferriday was dismissed by referee Graham Pitchford after 70 minutes.", False),
+    ("Blackburn manager Shane Ferriday was dismissed on Monday after a run of six defeats.", True),
+])
+def test_extract_a_player_dismissed_by_the_referee_has_not_left(extract_text, text, left):
+    x = extract_text(text)
+    assert (("Shane Ferriday", "formerMemberOf", "blackburn-rovers") in _facts(x)) is left
+    assert ("manager" in _roles(x).get("Shane Ferriday", set())) is left or "manager" in text
+
+
+def test_extract_a_nickname_of_a_club_the_article_never_names_is_not_that_club(extract_text):
+    """"the Hornets" in a report naming Exeter and Barnet is one of them (or a club the gazetteer
+    does not know by it), not Watford, whom the article never names."""
+    x = extract_text("Barnet took another stride towards a return to the Football League with victory at "
+                     "Exeter. The Hornets went ahead after 20 minutes when Kofi Amankwah turned sharply.")
+    assert not any(m.ref == "G:watford" for m in x.mentions)
+    y = extract_text("The Hornets went ahead after 20 minutes when Kofi Amankwah turned sharply.")
+    assert any(m.ref == "G:watford" for m in y.mentions)  # no club named: the nickname's own
+
+
+def test_extract_a_sentences_first_word_is_not_a_first_name(extract_text):
+    x = extract_text("Derry manager Declan Harkin made one change at the break. Whatever Harkin said at "
+                     "half-time, it worked.")
+    people = {m.text for m in x.mentions if m.kind == "person"}
+    assert "Whatever Harkin" not in people and "Harkin" in people
+
+
+def test_extract_a_page_titles_pipe_ends_a_name(extract_text):
+    x = extract_text("Stellenbosch coach Steve Fortuin | Kickoff\n\nStellenbosch FC coach Steve Fortuin has left the club.")
+    people = {m.text for m in x.mentions if m.kind == "person"}
+    assert "Steve Fortuin" in people and not any("Kickoff" in p for p in people)
