@@ -218,16 +218,12 @@ def parse(text: str) -> TeamSheets:
     return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results))
 
 
-_VS_HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<team>[A-Z\u00c0-\u024f][^\n:]{1,40}?)[ \t]+(?:(?:predicted|probable|"
-                         r"possible|expected|likely|confirmed|starting)[ \t]+)?(?:line-?ups?|XI|team)[ \t]+"
-                         r"(?:vs?\.?|against)[ \t]+$", re.I)
-
-
 def _before_vs(text: str, s: int, e: int, label: str, colon: int) -> tuple[int, int, str, int]:
     """The label of "Newcastle predicted lineup vs Aston Villa:" is Newcastle, not the opponent
     the colon follows."""
-    m = _VS_HEADING.search(text, max(0, s - 80), s)
-    if m is None:
+    line = text.rfind("\n", 0, s) + 1
+    m = _NAMED_HEADING.match(text, line, e)
+    if m is None or not m.group("vs") or m.start("team") == s:
         return s, e, label, colon
     return m.start("team"), m.end("team"), m.group("team"), colon
 
@@ -248,8 +244,10 @@ _TRAILING_FORMATION = re.compile(r"\s*\(?\d(?:-\d){2,4}\)?[ \t.]*$")
 _GENERIC_HEADINGS = re.compile(r"^(?:starting (?:members|line-?up|xi|eleven)|line-?ups?|team ?sheet|"
                                r"substitutes|subs|bench|the teams?|teams?|squad|match squad)$", re.I)
 LIST_MIN = 7  # players a line-per-player list needs to be a line-up
-_NAMED_HEADING = re.compile(r"^(?P<team>.+?)[ \t]+(?:(?:predicted|probable|possible|expected|likely|confirmed|starting)"
-                            r"[ \t]+)?(?:line-?ups?|XI|team)(?:[ \t]+(?:vs?\.?|against)[ \t]+.*)?$", re.I)
+# "Newcastle predicted lineup vs Aston Villa": the team is the one before the "vs"
+_NAMED_HEADING = re.compile(r"[ \t]*(?P<team>[^\s:][^\n:]*?)[ \t]+(?:(?:predicted|probable|possible|expected|likely|"
+                            r"confirmed|starting)[ \t]+)?(?:line-?ups?|XI|team)(?P<vs>[ \t]+(?:vs?\.?|against)[ \t]+"
+                            r"[^\n:]*)?$", re.I)
 
 
 _LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?P<team>[^\n:]{2,40}?)\s+"
