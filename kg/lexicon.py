@@ -59,6 +59,8 @@ class Rules:
     # Carmichael" is Robert Carmichael
     pet_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     manager_verbs: frozenset[str] = frozenset()  # what managers do to a team: "guided Huddersfield to promotion"
+    # a player "dismissed" by the referee, not by his club: "dismissed for a professional foul"
+    red_card: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -106,9 +108,15 @@ class Rules:
                 career_manager_words=frozenset(raw.get("career_manager_words", ())) | frozenset(raw["roles"]["manager"]),
                 pet_forms={k: frozenset(v) for k, v in raw.get("pet_forms", {}).items()},
                 manager_verbs=frozenset(raw.get("manager_verbs", ())),
+                red_card=tuple(raw.get("red_card", ())),
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None
+
+    def red_card_in(self, text: str) -> bool:
+        """Does the sentence tell of a sending-off ("dismissed for a professional foul")?"""
+        return bool(self.red_card) and re.search(
+            r"\b(?:" + "|".join(re.escape(w) for w in self.red_card) + r")\b", text, re.I) is not None
 
     def role_of(self, word: str) -> str | None:
         """The role a role noun names (player, captain, manager, other), if any."""

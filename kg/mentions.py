@@ -946,7 +946,6 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
 
 
 _MONEY = re.compile(r"[£€$]\s?\d|\bfee\b|\bundisclosed\b|\bloan\b|\bdeal\b", re.I)
-_SCORE = re.compile(r"(?<![\d.:/])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.:/])")
 
 
 def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],
@@ -988,7 +987,7 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
         inside = {owner[k] for k in range(start, h) if k in owner}  # "Kelantan" of Kelantan Darul Naim
         if any(x.start < start or x.kind == "person" for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
                 any(k in sheet_tokens for k in range(start, h)) or \
-                not _SCORE.search(view.sentence_text(view.sent_of[h])):
+                not SCORE.search(view.sentence_text(view.sent_of[h])):
             continue
         name = view.char_text(toks[start].idx, t.idx + len(t.text))
         words = name.split()

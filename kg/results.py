@@ -1385,8 +1385,8 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
 
 
 def _predicated_winners(view: ArticleView) -> list[Fact]:
-    """"Whitcombe's side are Premiers Plate winners", "Celtic were crowned ... ", "Berkane
-    qualified as winners of the CAF Confederation Cup": a team said to be a competition's winners,
+    """"Whitcombe's side are Premiers Plate winners", "Berkane qualified as winners of the CAF
+    Confederation Cup": a team said to be a competition's winners,
     champions or holders (its subject's, through the copula or "as") won it."""
     toks = view.tokens
     out: list[Fact] = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 from kg.article import ArticleView, Span
 from kg.lexicon import Rules
 from kg.records import Fact, RoleCue
-from kg.transfers import RED_CARD
 
 TEAM_KINDS = ("club", "national_team")
 _SKIP_LEFT_POS = {"DET", "ADJ", "NUM", "PROPN", "PART", "ADV", "PUNCT"}
@@ -360,7 +359,7 @@ def _manager_verb(view: ArticleView, rules: Rules, p: Span) -> str | None:
             return "sacked"
     verb = toks[h.head]
     if h.dep == "nsubjpass" and verb.lemma.lower() in rules.sack_verbs and verb.pos == "VERB" and not (
-            verb.lemma.lower() == "dismiss" and RED_CARD.search(view.sentence_text(view.sent_of[p.start]))):
+            verb.lemma.lower() == "dismiss" and rules.red_card_in(view.sentence_text(view.sent_of[p.start]))):
         return "sacked"  # not "was dismissed for a professional foul"
     if h.dep == "nsubj" and verb.lemma.lower() in rules.manager_verbs and any(
             toks[c].dep == "dobj" and (sp := view.span_of(c)) is not None and sp.kind in TEAM_KINDS

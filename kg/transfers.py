@@ -23,9 +23,6 @@ TEAM_KINDS = ("club", "national_team")
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "shall"}
 _SELLER_VERBS = {"reject", "turn", "rebuff", "accept", "knock", "refuse", "demand", "value", "want",
                  "insist", "hold", "receive"}
-# a player "dismissed" by the referee, not by his club
-RED_CARD = re.compile(r"\b(?:sent off|red card|straight red|second yellow|second booking|foul|lunge|handball|"
-                      r"two-footed|violent conduct|referee)\b", re.I)
 _RELIEVED_OF = re.compile(r"\bof (?:his|her|their|the)?\s*(?:\w+ )?(?:duties|role|post|position|job|command|responsibilities)\b",
                          re.I)
 _BID_NOUNS = {"bid", "offer", "approach", "enquiry", "inquiry", "interest", "proposal", "swoop", "advance"}
@@ -186,7 +183,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
             elif t.pos == "VERB" and (lemma in rules.sack_verbs or lemma in rules.leave_verbs or
                                       _parted(view, i)) and _completed(view, i) and not _FUTURE.search(text) \
                     and not (lemma == "relieve" and not _RELIEVED_OF.search(text)) \
-                    and not (lemma == "dismiss" and RED_CARD.search(text)):  # "dismissed for a foul": a red card
+                    and not (lemma == "dismiss" and rules.red_card_in(text)):  # "dismissed for a foul": a red card
                 for person, team in _departures(view, rules, i, view.main_club()) or _surface_departure(view, i):
                     facts.append(Fact(person.ref, "formerMemberOf", team,
                                       view.evidence(si, "departure", 0.85)))
