@@ -1547,7 +1547,8 @@ def _cluster_people(spans: list[Span], called: dict[str, str] | None = None,
                     pets: dict[str, frozenset[str]] | None = None) -> list[Span]:
     """Give every person mention the reference of the fullest name it abbreviates:
     "Van Dijk" and "Virgil van Dijk", "Kelleher" and "Caoimhin Kelleher", "A Marsh" and
-    "Andrew Marsh"; a lone first name joins the one full name it starts; a nickname the article
+    "Andrew Marsh"; a lone first name joins the one full name it starts (or, failing that, the
+    one whose middle name it is: "Haziq", Muhammad Haziq Rosli); a nickname the article
     gives someone (`_called_names`) is that person."""
     people = [s for s in spans if s.kind == "person"]
     display: dict[str, str] = {}
@@ -1631,6 +1632,8 @@ def _owner(key: str, keys: list[str], people: list[Span], s: Span) -> str:
     matches = [k for k in longer if k.endswith(" " + key) or _first_and_last(k, words)]
     if not matches and (len(words) == 1 or " " not in s.text):  # "Jean-Kevin": a first name
         matches = [k for k in longer if k.startswith(key + " ")]
+    if not matches and len(words) == 1:  # "Haziq" for Muhammad Haziq Rosli: the name he goes by
+        matches = [k for k in longer if key in k.split()[1:-1]]
     if len(matches) == 1:
         return _owner(matches[0], keys, people, s)
     if len(matches) > 1:

@@ -1529,3 +1529,14 @@ def test_extract_a_page_titles_pipe_ends_a_name(extract_text):
     x = extract_text("Stellenbosch coach Steve Fortuin | Kickoff\n\nStellenbosch FC coach Steve Fortuin has left the club.")
     people = {m.text for m in x.mentions if m.kind == "person"}
     assert "Steve Fortuin" in people and not any("Kickoff" in p for p in people)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Johor Darul Ta'zim beat Selangor 3-1. Muhammad Haziq Rosli scored twice for Selangor. Haziq was unlucky.",
+     "Muhammad Haziq Rosli", "Haziq"),  # the name he goes by: his middle one
+    ("Alexander Duthie, who died aged 84, played for Coventry City. Alec Duthie was a hard man.",
+     "Alexander Duthie", "Alec Duthie"),  # a pet form (rules.json pet_forms)
+])
+def test_extract_a_person_named_by_a_middle_name_or_a_pet_form_is_one_person(extract_text, text, full, short):
+    refs = {m.text: m.ref for m in extract_text(text).mentions if m.kind == "person"}
+    assert refs[short] == refs[full] == "P:" + full
