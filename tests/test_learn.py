@@ -175,6 +175,16 @@ def test_train_reproduces_the_shipped_model(tmp_path):
     assert out.read_bytes() == (ROOT / "kg" / "data" / "scorer.json").read_bytes()
 
 
+def _rule_output(nlp, gaz, rules, text):
+    """What the rules give (view, facts, reports, ...) for one article written as a string."""
+    from kg import nlp as nlp_module
+    from kg.extract import apply_rules
+    from kg.readers import make_document
+
+    doc = make_document(text, "t.txt", "t")
+    return apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, origins", [
     # a score beside two teams that no rule reads as a result: both directions go to the scorer
@@ -183,13 +193,9 @@ def test_train_reproduces_the_shipped_model(tmp_path):
     ("Arsenal beat Chelsea 2-0 at the Emirates.", ["report:0"]),
 ])
 def test_candidates_results_beyond_the_rules(nlp, gaz, rules, text, origins):
-    from kg import nlp as nlp_module
-    from kg.extract import apply_rules
     from kg.learn.candidates import candidates
-    from kg.readers import make_document
 
-    doc = make_document(text, "t.txt", "t")
-    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+    out = _rule_output(nlp, gaz, rules, text)
     found = [c for c in candidates(out.view, out.facts, out.cues, out.reports, rules) if c.task == "defeated"]
     assert sorted(c.origin for c in found) == origins
     if "" in origins:
@@ -202,17 +208,13 @@ def test_sides_from_the_play_past_their_keeper_and_saved_shots(nlp, gaz, rules):
     """"curled an effort beyond the reach of the Al-Hilal goalkeeper" puts the shooter on the other
     side; "had to push away a low drive from Y" is a save (opposite sides), and a ball in another
     clause with its own subject links nobody."""
-    from kg import nlp as nlp_module
-    from kg.extract import apply_rules
     from kg.learn.sides import anchors, links
-    from kg.readers import make_document
 
     text = ("Al-Ittihad beat Al-Hilal 2-1 on Friday.\n\n"
             "Nemanja Vukadinovic struck the post, and Nawaf Al-Sulami had to push away a low drive from "
             "Rafael Bortolotto.\n\nYanis Belkacem drifted inside and curled a superb effort beyond the reach "
             "of the Al-Hilal goalkeeper.")
-    doc = make_document(text, "t.txt", "t")
-    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+    out = _rule_output(nlp, gaz, rules, text)
     found = {(l.a, l.b, l.relation) for l in links(out.view)}
     assert ("P:Nawaf Al-Sulami", "P:Rafael Bortolotto", "opposite") in found
     assert not any({a, b} == {"P:Nemanja Vukadinovic", "P:Rafael Bortolotto"} for a, b, _ in found)
@@ -226,18 +228,14 @@ def test_sides_verbs_sharing_a_subject_and_a_keepers_own_save(nlp, gaz, rules):
     a shot beyond W": Y with X, Z and W against him); "W saved a shot from V" puts V on the other
     side although a shot "from" someone is usually a team-mate's ball; "gave the Eagles the lead"
     anchors the scorer to the Eagles."""
-    from kg import nlp as nlp_module
-    from kg.extract import apply_rules
     from kg.learn.sides import anchors, links
-    from kg.readers import make_document
 
     text = ("Brentford beat Crystal Palace 2-1 on Saturday.\n\n"
             "Malik Osei-Tutu had given the Eagles a deserved lead.\n\n"
             "He went ahead in the 23rd minute when Malik Osei-Tutu collected a short pass from Luka Brennan, "
             "cut inside Mathias Holm and curled a low shot beyond Mikkel Dahl.\n\n"
             "Mikkel Dahl saved a shot from Kieran Lusk.")
-    doc = make_document(text, "t.txt", "t")
-    out = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules)
+    out = _rule_output(nlp, gaz, rules, text)
     found = {(l.a, l.b, l.relation) for l in links(out.view)}
     assert ("P:Malik Osei-Tutu", "P:Luka Brennan", "same") in found
     assert ("P:Malik Osei-Tutu", "P:Mathias Holm", "opposite") in found
