@@ -19,6 +19,7 @@ from kg.mentions import Classify, coded_teams, find_mentions, team_label
 from kg.nlp import Parsed
 from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
+from kg.learn.sides import mistaken
 from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
 from kg.results import find_results, goal_facts, side_owners, won_facts
 from kg.roles import person_cues
@@ -143,7 +144,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     opponents = _opponents(view, rules, facts, reports)
     facts += opponents
     cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in opponents]
-    mates = _teammates(view, facts, reports)
+    mates = _teammates(view, facts, reports, rules.mistakes)
     facts += mates
     cues += [RoleCue(f.subject, "player", 0.4, f.evidence) for f in mates]
     facts += _scoreline_sides(facts, reports)
@@ -479,7 +480,8 @@ def _scoreline_sides(facts: list[Fact], reports: list[MatchReport]) -> list[Fact
     return out
 
 
-def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport]) -> list[Fact]:
+def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport],
+               mistakes: frozenset[str] = frozenset()) -> list[Fact]:
     """"X swept home Y's cut-back", "X met Y's corner": the provider plays for the scorer's side;
     "X turned Y's cross into his own net": for the other side."""
     toks = view.tokens
@@ -501,7 +503,7 @@ def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport])
             word = toks[noun.i - 2].text.lower() + "-" + word  # "cut-back"
         if not provided or (noun.lemma.lower() not in _SERVICE_NOUNS and word not in _SERVICE_NOUNS):
             continue
-        verb = next((a for a in view.ancestors(noun.i)[:3] if toks[a].pos == "VERB"), None)
+        verb = next((a for a in view.ancestors(noun.i)[:5] if toks[a].pos == "VERB"), None)
         if verb is None or noun.dep not in ("dobj", "pobj", "appos", "conj", "nsubjpass"):
             continue
         subj = view.clause_subject(verb)
@@ -517,16 +519,18 @@ def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport])
         s, e = view.sents[si]
         own = any(toks[k].text.lower() == "own" and k + 1 < e and toks[k + 1].lemma.lower() in ("net", "goal")
                   for k in range(s, e))
+        given_away = mistaken(view, noun.i, mistakes)  # "pounced on a loose pass from X": X is on the other side
         for x, y in ((a, b), (b, a)):
             if x.ref not in team_of or y.ref in team_of:
                 continue
             team = team_of[x.ref]
-            if own:
+            if own or given_away:
                 sides = {t for r in reports if team in r.teams for t in r.teams if t != team}
                 if len(sides) != 1:
                     continue
                 team = next(iter(sides))
-            out.append(Fact(y.ref, "memberOf", team, view.evidence(si, "own-goal-provider" if own else "teammate", 0.6)))
+            rule = "own-goal-provider" if own else "gave-away" if given_away else "teammate"
+            out.append(Fact(y.ref, "memberOf", team, view.evidence(si, rule, 0.6)))
             team_of[y.ref] = team
     out.extend(_substitutions(view, team_of))
     return out

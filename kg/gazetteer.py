@@ -29,11 +29,23 @@ class Entry:
     stadium: str | None
     women: bool = False  # a women's club or competition (NWSL sides, the WSL)
     women_counterpart: str | None = None  # the women's competition it stands for in a women's article
+    short_form: str | None = None  # the nickname `short_forms` gave it ("City"), not a listed one
 
 
 def strip_article(name: str) -> str:
     """`the Reds` -> `Reds`: nicknames are matched with or without the article."""
     return name[4:] if name.lower().startswith("the ") else name
+
+
+def _short_form(item: dict, short: frozenset[str]) -> str | None:
+    """The last word of a club's name when that word is one clubs are called by alone ("City"
+    for Melbourne City, "Rovers" for Shamrock Rovers; `short_forms`), unless a listed nickname
+    already: a nickname many clubs share, so it names one only where the article names that club."""
+    words = item["label"].split()
+    if item["type"] != "Club" or len(words) < 2 or words[-1] not in short or \
+            any(strip_article(n).lower() == words[-1].lower() for n in item.get("nicknames", ())):
+        return None
+    return words[-1]
 
 
 class Gazetteer:
@@ -46,13 +58,15 @@ class Gazetteer:
     def load(cls, path: str | Path | None = None) -> Gazetteer:
         raw = read_json("gazetteer.json", path)
         try:
+            short = frozenset(raw.get("short_forms", ()))
             entries = [
                 Entry(
                     id=item["id"], type=item["type"], label=item["label"],
                     wikidata=item.get("wikidata"), aliases=tuple(item.get("aliases", ())),
-                    nicknames=tuple(item.get("nicknames", ())), country=item.get("country"),
-                    stadium=item.get("stadium"), women=bool(item.get("women", False)),
-                    women_counterpart=item.get("women_counterpart"),
+                    nicknames=(*item.get("nicknames", ()), *filter(None, [_short_form(item, short)])),
+                    country=item.get("country"), stadium=item.get("stadium"),
+                    women=bool(item.get("women", False)), women_counterpart=item.get("women_counterpart"),
+                    short_form=_short_form(item, short),
                 )
                 for item in raw["entries"]
             ]

@@ -24,6 +24,8 @@ class Rules:
     defeat_particles: dict[str, str]
     victory_nouns: frozenset[str]
     loss_nouns: frozenset[str]
+    draw_nouns: frozenset[str]
+    mistakes: frozenset[str]  # a ball given away: "a loose pass from X"
     loss_verbs: frozenset[str]
     won_verbs: frozenset[str]
     won_nouns: frozenset[str]
@@ -76,6 +78,8 @@ class Rules:
                 defeat_particles=dict(raw["defeat_particles"]),
                 victory_nouns=frozenset(raw["victory_nouns"]),
                 loss_nouns=frozenset(raw["loss_nouns"]),
+                draw_nouns=frozenset(raw["draw_nouns"]),
+                mistakes=frozenset(raw["mistakes"]),
                 loss_verbs=frozenset(raw["loss_verbs"]),
                 won_verbs=frozenset(raw["won_verbs"]),
                 won_nouns=frozenset(raw["won_nouns"]),

@@ -69,6 +69,10 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 and len([t for t in toks[e.start:e.end] if t.text.lower() not in role_words]) == 1
                 and not (e.end + 1 < len(toks) and toks[e.end].ws and toks[e.end + 1].text[:1].isupper()
                          and toks[e.end + 1].pos == "PROPN")}
+    # words the article gives a person alone ("Kratochvil, a £5m summer signing", a team sheet's
+    # "Kratochvil (Ashdown 84)"): after a nickname that is also a first name, a surname
+    alone = {toks[e.start].text for e in view.ents if e.label == "PERSON" and e.end - e.start == 1} | \
+        {w for sheet in sheets.sheets for n in sheet.players for w in n.name.split()}
     for ent in view.ents:
         text = " ".join(t.text for t in toks[ent.start:ent.end])
         if ent.start in surnames:
@@ -101,7 +105,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 name = " ".join(t.text for t in toks[ent.start:end])
                 before = toks[ent.start - 1].text.lower() if ent.start else ""
                 if before in ("'s", "\u2019s") or before in role_words or (
-                        before != "the" and _the_nickname(gaz, text)):
+                        before != "the" and _the_nickname(gaz, text)) or \
+                        all(t.text in alone for t in toks[ent.end:end]):
                     # "Borussia Dortmund's Milan Dijkstra", "striker Milan Dijkstra", "Alex Byaruhanga"
                     # (Crewe are "the Alex"): a first name
                     person = _person_span(view, ent.start, end, role_words)
@@ -171,8 +176,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 all(forms.get(c) == {toks[start].text} for c in candidates):
             continue
         if end - start == 1 and not named and toks[start].text.lower() in first_names and \
-                (start == 0 or toks[start - 1].text.lower() != "the") and _the_nickname(gaz, toks[start].text):
-            continue  # "a criticism of Alex" after "Alex Dunnachie": the man, not Crewe ("the Alex")
+                (start == 0 or toks[start - 1].text.lower() != "the") and \
+                (_the_nickname(gaz, toks[start].text) or not any(explicit[c] for c in candidates)):
+            # "a criticism of Alex" after "Alex Dunnachie": the man, not Crewe ("the Alex"); "Milan has
+            # worked so hard" after "Milan Kratochvil", in an article naming no Milan club
+            continue
         if len(candidates) == 1 and not explicit[candidates[0]] and not named and \
                 candidates[0] not in by_name_here and gaz.entries[candidates[0]].type == "Club" and \
                 _the_nickname(gaz, toks[end - 1].text) and \
@@ -232,7 +240,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(_sheet_people(view, sheets))
     spans = [_without_demonym(view, rules, s) for s in spans
              if not (s.kind == "person" and (_demonym_description(view, rules, s.start, s.end)
-                                              or _team_nickname_shape(view, s)))]
+                                              or _team_nickname_shape(view, s)
+                                              or _in_dateline(view.tokens, s.start, s.end)))]
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans, gaz)
@@ -580,7 +589,9 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
         return None  # "Kansas City Current": a longer name, not this one
     name = " ".join(t.text for t in toks[begin:i + 1])
     stem = toks[begin].text.lower()[:3]
-    owners = {*gaz.by_nickname.get(name_key(toks[i].text), ())}
+    # a listed nickname's clubs: with every club ending in "City" ("short_forms"), "Kansas City"
+    # would be Sporting Kansas City cut short in a report on the Kansas City Current
+    owners = {c for c in gaz.by_nickname.get(name_key(toks[i].text), ()) if gaz.entries[c].short_form is None}
     if name_key(toks[i].text) in gaz.by_name:
         owners.add(gaz.by_name[name_key(toks[i].text)])
     known = {w.lower() for cid in owners for n in (gaz.entries[cid].label, *gaz.entries[cid].aliases) for w in n.split()}
@@ -689,6 +700,9 @@ _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "cap
 
 
 _NAME_JOINERS = {"and", "with", "&", "or", "to", "from", "for"}  # never inside one person's name
+# a title-case headline's verb glued to the name before it: "Darren Kinnaird Joins Hibs"
+_HEADLINE_VERBS = {"joins", "rejoins", "signs", "seals", "completes", "leaves", "extends", "pens", "commits",
+                   "returns", "retires", "agrees", "departs", "scores", "nets", "wins", "quits", "exits"}
 _CLAUSE_WORDS = {"whatever", "whoever", "however", "whenever", "wherever", "whichever", "although", "though",
                  "while", "whilst", "when", "if", "after", "before", "despite", "unlike", "once", "until", "since",
                  "because", "but", "then", "yet", "still", "even", "only", "perhaps", "meanwhile", "indeed",
@@ -711,10 +725,33 @@ def _split_joined(view: ArticleView, spans: list[Span], roles: frozenset[str]) -
     return out
 
 
+_LINE_POSITIONS = {"G", "D", "M", "F"}  # a ratings line's one-letter position: "D Caleb Jurado, 4 -- ..."
+
+
+def _line_start(toks, i: int) -> bool:
+    return i == 0 or "\n" in toks[i - 1].text + toks[i - 1].ws
+
+
+def _line_position(toks, i: int) -> bool:
+    return toks[i].text in _LINE_POSITIONS and _line_start(toks, i)
+
+
+def _in_dateline(toks, start: int, end: int) -> bool:
+    """A wire story's dateline after the city in capitals: "CARSON, Calif. (AP) --"."""
+    if start < 2 or toks[start - 1].text != "," or end >= len(toks) or \
+            toks[end].text not in ("(", "-", "--", "\u2014", "\u2013"):
+        return False
+    k = start - 2
+    while k > 0 and toks[k].text.isupper() and not _line_start(toks, k) and start - k < 5:
+        k -= 1
+    return toks[k].text.isupper() and _line_start(toks, k)
+
+
 def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset()) -> Span | None:
     toks = view.tokens
     while start < end and (toks[start].text.lower() in roles or
                            (toks[start].text in _POSITIONS and end - start >= 2) or
+                           (_line_position(toks, start) and end - start >= 3) or
                            (toks[start].text.lower().rstrip(".") in _TITLES and end - start >= 2)):
         start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"
         if start < end and toks[start].text == ".":
@@ -723,7 +760,8 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     while start > 0 and end - start < 4 and toks[start - 1].ws == " " and \
             view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and toks[start - 1].text.lower() not in roles and \
             toks[start - 1].pos == "PROPN" and toks[start - 1].text.istitle() and \
-            (start - 2 < 0 or view.ent_label.get(start - 2) != view.ent_label.get(start - 1)):
+            (start - 2 < 0 or view.ent_label.get(start - 2) != view.ent_label.get(start - 1)) and \
+            not _line_position(toks, start - 1):
         start -= 1
     # two name words tagged as a group before a surname tagged as a person: "Seánie Mac" (ORG) +
     # "Giolla Phádraig" (PERSON)
@@ -739,20 +777,24 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
             and toks[start - 1].dep == "compound" \
             and start <= toks[start - 1].head < end and start - 1 not in view.ent_label and toks[start - 1].ws \
             and toks[start - 1].text.istitle() and toks[start - 1].text.lower() not in roles \
-            and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES and toks[start - 1].text.lower().rstrip(".") not in _TITLES:
-        start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield" (not "Mr.")
+            and toks[start - 1].text.lower() not in _NOT_FIRST_NAMES and toks[start - 1].text.lower().rstrip(".") not in _TITLES \
+            and not _line_position(toks, start - 1):
+        start -= 1  # a first name the model left out of the entity: "Rhodri" + "Bellfield" (not "Mr.", not "D" of a ratings line)
     dash = next((k for k in range(start + 1, end) if toks[k].text in ("-", "\u2013", "\u2014", "|", "\u00b7")
                  and toks[k - 1].ws), None)
     if dash is not None:
         end = dash  # "Rab Rennie - less than 24 hours after", a page title's "Fortuin | Kickoff": a spaced dash ends a name
     while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)):
         end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"
+    if end - start >= 3 and toks[end - 1].text.istitle() and toks[end - 1].text.lower() in _HEADLINE_VERBS:
+        end -= 1  # the tagger's "Darren Kinnaird Joins" in a title-case headline
     # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a
     # compound on it
     while end < len(toks) and end > start and _word_count(toks, start, end) < 3 and toks[end].pos == "PROPN" \
             and toks[end - 1].dep == "compound" and toks[end - 1].head == end and toks[end - 1].ws == " " \
             and end not in view.ent_label and toks[end].text[:1].isupper() and not toks[end].text.isupper() \
-            and toks[end].text.lower() not in roles and toks[end].text not in _POSITIONS:
+            and toks[end].text.lower() not in roles and toks[end].text not in _POSITIONS \
+            and toks[end].text.lower() not in _HEADLINE_VERBS:
         end += 1
     while start < end and (not _is_name_token(toks[start].text) or
                            (toks[start].text.lower() in _CLAUSE_WORDS and end - start >= 2)):
@@ -934,8 +976,8 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
         name = view.char_text(toks[first].idx, toks[e.end - 1].idx + len(toks[e.end - 1].text))
         words = name.split()
         if not words or any(w.lower() in _ORG_WORDS for w in words) or not words[0][:1].isupper() \
-                or words[-1] in rules.blocking_suffixes:
-            continue
+                or words[-1] in rules.blocking_suffixes or words[-1].lower() in _VENUE_WORDS:
+            continue  # "long spells at the Deeside Stadium": a ground
         if name_key(name) in gaz.by_name:
             continue
         if prep == "to" and len(words) == 1 and words[0] not in rules.club_suffixes and \

@@ -176,8 +176,9 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             return None
         passive = _children(view, t, ("nsubjpass",))
         agents = _children(view, t, ("agent",))
-        if not passive and agents and tok.tag == "VBN" and tok.dep in ("acl", "advcl", "relcl"):
-            target = view.span_of(tok.head) if tok.dep == "acl" else None
+        if not passive and agents and tok.tag == "VBN" and tok.dep in ("acl", "advcl", "relcl", "conj"):
+            # "Burnley, champions in 1960 and so narrowly beaten by Tottenham": the team it describes
+            target = view.span_of(tok.head) if tok.dep in ("acl", "conj") else None
             loser = target if target and target.kind in TEAM_KINDS else \
                 _side(view, _subject(view, tok.head), set())
             winner = _side(view, [g for c in agents for g in _children(view, c, ("pobj",))],
@@ -189,13 +190,19 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         if passive:
             loser = _side(view, passive, set())
             agent = [g for c in _children(view, t, ("agent",)) for g in _children(view, c, ("pobj",))]
+            if not agent:  # "Sheffield United, who were beaten 2-0 at Burnley": the hosts won
+                toks = view.tokens  # (after a score the parser often hangs "by X", "at X" elsewhere)
+                agent = _prep_objects(view, t, ("at",)) or next(
+                    ([g] for k in range(t + 1, min(t + 7, view.sents[view.sent_of[t]][1]))
+                     if toks[k].text.lower() in ("by", "at") for g in _children(view, k, ("pobj",))), [])
             winner = _side(view, agent, {loser.ref} if loser else set())
             if loser is None and winner is not None:  # "whose side were beaten 3-1 by Bolton"
                 loser = _other_team(view, t, winner)
             return winner, loser, "defeat-verb-passive"
         objs = _children(view, t, ("dobj",))
         pronoun = next((o for o in objs if view.tokens[o].text.lower() in PRONOUNS - _FIRST_PERSON), None)
-        first = _side(view, _subject(view, t), set()) if pronoun is not None else None
+        # "a Burnley side who had beaten them": the relative clause's noun
+        first = _side(view, view.clause_subject(t, relcl_head=True), set()) if pronoun is not None else None
         loser = None
         if first is not None:  # "Brighton learned that ..., when Fulham beat them": a subject named before
             subjects = [x for x in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if x.end <= pronoun
@@ -206,7 +213,7 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             loser = _object_after(view, t)
         if loser is None:
             return None
-        winner = _side(view, _subject(view, t), {loser.ref})
+        winner = first if first is not None and first.ref != loser.ref else _side(view, _subject(view, t), {loser.ref})
         if winner is None:
             winner = _other_team(view, t, loser, _conjoined_teams(view, loser))
         if winner is None:
@@ -507,6 +514,12 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
                     if more.ref != winner.ref and pair not in done:
                         done.add(pair)
                         add(si, winner, more, winner, rule, 0.8)
+            if rule in ("loss-verb", "went-down-to"):
+                for more in _conjoined_teams(view, winner):  # "lost at home to ZED FC and Smouha"
+                    pair = tuple(sorted((loser.ref, more.ref)))
+                    if more.ref != loser.ref and pair not in done:
+                        done.add(pair)
+                        add(si, more, loser, more, rule, 0.8)
         for a, b in zip(teams, teams[1:]):  # what the parser missed: "Al-Nassr beat promoted Al-Qadsiah 3-1"
             pair = tuple(sorted((a.ref, b.ref)))
             if pair not in done and a.ref != b.ref and _surface_defeat(view, rules, a, b):
@@ -514,11 +527,20 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
                 add(si, a, b, a, "defeat-words", 0.75)
         # draws: "Wolves drew 1-1 with Burnley"
         for t in range(s, e):
-            if toks[t].lemma.lower() == "draw" and toks[t].pos == "VERB":
+            if toks[t].lemma.lower() == "draw" and toks[t].pos == "VERB" and toks[t].dep != "dobj":
                 a = _side(view, _subject(view, t), set())
                 b = _side(view, _prep_objects(view, t, ("with", "against", "at")), {a.ref} if a else set())
                 if a and b and tuple(sorted((a.ref, b.ref))) not in done:
                     add(si, a, b, None, "draw-verb", 0.8)
+                    done.add(tuple(sorted((a.ref, b.ref))))
+            elif toks[t].lemma.lower() in rules.draw_nouns and toks[t].pos in ("NOUN", "VERB") and toks[t].dep == "dobj" and \
+                    (toks[t].lemma.lower() != "tie" or SCORE.search(view.sentence_text(si))):
+                # "the LA Galaxy salvaged a 1-1 tie with Los Angeles FC", "earned a goalless draw at Hull"
+                a = _side(view, _subject(view, toks[t].head), set())
+                b = _side(view, _prep_objects(view, t, ("with", "against", "at")) +
+                          _prep_objects(view, toks[t].head, ("with", "against", "at")), {a.ref} if a else set())
+                if a and b and tuple(sorted((a.ref, b.ref))) not in done:
+                    add(si, a, b, None, "draw-noun", 0.8)
                     done.add(tuple(sorted((a.ref, b.ref))))
             elif toks[t].lemma.lower() == "draw" and toks[t].pos == "NOUN" and toks[t].dep == "pobj":
                 # "River Plate were held to a 1-1 draw by Universitario", "held to a draw at Hull"
@@ -995,6 +1017,9 @@ _AHEAD = {"go": {"ahead", "in", "front"}, "take": {"lead"}, "double": {"lead", "
           "level": set(), "equalise": set(), "equalize": set(), "draw": {"level"}, "hit": {"back"}}
 
 
+_IN_FRONT = {"ahead", "front", "level"}
+
+
 def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_verb: int | None = None) -> Span | None:
     """The side a scorer played for, when the sentence says: "an opener for Bournemouth",
     "X scored twice as Arsenal beat Spurs", "the Blades went ahead when X headed in"."""
@@ -1009,8 +1034,9 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
         team = _side(view, [c for c in view.children[goal_verb] if toks[c].dep == "dative"], set())
         if team is not None:
             return team
-    for i in range(s, e):  # "Ferraro put Man Utd ahead"
-        if toks[i].lemma.lower() == "put" and any(toks[c].text.lower() in ("ahead", "front") for c in view.subtree(i)):
+    for i in range(s, e):  # "Ferraro put Man Utd ahead", "fired the hosts in front", "headed City level"
+        if toks[i].pos == "VERB" and any(toks[c].text.lower() in _IN_FRONT or (toks[c].dep == "prep" and any(
+                toks[g].text.lower() in _IN_FRONT for g in view.children[c])) for c in view.children[i]):
             subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
             objs = [c for c in view.children[i] if toks[c].dep == "dobj"]
             if subj and view.span_of(subj[0]) and view.span_of(subj[0]).ref == p.ref and objs:
@@ -1299,7 +1325,12 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             if team is None and t.dep == "relcl" and any(toks[o].text.lower() in ("whom", "which", "that") for o in objs):
                 head = view.span_of(t.head)  # "Gateshead, whom he led to FA Trophy success"
                 team = head if head is not None and head.kind in TEAM_KINDS else None
-            leader = _person_in(view, _subject(view, t.i))
+            if team is None and any(toks[o].lemma.lower() in ("club", "side", "team") and any(
+                    toks[d].text.lower() == "the" for d in view.children[o]) for o in objs):
+                # "Galaxy coach X, who guided the club to the MLS Cup title": the team named before
+                before = [x for x in view.sentence_spans(si, TEAM_KINDS) if x.end <= t.i]
+                team = before[-1] if before else None
+            leader = _person_in(view, view.clause_subject(t.i, relcl_head=True))  # "X, who guided ..."
             for trophy in trophies.values() if team else ():
                 add(team, trophy, si, "led-to-trophy")
                 if leader:
@@ -1436,7 +1467,7 @@ _NOT_YET = {"future", "potential", "prospective", "would-be", "possible", "likel
 
 def _title_holders(view: ArticleView) -> list[Fact]:
     """"defending champions Vissel Kobe", "Holders Racing beat ...", "Porto, the reigning
-    champions,": the team holds a title. The title is the competition the description names,
+    champions,", "eight-time winners Lyon": the team holds or has won a title. The title is the competition the description names,
     else the one named in the sentence, else the one the article names most. A nationality
     ("the English champions") names a league the text may not; nothing is said then."""
     toks = view.tokens
@@ -1448,12 +1479,14 @@ def _title_holders(view: ArticleView) -> list[Fact]:
     dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out: list[Fact] = []
     for t in toks:
-        if t.text.lower() not in ("champions", "holders") or view.span_of(t.i) is not None:
+        if t.text.lower() not in ("champions", "champion", "holders", "winners") or view.span_of(t.i) is not None:
             continue
         mods = [toks[c] for c in view.children[t.i] if toks[c].dep in ("amod", "compound", "nmod", "npadvmod")]
         if any(m.text.lower() in _NOT_YET or (m.pos == "ADJ" and m.text[:1].isupper())
                for m in mods):
             continue
+        if t.text.lower() == "winners" and not mods:
+            continue  # "the winners, Arsenal,": a match's; "eight-time winners Lyon", "2019 winners X": a title's
         team = view.span_of(t.i + 1) if t.i + 1 < len(toks) else None
         if team is None or team.start != t.i + 1 or team.kind not in TEAM_KINDS:
             team = view.span_of(t.head) if t.dep in ("appos", "compound") else None

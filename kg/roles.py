@@ -160,7 +160,8 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                     role_app = role
                 k += 1
             if role_app:
-                weight = 0.5 if relative_past else 1.0  # a manager may once have played
+                # a manager may once have played: "Bradford manager X, a former Leicester midfielder"
+                weight = 0.5 if relative_past or (former_app and role_app != "manager") else 1.0
                 cue(p, "player" if role_app == "captain" else role_app, weight, "apposition")
                 if role_app == "captain" and not relative_past:
                     cue(p, "captain", 1.0, "apposition")
@@ -194,9 +195,9 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                                        and not any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c])]
             for v in shared:
                 # "later played for Hull City": a past spell; "made his debut for X": the club
-                past = toks[v].lemma.lower() in _PLAY_VERBS and toks[v].tag in ("VBD", "VBN")
+                past = toks[v].lemma.lower() in _PLAY_VERBS | _SPELL_VERBS and toks[v].tag in ("VBD", "VBN")
                 for team in _played_for(view, v):
-                    cue(p, "player", 0.7, "played-for")
+                    cue(p, "player", 0.4 if past else 0.7, "played-for")  # a manager may once have played
                     member(p, team, "played-for", 0.8, past)
         if head.dep == "pobj" and verb.text.lower() == "past" and (
                 toks[verb.head].lemma.lower() in rules.goal_verbs | rules.goal_nouns | _SHOTS or any(
@@ -372,11 +373,15 @@ _PLAY_VERBS = {"play", "feature", "appear", "star"}
 _APPEARANCE_VERBS = {"make", "score", "win", "earn", "net", "play"}
 _APPEARANCE_NOUNS = {"debut", "appearance", "goal", "game", "match", "cap", "start", "outing", "football"}
 _SIDE_NOUNS = {"side", "team", "squad", "xi", "line-up", "lineup", "eleven"}
+# "spent a decade as a midfielder at Atlas", "had spells with Chesterfield and Mansfield"
+_SPELL_VERBS = {"spend", "have", "enjoy", "endure"}
+_SPELL_NOUNS = {"spell", "stint", "season", "year", "decade", "campaign", "month", "loan"}
 
 
 def _played_for(view: ArticleView, v: int) -> list[Span]:
     """Teams a subject played for, read off its verb: "made his debut for the Glens", "scored 41
-    goals for Forest", "played for Derby", "an ever-present in the Derby side"."""
+    goals for Forest", "played for Derby", "an ever-present in the Derby side", "spent three
+    seasons at Stockport"."""
     toks = view.tokens
     verb = toks[v]
     lemma = verb.lemma.lower()
@@ -389,6 +394,16 @@ def _played_for(view: ArticleView, v: int) -> list[Span]:
             for c in view.children[holder]:
                 if toks[c].dep == "prep" and toks[c].text.lower() == "for":
                     heads.extend(g for g in view.children[c] if toks[g].dep == "pobj")
+    elif lemma in _SPELL_VERBS and verb.pos in ("VERB", "AUX") and any(toks[o].lemma.lower() in _SPELL_NOUNS for o in objs):
+        holders = [o for o in objs if toks[o].lemma.lower() in _SPELL_NOUNS]
+        holders += [g for h in [v, *holders] for c in view.children[h] if toks[c].dep == "prep"
+                    and toks[c].text.lower() == "as" for g in view.children[c] if toks[g].dep == "pobj"]
+        for holder in [v, *holders]:
+            for c in view.children[holder]:
+                if toks[c].dep == "prep" and toks[c].text.lower() in ("at", "with"):
+                    heads.extend(g for g in view.children[c] if toks[g].dep == "pobj")
+                    heads.extend(k for g in view.children[c] if toks[g].dep == "pobj"
+                                 for k in view.children[g] if toks[k].dep == "conj")  # "with Chesterfield and Mansfield"
     elif lemma == "be":
         for a in (c for c in kids if toks[c].dep == "attr"):
             for c in view.children[a]:  # "an ever-present in the Derby side", "part of the Leeds team"

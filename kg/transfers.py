@@ -392,7 +392,12 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
     person = _mover(view, trigger, people, cues_by_ref)
     if person is None:
         return []
-    loan = any(toks[i].lemma.lower() == "loan" for i in range(*view.sents[si]))
+    # a loan of this clause, not of another one joined to it ("X joined from Red Star and Y has
+    # come in on loan from Atalanta")
+    others = {k for c in view.children[trigger] if toks[c].dep == "conj" and any(
+        toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c]) for k in view.subtree(c)}
+    clause = set(view.subtree(trigger)) - others if toks[trigger].pos in ("VERB", "AUX") else set(range(*view.sents[si]))
+    loan = any(toks[i].lemma.lower() == "loan" for i in clause)
     out: list[Fact] = []
     # "Palace added to their options by signing X": the club is the subject of the verb "by" hangs on
     by = toks[trigger].dep == "pcomp" and toks[toks[trigger].head].text.lower() == "by"

@@ -1540,3 +1540,149 @@ def test_extract_a_page_titles_pipe_ends_a_name(extract_text):
 def test_extract_a_person_named_by_a_middle_name_or_a_pet_form_is_one_person(extract_text, text, full, short):
     refs = {m.text: m.ref for m in extract_text(text).mentions if m.kind == "person"}
     assert refs[short] == refs[full] == "P:" + full
+
+
+@pytest.mark.parametrize("text, name, team", [
+    # the last word of a club's name, alone, where the article names that club (gazetteer short_forms)
+    ("Western Sydney Wanderers knocked Melbourne City out on penalties. Brennan kept out City captain "
+     "Declan Fitzgibbon's opening kick.", "Declan Fitzgibbon", "melbourne-city"),
+    # a listed club's distinctive plural, as its fans write it (a gazetteer alias)
+    ("Kenardo Brissett scored for the Riverhounds, who remain fourth in the conference.",
+     "Kenardo Brissett", "pittsburgh-riverhounds"),
+])
+def test_extract_a_club_called_by_part_of_its_name(extract_text, text, name, team):
+    assert (name, "memberOf", team) in _facts(extract_text(text))
+
+
+def test_extract_a_former_player_now_a_manager_is_the_manager(extract_text):
+    """"a former Leicester midfielder" is his playing past; "Bradford City manager" what he is."""
+    x = extract_text("Bradford City manager Ian Stallard, a former Leicester midfielder, is the early "
+                     "favourite with the bookmakers.")
+    assert ("Ian Stallard", "memberOf", "bradford-city") in _facts(x)
+    assert ("Ian Stallard", "formerMemberOf", "leicester-city") in _facts(x)
+    assert "manager" in _roles(x)["Ian Stallard"]
+
+
+def test_extract_a_ground_after_spells_at_is_not_a_club(extract_text):
+    x = extract_text("The champions were second best for long spells at the Deeside Stadium.")
+    assert not any(m.kind == "club" for m in x.mentions), [(m.text, m.ref) for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a ratings line's one-letter position
+    ("Seattle Sounders player ratings\n\nGK Andrew Tolliver, 6 -- Made two sharp saves.\n\n"
+     "D Caleb Jurado, 4 -- His pass gifted Tigres the opener.\n\nM Tomas Echeverri, 6 -- Set the tempo.\n\n"
+     "F Jordy Mbala, 8 -- Seattle's only real threat.", {"Andrew Tolliver", "Caleb Jurado", "Tomas Echeverri", "Jordy Mbala"}),
+    # a wire's dateline is a place
+    ("VANCOUVER, British Columbia (AP) — Ryo Tanabe scored and the Vancouver Whitecaps beat the "
+     "Portland Timbers 2-1.", {"Ryo Tanabe"}),
+    # a title-case headline's verb is not a surname
+    ("Darren Kinnaird Joins Hibs\n\nHibernian FC is delighted to announce the signing of defender "
+     "Darren Kinnaird.", {"Darren Kinnaird"}),
+    # a nickname that is also a first name ("Milan"), before a word a team sheet gives a person alone
+    ("Milan Kratochvil had put Villa ahead before the break.\n\nAston Villa: Lauridsen, Pennock, Hjelmqvist, "
+     "Ridgway, Samways, Colbeck, Dorrington, Fenwick, McAnally, Kratochvil (Ashdown 84), Tallis.",
+     {"Milan Kratochvil", "Lauridsen", "Pennock", "Hjelmqvist", "Ridgway", "Samways", "Colbeck", "Dorrington",
+      "Fenwick", "McAnally", "Kratochvil", "Ashdown", "Tallis"}),
+])
+def test_extract_names_in_layout_and_headlines(extract_scored, text, names):
+    people = {m.text for m in extract_scored(text).mentions if m.kind == "person"}
+    assert people == names
+
+
+def test_extract_a_loose_pass_puts_its_passer_on_the_other_side(extract_text):
+    x = extract_text("Tigres UANL beat Seattle Sounders 3-1.\n\nSeattle Sounders player ratings\n\n"
+                     "GK Andrew Tolliver, 6 -- Made saves.\n\nD Caleb Jurado, 4 -- Gifted the opener.\n\n"
+                     "D Nico Ferraz, 6 -- Won everything.\n\n"
+                     "Instead, German Alcantara pounced on a loose pass from Caleb Jurado in the 23rd minute.")
+    facts = _facts(x)
+    assert ("German Alcantara", "memberOf", "seattle-sounders") not in facts
+
+
+@pytest.mark.parametrize("text, teams", [
+    ("Marcus Villalobos equalized in the 88th minute and the LA Galaxy salvaged a 1-1 tie with Los Angeles FC.",
+     {"la-galaxy", "lafc"}),
+    ("Burnley played out a 2-2 draw with Leeds United on Saturday.", {"burnley", "leeds-united"}),
+])
+def test_extract_a_draw_told_as_a_noun_is_a_match(extract_text, text, teams):
+    x = extract_text(text)
+    assert any({t[2:] for t in m.teams} == teams and m.winner is None for m in x.matches), \
+        [(m.teams, m.winner) for m in x.matches]
+
+
+def test_extract_a_scorer_who_fired_the_hosts_in_front_plays_for_the_hosts(extract_text):
+    x = extract_text("Aberdeen 1-2 Hibs\n\nOla Sorbo had fired the hosts in front with a thumping finish "
+                     "from Anthony Stott's cut-back after 11 minutes.")
+    facts = _facts(x)
+    assert ("Ola Sorbo", "memberOf", "aberdeen") in facts
+    assert ("Anthony Stott", "memberOf", "aberdeen") in facts  # his cut-back: a team-mate
+
+
+def test_extract_rejoined_from_is_a_completed_move(extract_text):
+    x = extract_text("Iwan Meredith, the 24-year-old who rejoined TNS from Wrexham last summer, scored twice.")
+    assert {("Iwan Meredith", "memberOf", "the-new-saints"), ("Iwan Meredith", "formerMemberOf", "wrexham")} <= _facts(x)
+
+
+@pytest.mark.parametrize("text, name, team", [
+    ("Gary Holroyd spent three seasons at Stockport County before joining Rochdale.", "Gary Holroyd", "stockport-county"),
+    ("Mansfield boss Lee Vickers, who had spells as a player with Chesterfield and Notts County, was pleased.",
+     "Lee Vickers", "notts-county"),
+    ("Jon Pike spent last season on loan at Blackburn Rovers.", "Jon Pike", "blackburn-rovers"),
+])
+def test_extract_a_spell_spent_at_a_club_is_a_past_membership(extract_text, text, name, team):
+    assert (name, "formerMemberOf", team) in _facts(extract_text(text))
+
+
+def test_extract_a_manager_who_once_had_spells_as_a_player_stays_the_manager(extract_text):
+    x = extract_text("Mansfield boss Lee Vickers, who had spells as a player with Chesterfield and Notts County, "
+                     "was pleased.")
+    assert ("Lee Vickers", "memberOf", "mansfield-town") in _facts(x)
+    assert "manager" in _roles(x)["Lee Vickers"]
+
+
+def test_extract_a_loan_in_another_clause_is_not_this_moves(extract_text):
+    facts = _facts(extract_text("Serbian defender Nikola Radic joined from Red Star Belgrade and Lorenzo Cioffi has "
+                                "come in on a season-long loan from Atalanta."))
+    assert ("Nikola Radic", "formerMemberOf", "red-star-belgrade") in facts
+    assert ("Nikola Radic", "loanedFrom", "red-star-belgrade") not in facts
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    # the parser hangs "at Burnley" / "by Vitesse" elsewhere after a score
+    ("The result lifts Leeds above Sheffield United, who were beaten 2-0 at Burnley on Friday night.",
+     "burnley", "sheffield-united"),
+    ("There was a surprise in Alkmaar, where AZ were beaten 1-0 by Vitesse.", "vitesse", "az-alkmaar"),
+    # a participle conjoined to the team it describes
+    ("Burnley, champions of the Football League in 1960 and so narrowly beaten by Tottenham Hotspur at Wembley "
+     "in May, were a side in decline.", "tottenham-hotspur", "burnley"),
+])
+def test_extract_a_passive_defeat_finds_its_winner(extract_text, text, winner, loser):
+    x = extract_text(text)
+    assert any(m.winner == "G:" + winner and set(m.teams) == {"G:" + winner, "G:" + loser} for m in x.matches), \
+        [(m.teams, m.winner) for m in x.matches]
+
+
+def test_extract_a_first_name_that_is_a_clubs_nickname_is_the_person(extract_text):
+    """"Milan" after "Milan Kratochvil", in an article that names no Milan club, is the man."""
+    x = extract_text("Milan Kratochvil, a summer signing from Sparta Prague, scored for Aston Villa against "
+                     "Middlesbrough. \"Milan has worked so hard and I'm delighted for him,\" said the manager.")
+    assert not any(m.ref == "G:ac-milan" or m.ref == "G:inter-milan" for m in x.mentions), \
+        [(m.text, m.ref) for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, winner, trophy", [
+    ("Defending champion Vissel Kobe moved to the brink of a second consecutive J1 League title on Sunday.",
+     "vissel-kobe", "j1-league"),
+    ("Arsenal knocked out eight-time winners Lyon in the Women's Champions League.", "Lyon Women",
+     "womens-champions-league"),
+    ("Galaxy coach Ferran Olabarrieta, who guided the club to the MLS Cup title in 2022, was frustrated.",
+     "la-galaxy", "mls-cup"),
+    ("For Juventus, who won the Scudetto last season, the midfielder is not for sale.", "juventus", "serie-a"),
+])
+def test_extract_honours_told_in_passing(extract_text, text, winner, trophy):
+    assert (winner, "won", trophy) in _facts(extract_text(text))
+
+
+def test_extract_the_winners_of_a_match_hold_no_title(extract_text):
+    x = extract_text("Arsenal won 2-1 and the winners, Arsenal, move top of the Premier League.")
+    assert not any(p == "won" for _, p, _ in _facts(x))

@@ -158,3 +158,15 @@ def test_ruler_patterns_give_competitions_the_house_style_of_acronyms_as_words()
     assert forms["Uefa Cup"] == forms["UEFA Cup"]
     assert forms["Caf Champions League"] == forms["CAF Champions League"]
     assert "Fc Barcelona" not in forms  # clubs keep their own spelling
+
+
+def test_gazetteer_short_forms_are_nicknames_of_the_clubs_whose_name_ends_with_them(data):
+    """"City" is Melbourne City's nickname as it is Manchester City's: shared, so an article
+    must name the club for the word alone to stand for it."""
+    from kg.gazetteer import Gazetteer
+
+    assert all(isinstance(w, str) and w[:1].isupper() for w in data.get("short_forms", ()))
+    gaz = Gazetteer.load()
+    assert "melbourne-city" in gaz.by_nickname["city"] and "manchester-city" in gaz.by_nickname["city"]
+    assert "shamrock-rovers" in gaz.by_nickname["rovers"]
+    assert "rangers" not in gaz.by_nickname.get("rovers", ())

@@ -62,7 +62,7 @@ class _Context:
     """What every candidate of the article is described against (computed once)."""
 
     def __init__(self, view: ArticleView, facts: list[Fact], cues: list[RoleCue],
-                 reports: list[MatchReport]) -> None:
+                 reports: list[MatchReport], mistakes: frozenset[str] = frozenset()) -> None:
         self.view = view
         toks = view.tokens
         self.sent_origin = [view.doc.offsets.start_of(toks[s].idx) if s < len(toks) else 0
@@ -123,7 +123,7 @@ class _Context:
             if f.predicate == "memberOf":
                 self.member_teams[f.subject].add(f.object)
         self.kind = _article_kind(view, facts, reports)
-        self.links = links(view)
+        self.links = links(view, mistakes)
         self.linked: dict[str, set[str]] = defaultdict(set)
         for link in self.links:
             self.linked[link.a].add(f"{link.relation}:{link.pattern}")
@@ -202,7 +202,7 @@ def candidates(view: ArticleView, facts: list[Fact], cues: list[RoleCue],
                reports: list[MatchReport], rules: Rules | None = None) -> list[Candidate]:
     """Every person-team pair, every person, and every result, scorer and honour the rules
     read, with features."""
-    ctx = _Context(view, facts, cues, reports)
+    ctx = _Context(view, facts, cues, reports, rules.mistakes if rules else frozenset())
     return _team_candidates(ctx) + _type_candidates(ctx) + _rule_fact_candidates(ctx, facts, reports, rules)
 
 

@@ -69,7 +69,14 @@ def _save_verbs() -> frozenset[str]:
     return frozenset(read_json("patterns.json")["lists"]["save_verbs"])
 
 
-def links(view: ArticleView) -> list[Link]:
+def mistaken(view: ArticleView, noun: int, mistakes: frozenset[str]) -> bool:
+    """A ball given away, not given: "pounced on a loose pass from X" puts X on the other side
+    (``mistakes``: `rules.json`'s words for it)."""
+    return any(view.tokens[c].dep == "amod" and view.tokens[c].text.lower() in mistakes
+               for c in view.children[noun])
+
+
+def links(view: ArticleView, mistakes: frozenset[str] = frozenset()) -> list[Link]:
     """Same-side and opposite-side links between the people of the article."""
     out: list[Link] = []
     # a link needs two people in one sentence: only such sentences are searched
@@ -97,6 +104,8 @@ def links(view: ArticleView) -> list[Link]:
             if any(view.tokens[k].pos == "VERB" and view.tokens[k].lemma.lower() in saves for k in way) or \
                     _saving(view, nodes["v"], saves):
                 relation, pid = "opposite", pid + "-saved"  # "X had to push away a low drive from Y"
+            elif mistaken(view, nodes["n"], mistakes):
+                relation, pid = "opposite", pid + "-mistake"
         out.append(Link(a.ref, b.ref, relation, pid, view.sent_of[nodes["a"]]))
     return out
 
