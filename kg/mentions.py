@@ -1268,6 +1268,16 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
     return out
 
 
+def taken_off(view: ArticleView, p: Span) -> bool:
+    """The player a substitute came on for: "sent on X for Y", "brought on X for Y"."""
+    toks = view.tokens
+    head = toks[p.head_index]
+    if head.dep != "pobj" or toks[head.head].text.lower() != "for":
+        return False
+    verb = toks[toks[head.head].head]
+    return verb.pos == "VERB" and any(toks[c].dep in ("prt", "prep") and toks[c].text.lower() == "on" for c in view.children[verb.i])
+
+
 def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, exclude: str = "") -> Span | None:
     """Who "the 24-year-old" or "he" at token ``start`` stands for: the last person named before it
     in its sentence; else, from the previous sentences (three at most, nearest first), the subject
@@ -1275,6 +1285,8 @@ def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, ex
     toks = view.tokens
     si = view.sent_of[start]
     here = [p for p in people.get(si, ()) if p.start < start and p.ref != exclude]
+    if len(here) >= 2 and taken_off(view, here[-1]):
+        here = here[:-1]  # "sent on Kiernan for Gilsenan ... and the former Bohemians striker scored": Kiernan
     if here:
         return here[-1]
     for back in range(si - 1, max(-1, si - 4), -1):

@@ -1412,7 +1412,45 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
     facts.extend(_possessed_honours(view, rules))
     facts.extend(_title_holders(view))
     facts.extend(_counted_honours(view))
+    facts.extend(_winning_sides(view))
     return facts
+
+
+_MEMBER_NOUNS = {"member", "part", "captain", "mainstay", "stalwart", "veteran", "hero", "skipper"}
+_SIDE_WORDS = {"side", "team", "squad", "xi", "line-up", "lineup"}
+
+
+def _winning_sides(view: ArticleView) -> list[Fact]:
+    """"Hibs boss X, a member of the club's 2016 Scottish Cup-winning side": the side won the
+    competition, and so did its member; "the club" is the team the sentence names before."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for t in toks:
+        if t.text.lower() != "winning" or t.i < 2 or toks[t.i - 1].text != "-" or toks[t.i - 1].ws:
+            continue
+        trophy = view.span_of(t.i - 2)
+        noun = toks[t.head]
+        if trophy is None or trophy.kind != "trophy" or noun.lemma.lower() not in _SIDE_WORDS:
+            continue
+        si = view.sent_of[t.i]
+        owners = [view.span_of(c) for c in view.children[noun.i] if toks[c].dep in ("poss", "compound")]
+        team = next((x for x in owners if x is not None and x.kind in TEAM_KINDS), None)
+        if team is None and any(toks[c].dep == "poss" and toks[c].lemma.lower() == "club" for c in view.children[noun.i]):
+            before = [x for x in view.sentence_spans(si, TEAM_KINDS) if x.end <= t.i]
+            team = before[-1] if before else None
+        person = None
+        if noun.dep == "pobj" and toks[noun.head].text.lower() == "of" and \
+                toks[toks[noun.head].head].lemma.lower() in _MEMBER_NOUNS:
+            holder = toks[toks[noun.head].head]
+            if holder.dep == "appos":
+                person = view.span_of(holder.head)
+            elif holder.dep == "attr":
+                person = next((view.span_of(c) for c in view.clause_subject(holder.head) if view.span_of(c)), None)
+        if team is not None:
+            out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, "winning-side", 0.7)))
+        if person is not None and person.kind == "person":
+            out.append(Fact(person.ref, "won", trophy.ref, view.evidence(si, "winning-side", 0.7)))
+    return out
 
 
 def _predicated_winners(view: ArticleView) -> list[Fact]:

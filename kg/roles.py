@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.article import ArticleView, Span
 from kg.lexicon import Rules
+from kg.mentions import taken_off
 from kg.records import Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -492,6 +493,8 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
             if p.anaphoric or (outside and _in_quote(view, p.start)):
                 continue  # '"He's a clever player, Pascal," the Rovers skipper said': not Pascal
             if p.start < t.i and view.sent_of[p.start] >= si - 2 and len(p.ref.split()) >= 2:
+                if antecedent is not None and antecedent.ref != p.ref and taken_off(view, p):
+                    continue  # "sent on Kiernan for Gilsenan ... the former Bohemians striker": Kiernan
                 antecedent = p
                 if toks[p.head_index].dep in ("nsubj", "nsubjpass") and view.sent_of[p.start] not in subjects:
                     subjects[view.sent_of[p.start]] = p

@@ -1678,6 +1678,10 @@ def test_extract_a_first_name_that_is_a_clubs_nickname_is_the_person(extract_tex
     ("Galaxy coach Ferran Olabarrieta, who guided the club to the MLS Cup title in 2022, was frustrated.",
      "la-galaxy", "mls-cup"),
     ("For Juventus, who won the Scudetto last season, the midfielder is not for sale.", "juventus", "serie-a"),
+    ("Hibs boss Shaun Dargie, a member of the club's 2016 Scottish Cup-winning side, was delighted.",
+     "hibernian", "scottish-cup"),
+    ("Hibs boss Shaun Dargie, a member of the club's 2016 Scottish Cup-winning side, was delighted.",
+     "Shaun Dargie", "scottish-cup"),
 ])
 def test_extract_honours_told_in_passing(extract_text, text, winner, trophy):
     assert (winner, "won", trophy) in _facts(extract_text(text))
@@ -1686,3 +1690,11 @@ def test_extract_honours_told_in_passing(extract_text, text, winner, trophy):
 def test_extract_the_winners_of_a_match_hold_no_title(extract_text):
     x = extract_text("Arsenal won 2-1 and the winners, Arsenal, move top of the Premier League.")
     assert not any(p == "won" for _, p, _ in _facts(x))
+
+
+def test_extract_a_description_after_a_substitution_is_the_man_who_came_on(extract_text):
+    x = extract_text("Drogheda United beat Dundalk 1-0. Mulvey sent on Evan Kiernan for Dara Gilsenan with 20 "
+                     "minutes left and the former Bohemians striker made the decisive contribution.")
+    facts = _facts(x)
+    assert ("Evan Kiernan", "formerMemberOf", "bohemians") in facts
+    assert ("Dara Gilsenan", "formerMemberOf", "bohemians") not in facts
