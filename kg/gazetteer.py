@@ -59,17 +59,17 @@ class Gazetteer:
         raw = read_json("gazetteer.json", path)
         try:
             short = frozenset(raw.get("short_forms", ()))
-            entries = [
-                Entry(
+            entries = []
+            for item in raw["entries"]:
+                derived = _short_form(item, short)
+                entries.append(Entry(
                     id=item["id"], type=item["type"], label=item["label"],
                     wikidata=item.get("wikidata"), aliases=tuple(item.get("aliases", ())),
-                    nicknames=(*item.get("nicknames", ()), *filter(None, [_short_form(item, short)])),
+                    nicknames=(*item.get("nicknames", ()), *([derived] if derived else [])),
                     country=item.get("country"), stadium=item.get("stadium"),
                     women=bool(item.get("women", False)), women_counterpart=item.get("women_counterpart"),
-                    short_form=_short_form(item, short),
-                )
-                for item in raw["entries"]
-            ]
+                    short_form=derived,
+                ))
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E059.format(path=path or "kg/data/gazetteer.json", why=err)) from None
         return cls(entries)

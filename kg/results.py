@@ -1417,7 +1417,6 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
 
 
 _MEMBER_NOUNS = {"member", "part", "captain", "mainstay", "stalwart", "veteran", "hero", "skipper"}
-_SIDE_WORDS = {"side", "team", "squad", "xi", "line-up", "lineup"}
 
 
 def _winning_sides(view: ArticleView) -> list[Fact]:
@@ -1430,7 +1429,7 @@ def _winning_sides(view: ArticleView) -> list[Fact]:
             continue
         trophy = view.span_of(t.i - 2)
         noun = toks[t.head]
-        if trophy is None or trophy.kind != "trophy" or noun.lemma.lower() not in _SIDE_WORDS:
+        if trophy is None or trophy.kind != "trophy" or noun.lemma.lower() not in _SIDE_NOUNS:
             continue
         si = view.sent_of[t.i]
         owners = [view.span_of(c) for c in view.children[noun.i] if toks[c].dep in ("poss", "compound")]
