@@ -217,7 +217,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(x for x in pending if x.ref in teams_here and _actor(view, x))
 
     spans.extend(_elided_trophies(view, gaz, spans))
-    spans = _womens_teams(view, spans, gaz)
+    spans = _womens_teams(view, _one_suffixed_team(spans, gaz), gaz)
     spans = _layout_teams(view, gaz, rules, spans, sheets)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
     spans.extend(_result_sides(view, gaz, rules, spans, sheet_tokens))
@@ -287,6 +287,9 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
             verdict = "none"  # "In Masindi, Kitara FC beat ...": where, not who
         if (c.start, c.end) in lone_at and name_key(" ".join(t.text for t in toks[c.start:c.end])) in staff_named:
             verdict = "team"  # "Kampala Queens coach Agnes Nankya": a coach's name follows; here and elsewhere
+        elif (c.start, c.end) in lone_at and c.end - c.start == 1 and toks[c.start].text.lower() not in full_names | set(sheet_names) \
+                and _before_staff(view, rules, c, ("manager", "player", "captain")):
+            verdict = "team"  # "Maitland goalkeeper Tyson Rawlings": one word before a role and a name
         if (c.start, c.end) in lone_at and verdict == "person":
             out.append(next(s for s in lone if (s.start, s.end) == (c.start, c.end)))
             continue
@@ -313,12 +316,12 @@ _SHORTENED = ("club", "stadium")
 _CLUB_CODES = {"FC", "AFC", "F.C.", "SC", "CF"}
 
 
-def _before_staff(view: ArticleView, rules: Rules, s: Span) -> bool:
+def _before_staff(view: ArticleView, rules: Rules, s: Span, roles: tuple[str, ...] = ("manager",)) -> bool:
     """"Kampala Queens coach Agnes Nankya": a "person" that a staff role noun and a name follow is
     more likely the team they work for, so the scorer judges it again."""
     toks = view.tokens
     k = s.end + (s.end < len(toks) and toks[s.end].text.lower() == "head")  # "head coach"
-    if k + 1 >= len(toks) or rules.role_of(toks[k].text) != "manager":
+    if k + 1 >= len(toks) or rules.role_of(toks[k].text) not in roles or not toks[s.end - 1].ws:
         return False
     return toks[k + 1].pos == "PROPN" and toks[k + 1].text[:1].isupper()
 
@@ -491,6 +494,25 @@ def _elided_trophies(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> li
         if ref and gaz.entries[ref].type == "Trophy":
             out.append(Span(j, j + 1, "trophy", "G:" + ref, toks[j].text))
     return out
+
+
+def _one_suffixed_team(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """"Leeds United Ladies" and "Leeds Ladies" in one article are one team: two names of one
+    listed club with the same suffix. The club's full name is kept, else the first written."""
+    def key(s: Span) -> tuple[str, str] | None:
+        if s.kind != "club" or not s.ref.startswith("U:"):
+            return None
+        base, _, suffix = s.ref[2:].rpartition(" ")
+        entry = gaz.by_name.get(name_key(base)) if suffix in _TEAM_SUFFIXES else None
+        return (entry, "Women" if suffix in _WOMENS_WORDS else suffix) if entry else None
+
+    canonical: dict[tuple[str, str], str] = {}
+    for s in spans:
+        k = key(s)
+        if k and (k not in canonical or s.ref[2:].rpartition(" ")[0] == gaz.entries[k[0]].label):
+            canonical[k] = s.ref
+    return [Span(s.start, s.end, s.kind, canonical[k], s.text, s.anaphoric) if (k := key(s)) else s
+            for s in spans]
 
 
 def _womens_teams(view: ArticleView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
@@ -900,10 +922,16 @@ def _layout_teams(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
                 found.append(Span(i, end, "club", "U:" + name, text))
     if not found:
         return spans
+    # a longer name wins over a listed team inside it: "Newcastle Olympic 4 (...) d Cooks Hill
+    # United 1" is not Newcastle United
+    def inside(o: Span, f: Span) -> bool:
+        return o.kind in ("club", "national_team") and f.start <= o.start and o.end <= f.end and \
+            o.end - o.start < f.end - f.start
     others = [s for s in spans if s.kind != "person"]
-    kept_found = [f for f in found if not any(o.start < f.end and f.start < o.end for o in others)]
+    kept_found = [f for f in found if all(inside(o, f) for o in others if o.start < f.end and f.start < o.end)]
     covered = {i for f in kept_found for i in range(f.start, f.end)}
-    return [s for s in spans if not (s.kind == "person" and all(i in covered for i in range(s.start, s.end)))] + kept_found
+    return [s for s in spans if not ((s.kind == "person" or s.kind in ("club", "national_team") and any(
+        inside(s, f) for f in kept_found)) and all(i in covered for i in range(s.start, s.end)))] + kept_found
 
 
 _LABEL_WORDS = {"predicted", "probable", "possible", "expected", "likely", "confirmed", "starting"}
@@ -953,9 +981,14 @@ def _display_name(label: str, rules: Rules) -> str:
 def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],
                       sheet_tokens: set[int]) -> list[Span]:
     """Clubs the gazetteer does not know, named where only a club fits: "his move from Dinamo
-    Zagreb", "joined from Union Saint-Gilloise"."""
-    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
+    Zagreb", "joined from Union Saint-Gilloise", "after a season at Chester" (a one-word
+    "person" there too, unless a person's full name has the word)."""
     toks = view.tokens
+    personal = {toks[i].text for s in spans if s.kind == "person" and s.end - s.start >= 2
+                for i in range(s.start, s.end)}
+    taken = {i for s in spans for i in range(s.start, s.end)
+             if not (s.kind == "person" and s.end - s.start == 1 and toks[s.start].text not in personal)}
+    taken |= sheet_tokens
     out = []
     for e in view.ents:
         if e.label not in ("ORG", "GPE", "NORP", "FAC", "PERSON") or any(i in taken for i in range(e.start, e.end)):
@@ -970,6 +1003,7 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
         word = governor.lemma.lower()
         if not ((prep == "from" and (word in _MOVE_WORDS or governor.text.lower() in _MOVE_WORDS))
                 or (prep in ("with", "at") and word in ("spell", "stint", "career", "loan"))
+                or (prep == "at" and word in ("season", "year", "campaign"))
                 or (prep == "to" and word in ("sell", "move", "transfer", "loan") and e.label != "GPE")):
             continue  # "moving to Lancashire": a place
         first = e.start + 1 if toks[e.start].text.lower() == "the" else e.start
@@ -1003,6 +1037,11 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
     toks = view.tokens
     personal = {toks[i].text for e in view.ents if e.label == "PERSON" and e.end - e.start >= 2
                 for i in range(e.start, e.end)}  # "Pennock" of "Craig Pennock" elsewhere
+    # "Litex keeper Plamen Dimitrov": a word written before a role noun and a name is a team's
+    before_roles = {toks[i].text for i in range(len(toks) - 2) if toks[i].ws and toks[i].pos == "PROPN"
+                    and rules.role_of(toks[i + 1].text) in ("manager", "player", "captain")
+                    and toks[i + 2].pos == "PROPN" and toks[i + 2].text[:1].isupper()}
+    staffed = before_roles.__contains__
     heads: set[int] = set()
     for t in toks:
         if t.pos == "VERB" and t.lemma.lower() in rules.defeat_verbs:
@@ -1020,14 +1059,15 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
     out = []
     for h in sorted(heads):
         t = toks[h]
-        if t.pos != "PROPN" or h in owner or h in sheet_tokens:
+        if t.pos != "PROPN" or h in sheet_tokens or h in owner and not (
+                owner[h].kind == "person" and staffed(toks[owner[h].start].text)):
             continue
         start = h
         while start > 0 and toks[start - 1].dep == "compound" and start <= toks[start - 1].head <= h and \
                 toks[start - 1].text[:1].isupper():
             start -= 1
         inside = {owner[k] for k in range(start, h) if k in owner}  # "Kelantan" of Kelantan Darul Naim
-        if any(x.start < start or x.kind == "person" for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
+        if any(x.start < start or x.kind == "person" and not staffed(toks[x.start].text) for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
                 any(k in sheet_tokens for k in range(start, h)) or \
                 not SCORE.search(view.sentence_text(view.sent_of[h])):
             continue
@@ -1035,7 +1075,7 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
         words = name.split()
         if any(w.lower() in _ORG_WORDS for w in words) or words[-1] in rules.blocking_suffixes or \
                 name_key(name) in gaz.by_name or not all(w[:1].isupper() for w in words) or \
-                (h in person_tokens and words[-1] not in rules.club_suffixes) or \
+                (h in person_tokens and words[-1] not in rules.club_suffixes and not staffed(words[0])) or \
                 (len(words) == 1 and words[0] in personal):
             continue
         out.append(Span(start, h + 1, "club", "U:" + name, name))

@@ -140,12 +140,17 @@ MAX_RUN_TOKENS = 400  # tokens without a line break or a full stop before a sent
 _STOPS = frozenset({".", "!", "?"})
 
 
+def _name_word(token: Any) -> bool:
+    return token.tag_ == "NNP" and token.is_title and token.is_alpha
+
+
 def _newline_sentences(doc: Any) -> Any:
     """A line break always ends a sentence: headlines, captions and bullets have no full stop.
 
-    A goal count never ends a sentence inside a line ("Derry City 2 Shelbourne 1"). And a run of
-    `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a huge
-    unpunctuated line) is cut: a "sentence" of thousands of tokens would be copied into every
+    A goal count never ends a sentence inside a line ("Derry City 2 Shelbourne 1"), nor does the
+    space between two capitalised proper nouns (the parser cut a lead's "Dele | Oduya struck
+    twice"). And a run of `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a
+    huge unpunctuated line) is cut: a "sentence" of thousands of tokens would be copied into every
     piece of evidence read from it (gigabytes for a 1 MB line).
     """
     run = 0
@@ -162,6 +167,8 @@ def _newline_sentences(doc: Any) -> Any:
             run = 0
         elif prev.text.isdigit() and len(prev.text) <= 2 and not token.is_space:
             token.is_sent_start = False  # "Derry City 2 Shelbourne 1 (aet)": one score line
+        elif _name_word(prev) and _name_word(token) and prev.whitespace_ == " ":
+            token.is_sent_start = False  # "Dele Oduya struck twice": a name is never cut in two
     return doc
 
 

@@ -354,9 +354,11 @@ _TEAM = r"(?:[A-Z\u00c0-\u024f][\w'\-]*)(?: (?:[A-Z\u00c0-\u024f][\w'\-]*|&|and|
 _END = r"(?<=[^\W\d_])"  # a team's name ends in a letter: "Bishop Auckland 3", not "Town 2 (Dunkley 34"
 # a line that is only a result, the scorers in brackets after each side's goals:
 # "GORLESTON 2 TIPTREE UNITED 1", "Lewes 1-2 Worthing: ...",
-# "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611"
+# "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611", and with the
+# regional papers' word between: "Valentine FC 1 (D Phan) d Adamstown Rosebud 0", "... lost to ..."
+_LINK = r"(?:(?:d|def|bt|beat|drew|drew with|lost to|v|vs)\.?[ \t]+)?"
 _RESULT_LINE = re.compile(
-    rf"^[ \t]*(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+"
+    rf"^[ \t]*(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
     rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
     rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
     r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|\.)?[ \t]*$", re.MULTILINE)

@@ -1690,3 +1690,54 @@ def test_extract_a_description_after_a_substitution_is_the_man_who_came_on(extra
     facts = _facts(x)
     assert ("Evan Kiernan", "formerMemberOf", "bohemians") in facts
     assert ("Dara Gilsenan", "formerMemberOf", "bohemians") not in facts
+
+
+@pytest.mark.parametrize("text, person, team", [
+    # the parser cut the lead's name in two after a timestamp line
+    ("Last Updated: Saturday, 14 January 2006, 17:04 GMT\n\nDele Oduya struck twice as Crystal Palace beat "
+     "10-man Sheffield Wednesday at Selhurst Park.", "Dele Oduya", "crystal-palace"),
+    # one word before a role noun and a name is their team, not a person
+    ("Maitland beat Edgeworth 2-0 on Sunday. Edgeworth rarely threatened Maitland goalkeeper Tyson Rawlings.",
+     "Tyson Rawlings", "Maitland"),
+])
+def test_extract_names_that_layout_and_context_settle(extract_text, text, person, team):
+    facts = _facts(extract_text(text))
+    assert any(s == person and o == team for s, _, o in facts), facts
+
+
+def test_extract_a_one_word_person_after_a_season_at_is_a_club(extract_text):
+    x = extract_text("Iwan Pryce came through at Wrexham. After a season at Chester, he joined Airbus UK Broughton.")
+    assert any(m.ref == "U:Chester" for m in x.mentions) and not any(m.ref == "P:Chester" for m in x.mentions), \
+        [(m.text, m.ref) for m in x.mentions]
+
+
+def test_extract_one_suffixed_team_under_two_names(extract_text):
+    """"Leeds United Ladies" and "Leeds Ladies" in one article are one team."""
+    x = extract_text("Leeds United Ladies reached the FA Women's Cup final. Leeds Ladies manager Lisa Holroyd "
+                     "told BBC Sport she was proud. Sophie Walmsley scored for Leeds Ladies.")
+    teams = {m.ref for m in x.mentions if m.kind == "club"}
+    assert teams == {"U:Leeds United Ladies"}, teams
+
+
+def test_extract_a_team_the_tagger_called_a_person_is_a_result_side_when_it_has_staff(extract_text):
+    """"a 2-0 win over Litex Lovech" (typed PERSON) is a club: "Litex keeper Plamen Dimitrov"."""
+    x = extract_text("Middlesbrough moved to the brink of the Uefa Cup knockout stage with a comfortable 2-0 win "
+                     "over Litex Lovech at the Riverside. Jelle Verbeek lobbed Litex keeper Plamen Dimitrov.")
+    assert any(m.winner == "G:middlesbrough" and "U:Litex Lovech" in m.teams for m in x.matches), \
+        [(m.teams, m.winner) for m in x.matches]
+
+
+@pytest.mark.parametrize("line, winner, loser, scorer", [
+    ("Valentine FC 1 (D Phan) d Adamstown Rosebud 0", "U:Valentine FC", "U:Adamstown Rosebud", "D Phan"),
+    ("Lake Macquarie City 1 (J Shearman) lost to New Lambton 3 (Z Penfold 2, M Eagleton)",
+     "U:New Lambton", "U:Lake Macquarie City", "Z Penfold"),
+    ("Newcastle Olympic 4 (N Stojanovic 3, H Vuletic) d Cooks Hill United 1 (S Colquhoun)",
+     "U:Newcastle Olympic", "U:Cooks Hill United", "N Stojanovic"),
+])
+def test_extract_a_regional_papers_result_line_with_a_word_between(extract_text, line, winner, loser, scorer):
+    """Results with the scorers in brackets and "d" or "lost to" between the sides; a listed club's
+    name inside a longer team name on the line is not that club ("Newcastle Olympic")."""
+    x = extract_text("ROUND 11 RESULTS\n" + line + "\n")
+    assert any(m.winner == winner and set(m.teams) == {winner, loser} for m in x.matches), \
+        [(m.teams, m.winner) for m in x.matches]
+    assert any(f.predicate == "scoredIn" and scorer.split()[-1] in f.subject for f in x.facts), x.facts
