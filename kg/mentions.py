@@ -319,9 +319,15 @@ _CLUB_CODES = {"FC", "AFC", "F.C.", "SC", "CF"}
 def _before_staff(view: ArticleView, rules: Rules, s: Span, roles: tuple[str, ...] = ("manager",)) -> bool:
     """"Kampala Queens coach Agnes Nankya": a "person" that a staff role noun and a name follow is
     more likely the team they work for, so the scorer judges it again."""
+    return _role_and_name_follow(view, rules, s.end, roles)
+
+
+def _role_and_name_follow(view: ArticleView, rules: Rules, end: int, roles: tuple[str, ...]) -> bool:
+    """Whether the words from `end` are a role noun of `roles` ("head coach" too) and a capitalised
+    proper noun, written after a word that ends with a space: "Litex keeper Plamen Dimitrov"."""
     toks = view.tokens
-    k = s.end + (s.end < len(toks) and toks[s.end].text.lower() == "head")  # "head coach"
-    if k + 1 >= len(toks) or rules.role_of(toks[k].text) not in roles or not toks[s.end - 1].ws:
+    k = end + (end < len(toks) and toks[end].text.lower() == "head")  # "head coach"
+    if k + 1 >= len(toks) or rules.role_of(toks[k].text) not in roles or not toks[end - 1].ws:
         return False
     return toks[k + 1].pos == "PROPN" and toks[k + 1].text[:1].isupper()
 
@@ -1038,9 +1044,8 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
     personal = {toks[i].text for e in view.ents if e.label == "PERSON" and e.end - e.start >= 2
                 for i in range(e.start, e.end)}  # "Pennock" of "Craig Pennock" elsewhere
     # "Litex keeper Plamen Dimitrov": a word written before a role noun and a name is a team's
-    before_roles = {toks[i].text for i in range(len(toks) - 2) if toks[i].ws and toks[i].pos == "PROPN"
-                    and rules.role_of(toks[i + 1].text) in ("manager", "player", "captain")
-                    and toks[i + 2].pos == "PROPN" and toks[i + 2].text[:1].isupper()}
+    before_roles = {t.text for t in toks if t.pos == "PROPN"
+                    and _role_and_name_follow(view, rules, t.i + 1, ("manager", "player", "captain"))}
     staffed = before_roles.__contains__
     heads: set[int] = set()
     for t in toks:
