@@ -43,6 +43,9 @@ _NAME = re.compile(
     rf"|^(?:van|de|da|di|le|la|van der|van den|dos|del|mac|mc) [{_UP}][\w'\-]*$"
 )
 
+# a place in a line-up that names no one: "Trialist", "Trialist B", "Unknown"
+_UNNAMED = re.compile(r"(?:a )?trialist(?: [A-Z\d])?|unknown|unnamed|tb[ac]|guest player", re.I)
+
 _POSITION = r"(?:GK|G|DF|D|DEF|MF|M|MID|FW|F|FWD|ST|CB|LB|RB|WB|DM|AM|CM|LW|RW)"
 
 
@@ -130,7 +133,7 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
                 lead = None  # "D Vuković", "M Okonjo": an initial before one surname, not a position
             if lead:  # "GK Wyatt Kessler; D Joaquín Ferreyra, ...": the position is not the name
                 name = name[lead.end():]
-            if not _NAME.match(name) or len(name) > 40:
+            if not _NAME.match(name) or len(name) > 40 or _UNNAMED.fullmatch(name):
                 continue
             inside = piece_match.start() > 0 and part[piece_match.start() - 1] == "("
             if inside and not re.search(r"\d", m.group(2)):
@@ -161,6 +164,7 @@ def parse(text: str) -> TeamSheets:
     referee = None
     spans: list[tuple[int, int]] = []
     current: Sheet | None = None
+    period_sheet: Sheet | None = None  # the sheet a "First half:" label began
     for n, (s, e, label, colon) in enumerate(labels):
         body_start = colon  # after "Hungary:" or "Hungary (3-4-2-1):"
         body_end = labels[n + 1][0] if n + 1 < len(labels) else _paragraph_end(text, body_start)
@@ -175,7 +179,19 @@ def parse(text: str) -> TeamSheets:
             if len(names) < (7 if keyed else XI):  # a line of prose with a colon, not an XI
                 current = None
                 continue
+            period = _PERIOD_LABEL.fullmatch(label) is not None
+            if period:
+                # "Chorley" on its own line, then "First half: ..." and "Second half: ...": one
+                # sheet of the heading's team (a friendly's two line-ups); no heading, no team
+                if current is not None and current is period_sheet:
+                    current = Sheet(current.team, current.team_start, current.team_end,
+                                    current.players + tuple(n for n, _ in names), current.start, body_end)
+                    sheets[-1] = period_sheet = current
+                    spans.append((s, body_end))
+                    continue
+                s, e, label = _heading_above(text, s)
             current = Sheet(label, s, e, tuple(n for n, _ in names), s, body_end)
+            period_sheet = current if period else None
             sheets.append(current)
             spans.append((s, body_end))
         elif kind == "squad":
@@ -215,7 +231,32 @@ def parse(text: str) -> TeamSheets:
     spans += [(x.start, x.end) for x in inline]
     names = [SheetName(x.team, x.team_start, x.team_end) for x in sheets if x.team]
     names += [side for x in results for side in (x.home, x.away)]
+    table = _table_teams(text)
+    names += table
+    spans += [(n.start, n.end) for n in table]
     return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results))
+
+
+# a label that names a part of the match, not a team: the team is the heading above it
+_PERIOD_LABEL = re.compile(r"(?:first|second|1st|2nd) half|starting (?:xi|line-?up|eleven)|line-?ups?|"
+                           r"starters|team ?sheet|(?:the )?teams?\b", re.I)
+
+
+def _heading_above(text: str, start: int) -> tuple[int, int, str]:
+    """The line above `start` when it is a short heading (a team's name, no colon): its span and
+    text; else an empty label at `start`."""
+    line_end = text.rfind("\n", 0, start)
+    if line_end <= 0 or text[line_end:start].strip():
+        return start, start, ""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    while line_start > 0 and not text[line_start:line_end].strip(" .\t"):  # a cleaned page's " ." lines
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+    heading = text[line_start:line_end].strip(" .\t")
+    if not heading or ":" in heading or len(heading.split()) > 5 or not heading[:1].isupper():
+        return start, start, ""
+    first = line_start + text[line_start:line_end].index(heading)
+    return first, first + len(heading), heading
 
 
 def _before_vs(text: str, s: int, e: int, label: str, colon: int) -> tuple[int, int, str, int]:
@@ -364,6 +405,18 @@ _RESULT_LINE = re.compile(
     r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|\.)?[ \t]*$", re.MULTILINE)
 
 
+# one result of several on a line, after a label: "RESULTS (round 12): Avondale 1 Melbourne
+# Knights 1; Heidelberg United 2 South Melbourne 1; ..."
+_RESULT_ITEM = re.compile(
+    rf"[ \t]*(?P<home>{_TEAM}){_END}[ \t]+(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
+    rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
+    r"(?:[ \t]*\(?a\.?e\.?t\.?\)?)?[ \t.]*")
+# a league table's row: "1 South Melbourne 12 8 2 2 +14 26", "3. Celtic 30 21 5 4 44 68"
+_TABLE_ROW = re.compile(rf"^[ \t]*\d{{1,2}}[.)]?[ \t]+(?P<team>{_TEAM}){_END}(?:[ \t]+[+\-\u2212]?\d{{1,3}}){{4,}}[ \t]*$",
+                        re.MULTILINE)
+TABLE_MIN = 4  # rows in a run that make it a table
+
+
 # a result on two lines, each side with its goals and scorers (the Guardian's):
 # "Barnet 2 Mulholland 34, Osei 81" / "Ipswich Town 1 Fearnley 55"
 _SIDE_LINE = rf"[ \t]*(?P<{{0}}>{_TEAM}){_END}[ \t]+(?P<{{0}}g>\d{{{{1,2}}}})(?:[ \t]+(?P<{{0}}s>[^\n()]*\d[^\n()]*))?[ \t]*"
@@ -406,7 +459,47 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
                 add(m, ("home", "away"), ("hg", "ag"), ("hs", "as"))
             else:
                 add(m, ("home", "away2"), ("hg2", "ag2"), ("hs", "as"))
+    for item in _result_items(text):
+        add(item, ("home", "away"), ("hg", "ag"), ("hs", "as"))
     return results, lines
+
+
+def _result_items(text: str) -> list[re.Match[str]]:
+    """Results listed on one line, split by semicolons, after an optional label ("RESULTS (round
+    12):", "Saturday:"): every part must be a result, and there must be two at least."""
+    out: list[re.Match[str]] = []
+    for line in re.finditer(r"[^\n]*;[^\n]*", text):
+        start, end = line.start(), line.end()
+        colon = text.find(": ", start, end)
+        if colon != -1 and ";" not in text[start:colon]:
+            start = colon + 2
+        items: list[re.Match[str]] = []
+        pos = start
+        for part in text[start:end].split(";"):
+            if part.strip(" \t."):
+                m = _RESULT_ITEM.fullmatch(text, pos, pos + len(part))
+                if m is None:
+                    items = []
+                    break
+                items.append(m)
+            pos += len(part) + 1
+        if len(items) >= 2:
+            out += items
+    return out
+
+
+def _table_teams(text: str) -> list[SheetName]:
+    """The teams of a league table's rows, in runs of TABLE_MIN rows or more."""
+    out: list[SheetName] = []
+    run: list[SheetName] = []
+    last_end = -2
+    for m in _TABLE_ROW.finditer(text):
+        if text[last_end:m.start()].strip(" \t\n."):
+            out += run if len(run) >= TABLE_MIN else []
+            run = []
+        run.append(SheetName(m.group("team"), m.start("team"), m.end("team")))
+        last_end = m.end()
+    return out + (run if len(run) >= TABLE_MIN else [])
 
 
 def _one_result(line: str) -> bool:

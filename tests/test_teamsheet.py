@@ -250,3 +250,35 @@ def test_teamsheet_a_predicted_line_up_is_the_team_before_vs():
     assert [s.team for s in sheets] == ["Newcastle"]
     assert [p.name for p in sheets[0].players][:2] == ["Tom Haddow", "Reece Ogilvie"]
     assert all(text[p.start:p.end] == p.name for p in sheets[0].players)
+
+
+def test_teamsheet_halves_under_a_team_heading_are_one_sheet_of_that_team():
+    """A friendly's "First half:" and "Second half:" line-ups under the club's name on its own
+    line are that club's players, one sheet; "Trialist" names no one."""
+    text = ("Report.\n\nRamsgate\n .\nFirst half: Pell, Orme, Tasker (c), Vine, Dunmore, Keyes, Hale, Bright, "
+            "Trialist, Loxley, Farrant.\n .\nSecond half: Gadd, Orme, Trialist B, Nash, Tull, Keyes (Hale 70), "
+            "Quill, Bright, Sayer, Royle, Farrant (Loxley 80).\n .\nGoal: Farrant 44.\n")
+    (sheet,) = parse(text).sheets
+    assert sheet.team == "Ramsgate"
+    names = [p.name for p in sheet.players]
+    assert "Pell" in names and "Gadd" in names and "Sayer" in names
+    assert not any(n.startswith("Trialist") for n in names)
+
+
+def test_teamsheet_results_on_one_line_split_by_semicolons():
+    text = ("Round-up.\n\nRESULTS (round 9): Kingsway 1 Harbourside Rovers 1; Delmont City 2 Eastvale 0; "
+            "Pine Creek United 0 North Ridge 3.\n")
+    sheets = parse(text)
+    assert [(r.home.name, r.away.name, r.home_goals, r.away_goals) for r in sheets.results] == [
+        ("Kingsway", "Harbourside Rovers", 1, 1), ("Delmont City", "Eastvale", 2, 0),
+        ("Pine Creek United", "North Ridge", 0, 3)]
+    # fixtures with kick-off times are not results
+    assert not parse("Fixtures.\n\nSaturday: Kingsway v Eastvale, 3pm; Delmont City v North Ridge, 5pm.\n").results
+
+
+def test_teamsheet_a_league_tables_rows_name_teams():
+    rows = ["1 Kingsway 10 7 2 1 +12 23", "2 Harbourside Rovers 10 6 3 1 +9 21", "3 Delmont City 10 5 2 3 +4 17",
+            "4 Eastvale 10 2 1 7 -11 7"]
+    sheets = parse("Preview.\n\nLADDER\n" + "\n".join(rows) + "\n")
+    assert [n.name for n in sheets.team_names] == ["Kingsway", "Harbourside Rovers", "Delmont City", "Eastvale"]
+    assert not parse("Preview.\n\n" + "\n".join(rows[:2]) + "\n").team_names  # two rows are no table
