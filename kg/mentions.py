@@ -238,9 +238,12 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         spans = _classified(view, gaz, rules, spans, sheet_tokens, role_words, classify, sheet_names)
     spans = _split_joined(view, spans, role_words)
     spans.extend(_sheet_people(view, sheets))
+    # "Rebels hit three" in a standfirst, "the Rebels" below: a nickname without its article
+    nicknames = {s.text for s in spans if s.kind == "person" and _team_nickname_shape(view, s)}
     spans = [_without_demonym(view, rules, s) for s in spans
              if not (s.kind == "person" and (_demonym_description(view, rules, s.start, s.end)
-                                              or _team_nickname_shape(view, s)
+                                              or _team_nickname_shape(view, s) or s.text in nicknames
+                                              or view.tokens[s.end - 1].text.lower() in _NOT_SURNAMES
                                               or _in_dateline(view.tokens, s.start, s.end)))]
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
@@ -353,6 +356,11 @@ def _short_form(view: ArticleView, spans: list[Span], start: int, end: int) -> S
 
 
 _VENUE_WORDS = {"stadium", "arena", "stadion", "estadio", "stade", "ground"}
+# a name that ends so is a place or a competition, never a person: "Kiwitea Street", "Madills
+# Farm", "Knights Stadium", "the Premier Division"
+_NOT_SURNAMES = _VENUE_WORDS | {"grounds", "oval", "reserve", "street", "st", "road", "farm", "showground",
+                                "showgrounds", "division", "league", "cup", "trophy", "shield", "championship",
+                                "premiership"}
 _GENERIC_NAME_WORDS = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "fk", "sk", "sv", "united", "city", "town", "county",
                        "club", "football", "soccer", "real", "sporting", "athletic", "olympique", "women", "ladies",
                        "de", "del", "la", "le", "the", "and", "of", "al", "el", "national", "team", "sports"}
@@ -775,7 +783,8 @@ def _in_dateline(toks, start: int, end: int) -> bool:
     return toks[k].text.isupper() and _line_start(toks, k)
 
 
-def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset()) -> Span | None:
+def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset(),
+                 capitals: bool = False) -> Span | None:
     toks = view.tokens
     while start < end and (toks[start].text.lower() in roles or
                            (toks[start].text in _POSITIONS and end - start >= 2) or
@@ -843,8 +852,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     words = toks[start:end]
     if any(any(c.isdigit() for c in t.text) for t in words):
         return None
-    if not any(t.text[:1].isupper() for t in words) or all(t.text.isupper() and len(t.text) > 1 for t in words):
-        return None
+    if not any(t.text[:1].isupper() for t in words) or \
+            not capitals and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return None  # a name in capitals only where a layout says a name stands ("AIDAN RENNIE - BERWICK RANGERS")
     if end + 2 < len(toks) and toks[end].text == "[" and toks[end + 2].text == "]" and _is_name_token(toks[end + 1].text) \
             and toks[end + 1].text[:1].isupper():
         end += 3  # a quote's "Harriet [Lomas]": the surname the writer added is the name's
@@ -852,6 +862,8 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     text = " ".join("".join(t.text + t.ws for t in words).replace("[", " ").replace("]", " ").split())
     if shouted:
         text = text[:len(words[0].text)].title() + text[len(words[0].text):]
+    elif capitals and text.isupper():
+        text = text.title()  # "AIDAN RENNIE" is Aidan Rennie
     return Span(start, end, "person", "", text)
 
 
@@ -1437,14 +1449,14 @@ def _deal_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) ->
     City to Crystal Palace, £9m")."""
     taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens
     out = []
-    listed = [(d.name_start, d.name_end) for d in deal_items(view.doc.text)]
-    listed += [(m.name_start, m.name_end) for m in move_lines(view.doc.text)]
-    listed += [(line.name_start, line.name_end) for line in name_club_lines(view.doc.text)]
-    for name_start, name_end in listed:
+    listed = [(d.name_start, d.name_end, False) for d in deal_items(view.doc.text)]
+    listed += [(m.name_start, m.name_end, False) for m in move_lines(view.doc.text)]
+    listed += [(line.name_start, line.name_end, True) for line in name_club_lines(view.doc.text)]
+    for name_start, name_end, capitals in listed:
         a = view.token_at_char(name_start)
         b = view.token_at_char(name_end - 1) + 1
         if not any(i in taken for i in range(a, b)):
-            span = _person_span(view, a, b)
+            span = _person_span(view, a, b, capitals=capitals)
             if span:
                 out.append(span)
     return out

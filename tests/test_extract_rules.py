@@ -1741,3 +1741,27 @@ def test_extract_a_regional_papers_result_line_with_a_word_between(extract_text,
     assert any(m.winner == winner and set(m.teams) == {winner, loser} for m in x.matches), \
         [(m.teams, m.winner) for m in x.matches]
     assert any(f.predicate == "scoredIn" and scorer.split()[-1] in f.subject for f in x.facts), x.facts
+
+
+def test_extract_a_loan_watch_heading_in_capitals_is_the_player_and_his_club(extract_text):
+    """"CALUM DRENNAN - DUMBARTON" over the paragraph that calls him "Drennan": one person,
+    named in title case, at that club."""
+    x = extract_text("Loan Watch\n\nCALUM DRENNAN \u2013 DUMBARTON\nDumbarton 2-1 Annan Athletic\n\n"
+                     "Drennan played the full 90 minutes at centre-back and headed the winner.\n")
+    people = {m.ref for m in x.mentions if m.kind == "person" and "Drennan" in m.text}
+    assert people == {"P:Calum Drennan"}, people
+    assert any(f.subject == "P:Calum Drennan" and f.predicate == "memberOf" and f.object == "G:dumbarton"
+               for f in x.facts), x.facts
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tolworth will share Kiwitea Street with Eastfield next season.", "Kiwitea Street"),
+    ("Hollins captained Cork City in the Premier Division.", "Premier Division"),
+    ("Hornets win the county cup\n\nThe Hornets beat Tadley 3-1. Hornets fans stayed late.", "Hornets"),
+])
+def test_extract_names_that_are_never_people(extract_text, text, word):
+    """A name ending in a ground's or a competition's word, and a team's nickname written without
+    its "the" where the article writes it with one elsewhere."""
+    x = extract_text(text)
+    assert not any(m.kind == "person" and word in m.text for m in x.mentions), \
+        [(m.text, m.kind) for m in x.mentions]
