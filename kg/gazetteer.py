@@ -53,6 +53,7 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = {e.id: e for e in sorted(entries, key=lambda e: e.id)}
+        self._towns: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -97,6 +98,24 @@ class Gazetteer:
                 if entry.id not in ids:
                     ids.append(entry.id)
         return {k: tuple(v) for k, v in sorted(index.items())}
+
+    def by_town(self, suffixes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+        """name_key of a club's name without its last word, when that word is one of ``suffixes``
+        ("hamilton" for Hamilton Academical, "sydney" for Sydney FC) -> the clubs so named."""
+        cached = self._towns.get(suffixes)
+        if cached is None:
+            index: dict[str, list[str]] = {}
+            for entry in self.entries.values():
+                if entry.type != "Club" or entry.women:
+                    continue
+                for name in self.names(entry):
+                    words = name_key(name).split()
+                    if len(words) >= 2 and words[-1] in suffixes:
+                        ids = index.setdefault(" ".join(words[:-1]), [])
+                        if entry.id not in ids:
+                            ids.append(entry.id)
+            cached = self._towns[suffixes] = {k: tuple(v) for k, v in sorted(index.items())}
+        return cached
 
     @cached_property
     def home_of(self) -> dict[str, tuple[str, ...]]:

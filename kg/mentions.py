@@ -249,6 +249,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans, gaz)
     spans = _grounds_named_short(spans)
+    spans = _listed_by_town(spans, gaz, rules)
     spans = _unify_teams(spans)
     spans = _unify_trophies(spans)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
@@ -438,6 +439,26 @@ def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -
         ref = next(iter(refs))
         out.append(Span(t.i, t.i + 1, "national_team" if any(
             x.ref == ref and x.kind == "national_team" for x in spans) else "club", ref, t.text))
+    return out
+
+
+def _listed_by_town(spans: list[Span], gaz: Gazetteer, rules: Rules) -> list[Span]:
+    """A club the gazetteer does not list by the name written, named by the words of one listed
+    club's name before its club word, is that club: "Hamilton" is Hamilton Academical, "Selangor"
+    Selangor FC. With several such clubs, the one from a country the article names clubs of;
+    else none."""
+    towns = gaz.by_town(frozenset(name_key(w) for w in rules.club_suffixes))
+    countries = {gaz.entries[s.ref[2:]].country for s in spans if s.kind == "club" and s.ref.startswith("G:")
+                 and s.ref[2:] in gaz.entries}
+    out = []
+    for s in spans:
+        if s.kind == "club" and s.ref.startswith("U:"):
+            owners = towns.get(name_key(s.ref[2:]), ())
+            if len(owners) > 1:
+                owners = tuple(c for c in owners if gaz.entries[c].country in countries)
+            if len(owners) == 1:
+                s = Span(s.start, s.end, s.kind, "G:" + owners[0], s.text, s.anaphoric)
+        out.append(s)
     return out
 
 
