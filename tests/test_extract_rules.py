@@ -1770,4 +1770,5 @@ def test_extract_names_that_are_never_people(extract_text, text, word):
 def test_extract_a_club_named_by_its_town_is_the_listed_club(extract_text):
     """"Hamilton" alone is Hamilton Academical, the one listed club named "Hamilton <club word>"."""
     x = extract_text("Kilmarnock beat Hamilton 3-1 at Rugby Park. Hamilton keeper Sandy Mackenzie failed to hold it.")
-    assert any(f.subject == "P:Sandy Mackenzie" and f.object == "G:hamilton-academical" for f in x.facts), x.facts
+    assert {m.ref for m in x.mentions if m.text == "Hamilton"} == {"G:hamilton-academical"}, \
+        [(m.text, m.ref) for m in x.mentions]
