@@ -1767,8 +1767,8 @@ def test_extract_names_that_are_never_people(extract_text, text, word):
         [(m.text, m.kind) for m in x.mentions]
 
 
-def test_extract_a_club_named_by_its_town_is_the_listed_club(extract_text):
+def test_extract_a_club_named_by_its_town_is_the_listed_club(extract_scored):
     """"Hamilton" alone is Hamilton Academical, the one listed club named "Hamilton <club word>"."""
-    x = extract_text("Kilmarnock beat Hamilton 3-1 at Rugby Park. Hamilton keeper Sandy Mackenzie failed to hold it.")
+    x = extract_scored("Kilmarnock beat Hamilton 3-1 at Rugby Park. Hamilton keeper Sandy Mackenzie failed to hold it.")
     assert {m.ref for m in x.mentions if m.text == "Hamilton"} == {"G:hamilton-academical"}, \
         [(m.text, m.ref) for m in x.mentions]
