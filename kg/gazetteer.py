@@ -32,9 +32,15 @@ class Entry:
     short_form: str | None = None  # the nickname `short_forms` gave it ("City"), not a listed one
 
 
+_ARTICLES = ("the ", "los ", "las ", "la ", "el ", "os ", "as ", "il ", "les ")
+
+
 def strip_article(name: str) -> str:
-    """`the Reds` -> `Reds`: nicknames are matched with or without the article."""
-    return name[4:] if name.lower().startswith("the ") else name
+    """`the Reds` -> `Reds`, `Los Millonarios` -> `Millonarios`: nicknames are matched with or
+    without the article (English, Spanish, Portuguese, Italian or French)."""
+    lower = name.lower()
+    article = next((a for a in _ARTICLES if lower.startswith(a) and len(name) > len(a)), "")
+    return name[len(article):]
 
 
 def _short_form(item: dict, short: frozenset[str]) -> str | None:

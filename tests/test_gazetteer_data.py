@@ -170,3 +170,13 @@ def test_gazetteer_short_forms_are_nicknames_of_the_clubs_whose_name_ends_with_t
     assert "melbourne-city" in gaz.by_nickname["city"] and "manchester-city" in gaz.by_nickname["city"]
     assert "shamrock-rovers" in gaz.by_nickname["rovers"]
     assert "rangers" not in gaz.by_nickname.get("rovers", ())
+
+
+@pytest.mark.parametrize("nickname, bare", [
+    ("the Reds", "Reds"), ("Los Millonarios", "Millonarios"), ("As Águias", "Águias"), ("Il Diavolo", "Diavolo"),
+    ("Les Corbeaux", "Corbeaux"), ("La Albirroja", "Albirroja"), ("Masandawana", "Masandawana"),
+    ("Lazio", "Lazio"), ("The", "The"),
+])
+def test_strip_article_takes_an_english_or_romance_article_off_a_nickname(nickname, bare):
+    from kg.gazetteer import strip_article
+    assert strip_article(nickname) == bare
