@@ -217,6 +217,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(x for x in pending if x.ref in teams_here and _actor(view, x))
 
     spans.extend(_elided_trophies(view, gaz, spans))
+    spans.extend(_unlisted_competitions(view, spans))
     spans = _womens_teams(view, _one_suffixed_team(spans, gaz), gaz)
     spans = _layout_teams(view, gaz, rules, spans, sheets)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
@@ -529,6 +530,37 @@ def _elided_trophies(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> li
         if ref and gaz.entries[ref].type == "Trophy":
             out.append(Span(j, j + 1, "trophy", "G:" + ref, toks[j].text))
     return out
+
+
+_CUP_WORDS = {"Cup", "Shield", "Trophy", "Plate", "Vase"}
+_NOT_CUP_NAMES = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "and",
+                  "of", "for", "in", "at", "to", "with", "world"}
+
+
+def _unlisted_competitions(view: ArticleView, spans: list[Span]) -> list[Span]:
+    """Competitions the gazetteer does not list, named by capitalised words before "Cup",
+    "Shield", "Trophy", "Plate" or "Vase": "the Sussex Senior Cup", "the 2023 Dockerty Cup
+    winners", "the Seamus Gallen Memorial Cup" (a person's name inside is the cup's)."""
+    toks = view.tokens
+    taken = {i: s for s in spans for i in range(s.start, s.end)}
+    out = []
+    for t in toks:
+        if t.text not in _CUP_WORDS or t.i in taken:
+            continue
+        start = t.i
+        while start > 0 and toks[start - 1].ws and view.sent_of[start - 1] == view.sent_of[t.i] and \
+                _cup_name_word(toks[start - 1].text) and \
+                (start - 1 not in taken or taken[start - 1].kind == "person"):
+            start -= 1
+        if start < t.i:
+            text = view.char_text(toks[start].idx, t.idx + len(t.text))
+            out.append(Span(start, t.i + 1, "trophy", "U:" + text, text))
+    return out
+
+
+def _cup_name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and \
+        word.lower() not in _NOT_CUP_NAMES
 
 
 def _one_suffixed_team(spans: list[Span], gaz: Gazetteer) -> list[Span]:

@@ -229,9 +229,9 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
             elif m.ref.startswith("G:"):
                 entry = gaz.entries[m.ref[2:]]
                 ekey = _gazetteer_key(entry)
-            else:  # U: a club the gazetteer does not know
+            else:  # U: a club (or a competition) the gazetteer does not know
                 slug = slugify(m.ref[2:])
-                ekey = f"club/{slug}"
+                ekey = f"{'trophy' if m.kind == 'trophy' else 'club'}/{slug}"
                 displays[ekey][m.ref[2:]] += 1
             ref_map[(x.doc.id, m.ref)] = ekey
             surfaces[ekey][_surface(m.text)] += 1

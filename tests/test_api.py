@@ -57,3 +57,15 @@ def test_api_to_networkx_is_the_page_projection(built):
 def test_api_build_with_out_writes_the_folder(tmp_path):
     g = kg.build(ROOT / "seeds", out=tmp_path / "out", validate_output=False, cache_dir=tmp_path / "cache")
     assert (tmp_path / "out" / "graph.trig").is_file() and g.report["shacl_conforms"] is None
+
+
+def test_api_a_competition_the_gazetteer_does_not_list_is_a_trophy_node(tmp_path):
+    """"the Seamus Gallen Memorial Cup" is read from its name: a Trophy with a readable IRI."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "harps.txt").write_text(
+        "Harps lift memorial cup\n\nFinn Harps won the Seamus Gallen Memorial Cup on Sunday, beating "
+        "Derry City 2-1 at Finn Park.\n", encoding="utf-8")
+    g = kg.build([tmp_path / "in"], cache_dir=tmp_path / "cache")
+    rows = g.query("SELECT ?t WHERE { ?t a fkg:Trophy ; rdfs:label 'Seamus Gallen Memorial Cup' }")
+    assert [r["t"] for r in rows] == ["https://w3id.org/football-kg/id/trophy/seamus-gallen-memorial-cup"]
+    assert g.report["shacl_conforms"] is True

@@ -1772,3 +1772,20 @@ def test_extract_a_club_named_by_its_town_is_the_listed_club(extract_scored):
     x = extract_scored("Kilmarnock beat Hamilton 3-1 at Rugby Park. Hamilton keeper Sandy Mackenzie failed to hold it.")
     assert {m.ref for m in x.mentions if m.text == "Hamilton"} == {"G:hamilton-academical"}, \
         [(m.text, m.ref) for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, team, cup", [
+    ("Heidelberg United, the 2023 Dockerty Cup winners, were knocked out by Hume City.", "G:heidelberg-united",
+     "U:Dockerty Cup"),
+    ("Finn Harps won the Seamus Gallen Memorial Cup on Sunday.", "G:finn-harps", "U:Seamus Gallen Memorial Cup"),
+])
+def test_extract_a_competition_the_gazetteer_does_not_list_is_read_from_its_name(extract_text, text, team, cup):
+    x = extract_text(text)
+    assert {m.ref for m in x.mentions if m.kind == "trophy"} == {cup}, [(m.text, m.kind) for m in x.mentions]
+    assert (team, "won", cup) in {(f.subject, f.predicate, f.object) for f in x.facts}, x.facts
+
+
+def test_extract_no_competition_from_a_listed_cup_or_a_lone_cup_word(extract_text):
+    x = extract_text("The Cup run ended at Wembley. Villa won the FA Cup in 1957 and the World Cup was on TV.")
+    assert not any(m.ref.startswith("U:") for m in x.mentions if m.kind == "trophy"), \
+        [(m.text, m.ref) for m in x.mentions]
