@@ -1478,6 +1478,50 @@ def name_club_lines(text: str) -> list[NameClubLine]:
             for m in _NAME_CLUB_LINE.finditer(text) if " to " not in m.group("club")]
 
 
+# a club's retained and released list: a heading line, then one player a line ("Jordan Carmody
+# (GK) - The supporters' Player of the Season has signed ...")
+_LIST_HEADING = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /&,'\-]{2,50}?)[ \t]*:?[ \t]*$")
+_STAYS = re.compile(r"\b(?:retained|under contract|contracted|new (?:deals?|contracts?|terms)|offered|staying|"
+                    r"extensions?|extended)\b", re.I)
+_LEAVES = re.compile(r"\b(?:released|leaving|departures?|departing|out of contract|not retained|free agents?|"
+                     r"exits?|moving on)\b", re.I)
+_LIST_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?P<name>[A-Z\u00c0-\u024f][\w'\u2019\-]+"
+                         r"(?: [A-Z\u00c0-\u024f][\w'\u2019\-]+){1,3})[ \t]*(?:\([A-Za-z/]{1,12}\))?"
+                         r"[ \t]*(?:[-\u2013\u2014:][ \t]+\S[^\n]*)?[ \t.]*")
+
+
+@dataclass(frozen=True)
+class ContractLine:
+    """An entry of a club's retained and released list: the player and whether he stays."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    stays: bool
+
+
+def contract_lines(text: str) -> list[ContractLine]:
+    """The entries under a retained list's headings ("RETAINED / UNDER CONTRACT", "RELEASED"): a
+    heading that says both or neither ends the list."""
+    out: list[ContractLine] = []
+    stays: bool | None = None
+    for line in re.finditer(r"[^\n]*", text):
+        body = line.group()
+        if not body.strip(" \t."):
+            continue
+        heading = _LIST_HEADING.fullmatch(body)
+        if heading and len(heading.group(1).split()) <= 6 and (heading.group(1).isupper() or body.rstrip().endswith(":")):
+            keep, leave = bool(_STAYS.search(body)), bool(_LEAVES.search(body))
+            stays = keep if keep != leave else None
+            continue
+        entry = _LIST_ENTRY.fullmatch(body) if stays is not None else None
+        if entry is not None:
+            out.append(ContractLine(line.start(), line.end(), line.start() + entry.start("name"),
+                                    line.start() + entry.end("name"), stays))
+    return out
+
+
 def move_lines(text: str) -> list[MoveLine]:
     """Lines of a "done deals" list, one move each: the player, the club left, the club joined."""
     return [MoveLine(m.start(), m.end(), m.start("name"), m.end("name"), m.start("from"), m.start("to"),
@@ -1505,6 +1549,7 @@ def _deal_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) ->
     listed = [(d.name_start, d.name_end, False) for d in deal_items(view.doc.text)]
     listed += [(m.name_start, m.name_end, False) for m in move_lines(view.doc.text)]
     listed += [(line.name_start, line.name_end, True) for line in name_club_lines(view.doc.text)]
+    listed += [(line.name_start, line.name_end, False) for line in contract_lines(view.doc.text)]
     for name_start, name_end, capitals in listed:
         a = view.token_at_char(name_start)
         b = view.token_at_char(name_end - 1) + 1

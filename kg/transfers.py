@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.article import ArticleView, Span
 from kg.datafiles import read_json
 from kg.lexicon import Rules
-from kg.mentions import deal_items, move_lines, name_club_lines
+from kg.mentions import contract_lines, deal_items, move_lines, name_club_lines
 from kg.patterns import Pattern, compile_patterns, match
 from kg.records import LOANED_FROM, Fact, RoleCue
 
@@ -248,6 +248,16 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
         out.append(Fact(person.ref, "memberOf", joined.ref, ev))
         if not move.loan:
             out.append(Fact(person.ref, "formerMemberOf", left.ref, ev))
+    contracts = contract_lines(view.doc.text)
+    # a retained list is the club's that the article names first (a club website's page)
+    owner = next((s for s in view.spans if s.kind == "club" and s.ref == (view.leading_team() or s.ref)), None) \
+        if contracts else None
+    for line in contracts if owner is not None else ():
+        person = view.span_of(view.token_at_char(line.name_start))
+        if person is None or person.kind != "person" or person.anaphoric:
+            continue
+        out.append(Fact(person.ref, "memberOf" if line.stays else "formerMemberOf", owner.ref,
+                        view.char_evidence(line.start, line.end, "contract-list", 0.8)))
     for line in name_club_lines(view.doc.text):
         person, club = (view.span_of(view.token_at_char(x)) for x in (line.name_start, line.club_start))
         if person is None or person.kind != "person" or person.anaphoric or club is None or club.kind != "club" or \

@@ -1789,3 +1789,18 @@ def test_extract_no_competition_from_a_listed_cup_or_a_lone_cup_word(extract_tex
     x = extract_text("The Cup run ended at Wembley. Villa won the FA Cup in 1957 and the World Cup was on TV.")
     assert not any(m.ref.startswith("U:") for m in x.mentions if m.kind == "trophy"), \
         [(m.text, m.ref) for m in x.mentions]
+
+
+def test_extract_a_clubs_retained_and_released_list(extract_scored):
+    """A club website's list: players under "RETAINED" stay, under "RELEASED" they leave; a
+    heading saying neither ("LOAN RETURNS") gives nothing; no transfer is read from the list."""
+    x = extract_scored(
+        "Retained list\n\nKidderminster Harriers can today confirm its retained and released list. Manager "
+        "Ross Pellatt met each player.\n\nRETAINED\n\nJoel Amberley (GK) - Kept 14 clean sheets and signed a new "
+        "deal.\n\nOwen Tasker (DEF) - Under contract for next season.\n\nLOAN RETURNS\n\nSami Okafor (DEF) - "
+        "Returns to his parent club.\n\nRELEASED\n\nLuke Garside (MID) - Leaves after four seasons at the club.\n")
+    rules = {(f.subject, f.predicate, f.object): f.evidence.rule for f in x.facts if (f.probability or 0) >= 0.5}
+    club = "G:kidderminster-harriers"
+    assert rules.get(("P:Joel Amberley", "memberOf", club)) == "scorer/contract-list", rules
+    assert ("P:Luke Garside", "formerMemberOf", club) in rules and ("P:Luke Garside", "memberOf", club) not in rules
+    assert not any(s == "P:Sami Okafor" for s, _, _ in rules), rules

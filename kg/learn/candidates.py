@@ -90,10 +90,13 @@ class _Context:
         self.person_facts: dict[str, set[str]] = defaultdict(set)
         for f in facts:
             rule = f.evidence.rule.split("@")[0]
-            self.person_facts[f.subject].add(f"{f.predicate}:{rule}")
+            # the rule itself (the evidence names it) and the rule it is weighed as
+            for name in sorted({rule, _RULE_FAMILY.get(rule, rule)}):
+                self.person_facts[f.subject].add(f"{f.predicate}:{name}")
+                if f.predicate in RULE_PREDICATES:
+                    self.rule_facts[(f.subject, f.object)].append((self.sentence_of(f.evidence.start),
+                                                                   f"{name}|{f.predicate}"))
             if f.predicate in RULE_PREDICATES:
-                self.rule_facts[(f.subject, f.object)].append((self.sentence_of(f.evidence.start),
-                                                               f"{rule}|{f.predicate}"))
                 conf = self.rule_conf[(f.subject, f.object)]
                 conf[f.predicate] = max(conf.get(f.predicate, 0.0), f.evidence.confidence)
         self.team_kind = {s.ref: s.kind for s in view.spans if s.kind in TEAM_KINDS and s.ref}
@@ -242,6 +245,10 @@ def _team_candidates(ctx: _Context) -> list[Candidate]:
                                  dict(sorted(sents.items())), ctx.role_major(p)))
     return out
 
+
+# rules the scorer weighs as one: a club's retained and released list is read like a window's
+# list of deals (the layouts are kin, and retained lists are too rare to learn a weight of their own)
+_RULE_FAMILY = {"contract-list": "deals-list"}
 
 _CONJOINED = ("rule=", "t_focus", "t_main_side", "t_side", "nocomention", "p_other_rule", "t_title",
               "plem=", "kind=", "side=", "near_", "para_only", "pronoun")
