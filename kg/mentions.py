@@ -1172,6 +1172,10 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
     known_parts = {k for name in known for k in (name, name.split()[-1])}
     toks = view.tokens
     out = []
+    acting = rules.player_verbs | rules.goal_verbs
+    saving = rules.save_verbs | {"replace", "foul", "substitute", "tackle"}
+    goal_things = rules.goal_nouns | {"cross", "pass", "corner", "shot", "save"}
+    team_at_end = {s.end: s for s in reversed(spans) if s.kind in ("club", "national_team")}
     for e in view.ents:
         if e.label not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART") or \
                 any(i in taken for i in range(e.start, e.end)):
@@ -1184,13 +1188,13 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             continue
         key = name_key(" ".join(w.text for w in words))
         after_role = e.start > 0 and toks[e.start - 1].text.lower() in role_words
-        club_before = next((s for s in spans if s.kind in ("club", "national_team") and s.end == e.start - 1), None)
+        club_before = team_at_end.get(e.start - 1)
         after_role = after_role or (  # "Manchester United's Callum Deane"
             club_before is not None and toks[e.start - 1].text in _POSSESSIVE and len(words) >= 2
             and all(w.text.istitle() or "-" in w.text for w in words) and e.label in ("ORG", "GPE", "NORP"))
         head = toks[end - 1]
         governor = toks[head.head]
-        acts = (head.dep in ("nsubj", "nsubjpass") and governor.lemma.lower() in rules.player_verbs | rules.goal_verbs) \
+        acts = (head.dep in ("nsubj", "nsubjpass") and governor.lemma.lower() in acting) \
             or (head.dep == "nsubj" and any(toks[c].dep == "dobj" and toks[c].lemma.lower() in
                                             rules.goal_phrases.get(governor.lemma.lower(), ())
                                             for c in view.children[governor.i])) \
@@ -1198,8 +1202,8 @@ def _people_tagged_as_orgs(view: ArticleView, rules: Rules, spans: list[Span], s
             or (head.dep == "pobj" and governor.text.lower() == "through" and any(  # "took the lead through X"
                 toks[c].lemma.lower() in ("lead", "goal", "one", "advantage", "equaliser", "equalizer", "winner", "opener")
                 for c in view.children[governor.head])) \
-            or (head.dep == "dobj" and governor.lemma.lower() in rules.save_verbs | {"replace", "foul", "substitute", "tackle"}) \
-            or (head.dep in ("compound", "poss") and governor.lemma.lower() in rules.goal_nouns | {"cross", "pass", "corner", "shot", "save"}) \
+            or (head.dep == "dobj" and governor.lemma.lower() in saving) \
+            or (head.dep in ("compound", "poss") and governor.lemma.lower() in goal_things) \
             or any(toks[c].dep == "appos" and toks[c].text.lower() in role_words for c in view.children[head.i]) \
             or (head.dep == "nsubj" and governor.lemma.lower() in SPEECH_VERBS) \
             or (head.dep == "dobj" and governor.lemma.lower() in ("appoint", "hire", "name", "sack", "dismiss", "sign")) \

@@ -91,11 +91,24 @@ def match(patterns: Sequence[Pattern], tokens: Sequence[Token], children: Sequen
     ``anchors``: the only tokens a match may start from (default: all)."""
     out = []
     starts = [tokens[i] for i in anchors] if anchors is not None else tokens
+    # the start tokens by the value of each attribute an anchor tests first, read once for all
+    # patterns (a pattern then tries only the tokens its first test allows, in document order)
+    by_value: dict[Any, dict[Any, list[tuple[int, Token]]]] = {}
     for p in patterns:
         anchor = p.nodes[0]
-        get, allowed = anchor.tests[0] if anchor.tests else (None, None)
-        for t in starts:
-            if (get is None or get(t) in allowed) and anchor.fits(t):
+        if anchor.tests:
+            get, allowed = anchor.tests[0]
+            index = by_value.get(get)
+            if index is None:
+                index = by_value[get] = {}
+                for k, t in enumerate(starts):
+                    index.setdefault(get(t), []).append((k, t))
+            found_at = [t for _, t in sorted(kt for value in allowed for kt in index.get(value, ()))] \
+                if len(allowed) > 1 else [t for _, t in index.get(next(iter(allowed)), ())]
+        else:
+            found_at = list(starts)
+        for t in found_at:
+            if anchor.fits(t):
                 for found in _extend(p.nodes, 1, [t.i], tokens, children):
                     out.append((p.id, p.relation, {n.name: i for n, i in zip(p.nodes, found)}))
     return sorted(out, key=lambda m: (sorted(m[2].values()), m[0]))
