@@ -412,8 +412,8 @@ def _grounds_named_short(spans: list[Span]) -> list[Span]:
         if x.kind == "person" and not x.anaphoric and words and len(x.text) >= 4:
             owners = [ref for ref, g in grounds.items() if len(g) > len(words) and any(
                 g[i:i + len(words)] == words for i in range(len(g) - len(words) + 1))]
-            longer = any(n != name_key(x.text) and f" {name_key(x.text)} " in f" {n} " for n in people)
-            if len(owners) == 1 and not longer:
+            key = " ".join(words)
+            if len(owners) == 1 and not any(n != key and f" {key} " in f" {n} " for n in people):
                 x = Span(x.start, x.end, "stadium", owners[0], x.text)
         out.append(x)
     return out

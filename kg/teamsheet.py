@@ -468,8 +468,11 @@ def _result_items(text: str) -> list[re.Match[str]]:
     """Results listed on one line, split by semicolons, after an optional label ("RESULTS (round
     12):", "Saturday:"): every part must be a result, and there must be two at least."""
     out: list[re.Match[str]] = []
-    for line in re.finditer(r"[^\n]*;[^\n]*", text):
-        start, end = line.start(), line.end()
+    end = -1
+    while (semicolon := text.find(";", end + 1)) != -1:
+        start = text.rfind("\n", 0, semicolon) + 1
+        end = text.find("\n", semicolon)
+        end = len(text) if end == -1 else end
         colon = text.find(": ", start, end)
         if colon != -1 and ";" not in text[start:colon]:
             start = colon + 2
