@@ -1484,7 +1484,7 @@ def name_club_lines(text: str) -> list[NameClubLine]:
 
 # a club's retained and released list: a heading line, then one player a line ("Jordan Carmody
 # (GK) - The supporters' Player of the Season has signed ...")
-_LIST_HEADING = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /&,'\-]{2,50}?)[ \t]*:?[ \t]*$")
+_CONTRACT_HEADING = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z /&,'\-]{2,50}?)[ \t]*:?[ \t]*$")
 _STAYS = re.compile(r"\b(?:retained|under contract|contracted|new (?:deals?|contracts?|terms)|offered|staying|"
                     r"extensions?|extended)\b", re.I)
 _LEAVES = re.compile(r"\b(?:released|leaving|departures?|departing|out of contract|not retained|free agents?|"
@@ -1514,7 +1514,7 @@ def contract_lines(text: str) -> list[ContractLine]:
         body = line.group()
         if not body.strip(" \t."):
             continue
-        heading = _LIST_HEADING.fullmatch(body)
+        heading = _CONTRACT_HEADING.fullmatch(body)
         if heading and len(heading.group(1).split()) <= 6 and (heading.group(1).isupper() or body.rstrip().endswith(":")):
             keep, leave = bool(_STAYS.search(body)), bool(_LEAVES.search(body))
             stays = keep if keep != leave else None

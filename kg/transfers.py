@@ -249,9 +249,9 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
         if not move.loan:
             out.append(Fact(person.ref, "formerMemberOf", left.ref, ev))
     contracts = contract_lines(view.doc.text)
-    # a retained list is the club's that the article names first (a club website's page)
-    owner = next((s for s in view.spans if s.kind == "club" and s.ref == (view.leading_team() or s.ref)), None) \
-        if contracts else None
+    # a retained list is the club's the article names most, else the first it names (a club website's page)
+    lead = view.leading_team() if contracts else None
+    owner = next((s for s in view.spans if s.kind == "club" and s.ref == (lead or s.ref)), None) if contracts else None
     for line in contracts if owner is not None else ():
         person = view.span_of(view.token_at_char(line.name_start))
         if person is None or person.kind != "person" or person.anaphoric:
