@@ -251,6 +251,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _people_named_as_teams(spans, gaz)
     spans = _grounds_named_short(spans)
     spans = _listed_by_town(spans, gaz, rules)
+    spans = _clipped_teams(_nickname_owners(_womens_teams(view, spans, gaz), gaz))  # again: the clubs found since
     spans = _unify_teams(spans)
     spans = _unify_trophies(spans)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
@@ -282,8 +283,25 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
         set(sheet_names)
     full_names = {toks[i].text.lower() for s in spans if s.kind == "person" and s.end - s.start >= 2
                   for i in range(s.start, s.end)}
+    not_teams = full_names | set(sheet_names)
+    # a club a rule found, written alone where the model took it for a person: one sense per article
+    teams_named = {name_key(s.text): s for s in spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric}
+    # "former Padiham striker Craig Horrocks": a lone word before a role noun and a name is a team, there
+    # and wherever else the article writes it alone ("Padiham have turned to ...")
+    staff_teams = {toks[c.start].text for c in cands if c.end - c.start == 1 and (c.start, c.end) in lone_at
+                   and toks[c.start].text.lower() not in not_teams
+                   and _before_staff(view, rules, c, ("manager", "player", "captain"))}
     for c, verdict in zip(cands, verdicts):
-        if c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
+        named_team = teams_named.get(name_key(toks[c.start].text)) if c.end - c.start == 1 else None
+        if named_team is not None and (c.start, c.end) in lone_at and toks[c.start].text.lower() not in not_teams:
+            out.append(Span(c.start, c.end, named_team.kind, named_team.ref, toks[c.start].text))
+            continue
+        if c.end - c.start == 1 and toks[c.start].text in staff_teams:
+            verdict = "team"  # "Maitland goalkeeper Tyson Rawlings": one word before a role and a name
+        elif verdict == "team" and c.start >= 1 and toks[c.start - 1].text == "in" and \
+                not (c.end < len(toks) and toks[c.end].text in ("'s", "'")):
+            verdict = "none"  # "a fixture in Melbourne this season": where, not who
+        elif c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
             verdict = "person"  # a name the article gives a person elsewhere (in full, or alone)
         if verdict == "person" and toks[c.end - 1].text in _CLUB_CODES:
             verdict = "team"  # "NEC FC": no person's name ends in a club's letters
@@ -292,9 +310,6 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
             verdict = "none"  # "In Masindi, Kitara FC beat ...": where, not who
         if (c.start, c.end) in lone_at and name_key(" ".join(t.text for t in toks[c.start:c.end])) in staff_named:
             verdict = "team"  # "Kampala Queens coach Agnes Nankya": a coach's name follows; here and elsewhere
-        elif (c.start, c.end) in lone_at and c.end - c.start == 1 and toks[c.start].text.lower() not in full_names | set(sheet_names) \
-                and _before_staff(view, rules, c, ("manager", "player", "captain")):
-            verdict = "team"  # "Maitland goalkeeper Tyson Rawlings": one word before a role and a name
         if (c.start, c.end) in lone_at and verdict == "person":
             out.append(next(s for s in lone if (s.start, s.end) == (c.start, c.end)))
             continue
@@ -440,6 +455,45 @@ def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -
         ref = next(iter(refs))
         out.append(Span(t.i, t.i + 1, "national_team" if any(
             x.ref == ref and x.kind == "national_team" for x in spans) else "club", ref, t.text))
+    return out
+
+
+def _nickname_owners(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """"the Lionesses" in a London City Lionesses story is that club, not England: a nickname
+    that ends the name of exactly one other team the article names is that team."""
+    names = {(s.ref, name_key(s.text)) for s in spans if s.kind in ("club", "national_team") and s.ref
+             and not s.anaphoric}
+    out = []
+    for s in spans:
+        if s.kind in ("club", "national_team") and s.ref.startswith("G:"):
+            key = name_key(s.text[4:] if s.text.lower().startswith("the ") else s.text)
+            if s.ref[2:] in gaz.by_nickname.get(key, ()):
+                owners = {ref for ref, name in names if ref != s.ref and name.endswith(" " + key)}
+                if len(owners) == 1:
+                    s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
+        out.append(s)
+    return out
+
+
+def _clipped_teams(spans: list[Span]) -> list[Span]:
+    """"Brock" for Brockenhurst, "Lok Plovdiv" for Lokomotiv Plovdiv: a team the gazetteer does
+    not list, whose every word is the same word of one other team the article names, or that
+    word's first three letters or more, is that team."""
+    names = {(s.ref, tuple(name_key(s.text).split())) for s in spans
+             if s.kind in ("club", "national_team") and s.ref and not s.anaphoric}
+
+    def clips(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+        return len(short) == len(full) and short != full and all(
+            a == b or len(a) >= 3 and b.startswith(a) for a, b in zip(short, full))
+
+    out = []
+    for s in spans:
+        if s.kind == "club" and s.ref.startswith("U:"):
+            words = tuple(name_key(s.text).split())
+            owners = {ref for ref, full in names if ref != s.ref and clips(words, full)}
+            if len(owners) == 1:
+                s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
+        out.append(s)
     return out
 
 
@@ -1796,8 +1850,9 @@ def _pet_names(display: dict[str, str], pets: dict[str, frozenset[str]]) -> dict
             continue
         for k in ks:
             first = k.split()[0]
-            fuller = [o for o in ks if o != k and (o.split()[0] in pets.get(first, ()) or o.split()[0][:3] == first[:3] and (
-                first.endswith(("ie", "y")) and not o.split()[0].endswith(("ie", "y"))
+            n = min(4, len(first) - 1) if first.endswith(("i", "o")) else 3  # "Tino" Tinashe, not "Mario" Marcus
+            fuller = [o for o in ks if o != k and (o.split()[0] in pets.get(first, ()) or o.split()[0][:n] == first[:n] and (
+                first.endswith(_PET_ENDINGS) and not o.split()[0].endswith(_PET_ENDINGS)
                 or len(o.split()[0]) > len(first) and o.split()[0].startswith(first)))]
             if len(fuller) == 1:
                 alias[k] = fuller[0]

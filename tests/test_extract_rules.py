@@ -1805,3 +1805,60 @@ def test_extract_a_clubs_retained_and_released_list(extract_scored):
     assert rules.get(("P:Joel Amberley", "memberOf", club)) == "scorer/contract-list", rules
     assert ("P:Luke Garside", "formerMemberOf", club) in rules and ("P:Luke Garside", "memberOf", club) not in rules
     assert not any(s == "P:Sami Okafor" for s, _, _ in rules), rules
+
+
+@pytest.mark.parametrize("text, word, ref", [
+    # a shortened name: the first letters of each word of a team the article names in full
+    ("Bolton 3-1 Lok Plovdiv\n\nBolton beat Lokomotiv Plovdiv in the Uefa Cup.", "Lok Plovdiv", "G:lokomotiv-plovdiv"),
+    # a nickname that ends the name of a team the article names is that team, not the listed one
+    ("London City Lionesses have signed Ebba Lind. She is the Lionesses' fourth summer arrival.", "Lionesses",
+     "G:london-city-lionesses"),
+])
+def test_extract_a_team_named_short_is_the_team_named_in_full(extract_scored, text, word, ref):
+    x = extract_scored(text)
+    assert {m.ref for m in x.mentions if m.text.endswith(word)} == {ref}, [(m.text, m.ref) for m in x.mentions]
+
+
+def test_extract_a_word_before_a_role_and_a_name_is_that_team_wherever_it_stands_alone(extract_scored):
+    """"Former Padiham striker Craig Horrocks": Padiham is a club there, and in "Padiham have turned
+    to ..." and "the reins at Padiham", where the model alone would take it for a person."""
+    x = extract_scored("Whitworth takes the reins at Padiham\n\nPadiham have turned to Dale Whitworth as "
+                       "player-manager. Former Padiham striker Craig Horrocks will assist him.")
+    assert not any(m.kind == "person" and m.text == "Padiham" for m in x.mentions), \
+        [(m.text, m.kind) for m in x.mentions]
+
+
+def test_extract_a_clubs_town_after_in_is_a_place_and_a_womens_article_keeps_its_teams(extract_scored):
+    """In an A-League Women report "Melbourne City" is Melbourne City Women everywhere, the team
+    sheet too, and "in Melbourne" is where, not a club."""
+    x = extract_scored(
+        "Melbourne City have moved six points clear at the top of the A-League Women table. She scored twice. "
+        "It was the biggest crowd for a standalone A-League Women fixture in Melbourne this season, and she "
+        "knew it.\n\nMelbourne City: Vance; Ferrante, Holloway, Murchison.\n\nMelbourne Victory: Lindell; "
+        "Sproule, Crouch.\n")
+    assert not any(m.ref == "G:melbourne-city" for m in x.mentions), [(m.text, m.ref) for m in x.mentions]
+    assert ("P:Ferrante", "memberOf", "U:Melbourne City Women") in \
+        {(f.subject, f.predicate, f.object) for f in x.facts}, x.facts
+
+
+def test_extract_a_pet_form_ending_in_o_is_the_full_first_name(extract_text):
+    """"Tino Maregedze" and "Tinashe Maregedze": one person; "Mario" is still not "Marcus"."""
+    x = extract_text("Tinashe Maregedze joined Blyth. Fans still sing about Tino Maregedze. "
+                     "Mario Vella and Marcus Vella are brothers.")
+    people = {m.ref for m in x.mentions if m.kind == "person"}
+    assert "P:Tino Maregedze" not in people and "P:Tinashe Maregedze" in people, people
+    assert {"P:Mario Vella", "P:Marcus Vella"} <= people, people
+
+
+@pytest.mark.parametrize("short, full, merged", [
+    ("Brock", "Brockenhurst", True),
+    ("Lok Plovdiv", "Lokomotiv Plovdiv", True),
+    ("Ba", "Barnet", False),  # two letters are too few
+    ("Brock Town", "Brockenhurst", False),  # not word for word
+])
+def test_a_clipped_team_name_is_the_team_named_in_full(short, full, merged):
+    """Spans built by hand: the unlisted short form takes the full name's reference."""
+    from kg.article import Span
+    from kg.mentions import _clipped_teams
+    spans = _clipped_teams([Span(0, 1, "club", "U:" + full, full), Span(5, 6, "club", "U:" + short, short)])
+    assert (spans[1].ref == "U:" + full) is merged, spans
