@@ -704,7 +704,7 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         # season preview, a national squad)
         team = _team_ref(gaz, sheet.team, view) if team_label(sheet.team) else \
             (view.focus_club() or view.leading_team(("club", "national_team"))) if sheet.squad else \
-            view.focus_club() if unlabelled == 1 else None
+            _scorers_team(gaz, view, sheet, sheets.team_goals) or (view.focus_club() if unlabelled == 1 else None)
         ev = view.char_evidence(sheet.start, sheet.end, "teamsheet", 0.95)
         if team is None:
             diagnostics.append(Warnings.W101.format(source=view.doc.source, team=sheet.team))
@@ -737,6 +737,19 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                 rule = f"teamsheet-goal@{goal.minute}'" if goal.minute is not None else "teamsheet-goal"
                 facts.append(Fact(ref, "scoredIn", match, view.char_evidence(
                     goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
+    for line in sheets.team_goals:  # "Hamworthy: Seabright 41, Lambkin 67 (pen)"
+        team = _team_ref(gaz, line.team.name, view)
+        games = [r for r in reports + new_reports if team in r.teams]
+        for goal in line.goals if team else ():
+            ref = ref_at(goal.scorer.start)
+            if ref is None or goal.own_goal:
+                continue
+            ev = view.char_evidence(line.start, line.end, "scorer-line", 0.9)
+            cues.append(RoleCue(ref, "player", 1.0, ev))
+            facts.append(Fact(ref, "memberOf", team, ev))
+            if len(games) == 1:
+                rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
+                facts.append(Fact(ref, "scoredIn", games[0].key, replace(ev, rule=rule)))
     for line in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
         si = view.sent_of[view.token_at_char(line.result_start)]
         report = next((r for r in reports if r.evidence and r.evidence[0].rule in ("scoreline", "result-line")
@@ -754,6 +767,16 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                 rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
                 facts.append(Fact(ref, "scoredIn", report.key, replace(ev, rule=rule)))
     return cues, facts, new_reports, diagnostics
+
+
+def _scorers_team(gaz: Gazetteer, view: ArticleView, sheet, team_goals) -> str | None:
+    """A line-up under no team's name is the team whose scorers line names its players:
+    "LINE-UP" on a club's website, then "Hamworthy: Seabright 41, Kimber 88" under "GOALS"."""
+    surnames = {p.name.split()[-1] for p in sheet.players}
+    owners = {_team_ref(gaz, line.team.name, view) for line in team_goals
+              if line.goals and all(g.scorer.name.split()[-1] in surnames for g in line.goals)}
+    owners.discard(None)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _team_ref(gaz: Gazetteer, label: str, view: ArticleView) -> str | None:

@@ -460,13 +460,20 @@ def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -
 
 def _nickname_owners(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """"the Lionesses" in a London City Lionesses story is that club, not England: a nickname
-    that ends the name of exactly one other team the article names is that team."""
+    that ends the name of exactly one other team the article names is that team, unless the
+    article names the nickname's own team otherwise ("United" beside Manchester United and
+    Newcastle United is Manchester United's)."""
+    def bare(s: Span) -> str:
+        return name_key(s.text[4:] if s.text.lower().startswith("the ") else s.text)
+
     names = {(s.ref, name_key(s.text)) for s in spans if s.kind in ("club", "national_team") and s.ref
              and not s.anaphoric}
+    by_name = {s.ref for s in spans if s.ref.startswith("G:") and s.kind in ("club", "national_team")
+               and s.ref[2:] not in gaz.by_nickname.get(bare(s), ())}
     out = []
     for s in spans:
-        if s.kind in ("club", "national_team") and s.ref.startswith("G:"):
-            key = name_key(s.text[4:] if s.text.lower().startswith("the ") else s.text)
+        if s.kind in ("club", "national_team") and s.ref.startswith("G:") and s.ref not in by_name:
+            key = bare(s)
             if s.ref[2:] in gaz.by_nickname.get(key, ()):
                 owners = {ref for ref, name in names if ref != s.ref and name.endswith(" " + key)}
                 if len(owners) == 1:
@@ -520,7 +527,12 @@ def _listed_by_town(spans: list[Span], gaz: Gazetteer, rules: Rules) -> list[Spa
 def _unify_teams(spans: list[Span]) -> list[Span]:
     """A club the gazetteer does not know, named by some words of a team the article names in
     full, is that team: "Cavalry" is "Cavalry FC", "Chiefs" is "Kaizer Chiefs", "Atlanta" is
-    "Atlanta United", when no other team of the article has those words."""
+    "Atlanta United", when no other team of the article has those words. Twice: "Madison" has one
+    owner once "Forward Madison" is Forward Madison FC."""
+    return _unify_once(_unify_once(spans))
+
+
+def _unify_once(spans: list[Span]) -> list[Span]:
     full: dict[str, set[str]] = {}
     for s in spans:
         if s.kind in ("club", "national_team") and s.ref:
@@ -602,14 +614,21 @@ def _unlisted_competitions(view: ArticleView, spans: list[Span]) -> list[Span]:
         if t.text not in _CUP_WORDS or t.i in taken:
             continue
         start = t.i
-        while start > 0 and toks[start - 1].ws and view.sent_of[start - 1] == view.sent_of[t.i] and \
-                _cup_name_word(toks[start - 1].text) and \
-                (start - 1 not in taken or taken[start - 1].kind == "person"):
-            start -= 1
+        while start > 0 and toks[start - 1].ws and view.sent_of[start - 1] == view.sent_of[t.i]:
+            if toks[start - 1].text in ("'s", "\u2019s") and start > 1 and toks[start - 2].text in _GENDER_WORDS \
+                    and start - 2 not in taken:
+                start -= 2  # "the Essex Women's Senior Cup"
+            elif _cup_name_word(toks[start - 1].text) and (start - 1 not in taken or taken[start - 1].kind == "person"):
+                start -= 1
+            else:
+                break
         if start < t.i:
             text = view.char_text(toks[start].idx, t.idx + len(t.text))
             out.append(Span(start, t.i + 1, "trophy", "U:" + text, text))
     return out
+
+
+_GENDER_WORDS = {"Women", "Men", "Ladies", "Girls", "Boys"}
 
 
 def _cup_name_word(word: str) -> bool:

@@ -1228,19 +1228,29 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
             out.append(Fact(p.ref, "memberOf", story.pop(), view.evidence(si, "side-owner", 0.6)))
             continue
         pairs = _pairs_told(view, si, reports)
-        if len(pairs) != 1:
-            sole = _sole_other_team(view, rules, si, owned)
-            if sole is not None:  # "Inter made it eight wins in a row as Renato Bellandi's side moved clear"
-                out.append(Fact(p.ref, "memberOf", sole, view.evidence(si, "side-owner-sentence", 0.5)))
-            continue
-        pair = pairs[0]
-        inside = set(view.subtree(owned))
-        named = {sp.ref for sp in view.sentence_spans(si, TEAM_KINDS)
-                 if sp.ref in pair and sp.head_index not in inside and _opponent_position(view, sp)}
-        if len(named) == 1:
-            other = next(t for t in pair if t not in named)
-            out.append(Fact(p.ref, "memberOf", other, view.evidence(si, "side-owner", 0.6)))
+        if len(pairs) == 1:
+            inside = set(view.subtree(owned))
+            named = {sp.ref for sp in view.sentence_spans(si, TEAM_KINDS)
+                     if sp.ref in pairs[0] and sp.head_index not in inside and _opponent_position(view, sp)
+                     and not _coordinated_subjects(view, sp.head_index, owned)}
+            if len(named) == 1:
+                other = next(t for t in pairs[0] if t not in named)
+                out.append(Fact(p.ref, "memberOf", other, view.evidence(si, "side-owner", 0.6)))
+                continue
+        sole = _sole_other_team(view, rules, si, owned)
+        if sole is not None:  # "Inter made it eight wins in a row as Renato Bellandi's side moved clear"
+            out.append(Fact(p.ref, "memberOf", sole, view.evidence(si, "side-owner-sentence", 0.5)))
     return out
+
+
+def _coordinated_subjects(view: ArticleView, a: int, b: int) -> bool:
+    """"Elgin came out with purpose, and Ross Jappy's side got back into the game": the subjects
+    of two coordinated clauses, one team told twice, not two sides."""
+    toks = view.tokens
+    if toks[a].dep != "nsubj" or toks[b].dep != "nsubj":
+        return False
+    va, vb = toks[a].head, toks[b].head
+    return (toks[vb].dep == "conj" and toks[vb].head == va) or (toks[va].dep == "conj" and toks[va].head == vb)
 
 
 def _sole_other_team(view: ArticleView, rules: Rules, si: int, owned: int) -> str | None:
@@ -1401,13 +1411,7 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
                     partner = next((x for x in view.spans if x.ref == ref), None) if ref else None
                 if partner is not None:
                     add(partner, trophy, si, "won-verb")
-    for t in toks:  # "Atalanta, Europa League winners in 2024, ..."
-        if t.pos != "NOUN" or t.dep != "appos" or t.lemma.lower() not in ("winner", "champion", "holder"):
-            continue
-        team = view.span_of(t.head)
-        trophy = _trophy_in(view, [c for c in view.children[t.i] if toks[c].dep in ("compound", "nmod", "poss")])
-        if team is not None and team.kind in TEAM_KINDS and trophy is not None:
-            add(team, trophy, view.sent_of[t.i], "winners-apposition")
+    facts.extend(_winners_described(view))
     facts.extend(_predicated_winners(view))
     facts.extend(_possessed_honours(view, rules))
     facts.extend(_title_holders(view))
@@ -1417,6 +1421,48 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
 
 
 _MEMBER_NOUNS = {"member", "part", "captain", "mainstay", "stalwart", "veteran", "hero", "skipper"}
+
+
+def _winners_described(view: ArticleView) -> list[Fact]:
+    """"Atalanta, Europa League winners in 2024,", "Kaizer Chiefs, the home side and winners of the
+    Nedbank Cup", "X, a League Cup winner with Boro in 2004" (the person, and the team he won it
+    with): a team or person described as a competition's winner won it. And "leaves with a
+    Highland League winner's medal": the clause's subject won it."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for t in toks:
+        if t.pos != "NOUN" or t.lemma.lower() not in ("winner", "champion", "holder") or \
+                any(toks[c].text.lower() in _NOT_YET for c in view.children[t.i]):
+            continue
+        first = t.i
+        while toks[first].dep == "conj" and toks[first].head != first:
+            first = toks[first].head  # "the home side and winners of ...": described like the side
+        objects = _prep_objects(view, t.i, ("of",)) or \
+            [o for o in _prep_objects(view, first, ("of",)) if o > t.i]
+        trophy = _trophy_in(view, [c for c in view.children[t.i] if toks[c].dep in ("compound", "nmod", "poss")]
+                            + objects)
+        if trophy is None:
+            continue
+        si = view.sent_of[t.i]
+        if toks[first].dep == "appos":
+            holder = view.span_of(toks[first].head)
+            rule = "winners-apposition"
+        elif toks[t.head].lemma.lower() == "medal" and any(toks[c].dep == "case" for c in view.children[t.i]):
+            medal = t.head
+            while toks[medal].dep == "conj" and toks[medal].head != medal:
+                medal = toks[medal].head  # "a ... winner's medal and two ... winner's medals"
+            holder = _person_in(view, view.clause_subject(toks[medal].head))  # from "with", "won"
+            rule = "winners-medal"
+        else:
+            continue
+        if holder is None or holder.kind not in (*TEAM_KINDS, "person"):
+            continue
+        out.append(Fact(holder.ref, "won", trophy.ref, view.evidence(si, rule, 0.8)))
+        team = _team_in(view, [h for o in _prep_objects(view, t.i, ("with",)) for h in _phrase(view, o)], {holder.ref}) \
+            if holder.kind == "person" else None
+        if team is not None:
+            out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, rule, 0.8)))
+    return out
 
 
 def _winning_sides(view: ArticleView) -> list[Fact]:

@@ -75,6 +75,17 @@ class Goal:
 
 
 @dataclass(frozen=True)
+class TeamGoals:
+    """One team's scorers on a line of their own under a goals heading: "Hamworthy: Seabright 41,
+    Lambkin 67 (pen), Kimber 88"."""
+
+    team: SheetName
+    goals: tuple[Goal, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ScorerLine:
     """A results list's scorers under their scoreline: "Borussia Dortmund 2-1 VfL Wolfsburg" then
     "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')": the home side's before the dash."""
@@ -108,6 +119,7 @@ class TeamSheets:
     # names the layout says are teams: sheets' labels, the sides of a line that is only a result
     team_names: tuple[SheetName, ...] = ()
     results: tuple[ResultLine, ...] = ()
+    team_goals: tuple[TeamGoals, ...] = ()
 
 
 def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
@@ -161,6 +173,7 @@ def parse(text: str) -> TeamSheets:
                 for _, _, lab, _ in labels)
     sheets: list[Sheet] = []
     goals: list[Goal] = []
+    team_goals: list[TeamGoals] = []
     referee = None
     spans: list[tuple[int, int]] = []
     current: Sheet | None = None
@@ -176,6 +189,13 @@ def parse(text: str) -> TeamSheets:
         kind = _KEYWORDS.get(label.lower().rstrip("."))
         names = _names(body, body_start)
         if kind is None:
+            if names and len(names) < 7 and "\n" not in body.strip() and all(re.match(r"\d", note) for _, note in names):
+                # "Hamworthy: Seabright 41, Lambkin 67 (pen)": a team's scorers, each with a minute
+                team_goals.append(TeamGoals(SheetName(label, s, e), tuple(_goal(n, note) for n, note in names),
+                                            s, body_end))
+                spans.append((s, body_end))
+                current = None
+                continue
             if len(names) < (7 if keyed else XI):  # a line of prose with a colon, not an XI
                 current = None
                 continue
@@ -230,11 +250,18 @@ def parse(text: str) -> TeamSheets:
     lines += inline
     spans += [(x.start, x.end) for x in inline]
     names = [SheetName(x.team, x.team_start, x.team_end) for x in sheets if x.team]
+    names += [x.team for x in team_goals]
     names += [side for x in results for side in (x.home, x.away)]
+    # one result written twice (a page's title and its headline) is one result; its names count twice
+    told: dict[tuple[str, str, int, int], ResultLine] = {}
+    for x in results:
+        told.setdefault((x.home.name.lower(), x.away.name.lower(), x.home_goals, x.away_goals), x)
+    results = list(told.values())
     table = _table_teams(text)
     names += table
     spans += [(n.start, n.end) for n in table]
-    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results))
+    return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results),
+                      tuple(team_goals))
 
 
 # a label that names a part of the match, not a team: the team is the heading above it
@@ -291,15 +318,16 @@ _NAMED_HEADING = re.compile(r"[ \t]*(?P<team>[^\s:][^\n:]*?)[ \t]+(?:(?:predicte
                             r"[^\n:]*)?$", re.I)
 
 
-_LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?P<team>[^\n:]{2,40}?)\s+"
-                           r"(?:line-?ups?|starting (?:xi|line-?up|eleven)|xi)[ \t]*[.:]?[ \t]*$", re.I | re.M)
-_SUBS_LINE = re.compile(r"^[ \t]*(?:substitutes|subs|bench)[ \t]*:[ \t]*", re.I)
+_LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?:(?P<team>[^\n:]{2,40}?)[ \t]+)?"
+                           r"(?:line-?ups?|line up|starting (?:xi|line-?up|eleven)|xi)[ \t]*[.:]?[ \t]*$", re.I | re.M)
+_SUBS_LINE = re.compile(r"^[ \t]*(?:substitutes|subs|bench)(?: not used)?[ \t]*:[ \t]*", re.I)
 
 
 def _headed_lists(text: str) -> list[Sheet]:
-    """A live page's line-up: a heading line naming the team ("15:45 \u00b7 Kaizer Chiefs lineup.")
-    and the names on the next line ("Mthembu; Ngcobo, Jacobs, Dube (C), ..."), with the
-    substitutes on the line after ("Substitutes: ...")."""
+    """A live page's line-up: a heading line naming the team ("15:45 \u00b7 Kaizer Chiefs lineup.",
+    or none: "LINE-UP" on a club's own website) and the names on the next line ("Mthembu;
+    Ngcobo, Jacobs, Dube (C), ..."), with the substitutes on the line after ("Substitutes: ...",
+    "Subs not used: ...")."""
     out: list[Sheet] = []
     for m in _LIST_HEADING.finditer(text):
         lines = [x for x in re.finditer(r"[^\n]*", text[m.end():m.end() + 2000]) if x.group().strip(" .\t")][:2]
@@ -314,8 +342,9 @@ def _headed_lists(text: str) -> list[Sheet]:
         if subs:
             names += [n for n, _ in _names(lines[1].group()[subs.end():], m.end() + lines[1].start() + subs.end())]
             end = m.end() + lines[1].end()
-        team = m.group("team").strip()
-        out.append(Sheet(team, m.start("team"), m.start("team") + len(team), tuple(names), m.start("team"), end))
+        team = (m.group("team") or "").strip()  # "LINE-UP" alone: a club website's own team
+        first = m.start("team") if team else body_start
+        out.append(Sheet(team, first, first + len(team), tuple(names), first, end))
     return out
 
 
@@ -394,12 +423,13 @@ def _scorer_lines(text: str) -> list[ScorerLine]:
 _TEAM = r"(?:[A-Z\u00c0-\u024f][\w'\-]*)(?: (?:[A-Z\u00c0-\u024f][\w'\-]*|&|and|de|del|la|upon|on|in))*?"
 _END = r"(?<=[^\W\d_])"  # a team's name ends in a letter: "Bishop Auckland 3", not "Town 2 (Dunkley 34"
 # a line that is only a result, the scorers in brackets after each side's goals:
-# "GORLESTON 2 TIPTREE UNITED 1", "Lewes 1-2 Worthing: ...",
+# "GORLESTON 2 TIPTREE UNITED 1", "Lewes 1-2 Worthing: ...", "MATCH REPORT | Lewes 1-2 Worthing",
 # "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611", and with the
 # regional papers' word between: "Valentine FC 1 (D Phan) d Adamstown Rosebud 0", "... lost to ..."
 _LINK = r"(?:(?:d|def|bt|beat|drew|drew with|lost to|v|vs)\.?[ \t]+)?"
 _RESULT_LINE = re.compile(
-    rf"^[ \t]*(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
+    rf"^[ \t]*(?:(?i:(?:match )?report|result|full[ -]time|ft)[ \t]*[|:\u2013\u2014][ \t]*)?"
+    rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
     rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
     rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
     r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|\.)?[ \t]*$", re.MULTILINE)

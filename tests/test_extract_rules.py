@@ -1862,3 +1862,36 @@ def test_a_clipped_team_name_is_the_team_named_in_full(short, full, merged):
     from kg.mentions import _clipped_teams
     spans = _clipped_teams([Span(0, 1, "club", "U:" + full, full), Span(5, 6, "club", "U:" + short, short)])
     assert (spans[1].ref == "U:" + full) is merged, spans
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Craig Hatherley, a League Cup winner with Middlesbrough as a player in 2004, did not enjoy it.",
+     {("P:Craig Hatherley", "G:league-cup"), ("G:middlesbrough", "G:league-cup")}),
+    ("Kaizer Chiefs, the designated home side and winners of the Nedbank Cup in May, started brightly.",
+     {("G:kaizer-chiefs", "G:nedbank-cup")}),
+    ("Fraser Imlach leaves with a Highland League winner's medal and two Aberdeenshire Shield winner's medals.",
+     {("P:Fraser Imlach", "G:highland-football-league"), ("P:Fraser Imlach", "U:Aberdeenshire Shield")}),
+    ("Billericay Town Women beat Hashtag United Women to win the Essex Women's Senior Cup.",
+     {("U:Billericay Town Women", "U:Essex Women's Senior Cup")}),
+    ("Dan Pike, a potential League Cup winner with Leeds United, starts tonight.", set()),
+])
+def test_extract_winners_described_and_their_medals(extract_text, text, expected):
+    """A team or person described as a competition's winner (apposition, "winners of", "a winner
+    with <club>") or holding its winner's medal won it; a potential winner did not."""
+    x = extract_text(text)
+    assert {(f.subject, f.object) for f in x.facts if f.predicate == "won"} == expected, x.facts
+
+
+def test_extract_a_line_up_under_no_name_is_the_team_its_scorers_line_names(extract_scored):
+    """A club website's "LINE-UP" under no team's name, and "Hamworthy: Seabright 41, ..." under
+    "GOALS": the line-up is Hamworthy United's, whichever club the report names most."""
+    x = extract_scored(
+        "MATCH REPORT | Hamworthy United 3-1 Brockenhurst\n\nThe Hammers saw off a Brockenhurst side that "
+        "had led. Brockenhurst keeper Matt Scoble was beaten three times. Brockenhurst are a good side.\n\n"
+        "LINE-UP\nTom Ashdown, Sam Trask, Ryan Pellow (c), Jake Whitcombe, Lewis Dunford, Callum Renshaw "
+        "(Aaron Kimber 74), Ollie Brimble, Dan Hillier, Josh Cattermole, Jordan Seabright, Harvey Lambkin.\n"
+        "Subs not used: Alfie Ducker, Ben Ridout.\n\nGOALS\nHamworthy: Seabright 41, Lambkin 67 (pen), Kimber 88\n"
+        "Brockenhurst: Mottershead 23\n")
+    member = {(f.subject, f.object) for f in x.facts if f.predicate == "memberOf" and (f.probability or 0) >= 0.5}
+    assert ("P:Tom Ashdown", "U:Hamworthy United") in member and ("P:Ben Ridout", "U:Hamworthy United") in member, member
+    assert not any(o == "U:Brockenhurst" and s in ("P:Tom Ashdown", "P:Jordan Seabright") for s, o in member), member

@@ -192,6 +192,7 @@ RESULT_LINES = [  # a line that is only a result -> its sides, goals and bracket
     ("Billericay Town 4 (Bulmer 8, 51, Pinnock 29) Havant & Waterlooville 2 (Lovesey 40, Fenwick og 70). Att: 1,087",
      ("Billericay Town", "Havant & Waterlooville", 4, 2), (["Bulmer", "Pinnock"], ["Lovesey"])),
     ("Arsenal 3 Spurs 1 (aet)", ("Arsenal", "Spurs", 3, 1), None),
+    ("MATCH REPORT | Hamworthy United 3-1 Brockenhurst", ("Hamworthy United", "Brockenhurst", 3, 1), None),
     ("Barnet 2 Mulholland 34, Osei 81\nIpswich Town 1 Fearnley 55", ("Barnet", "Ipswich Town", 2, 1),
      (["Mulholland", "Osei"], ["Fearnley"])),  # the Guardian's two lines
     ("He scored 2 goals in 3 games", None, None),
@@ -282,3 +283,33 @@ def test_teamsheet_a_league_tables_rows_name_teams():
     sheets = parse("Preview.\n\nLADDER\n" + "\n".join(rows) + "\n")
     assert [n.name for n in sheets.team_names] == ["Kingsway", "Harbourside Rovers", "Delmont City", "Eastvale"]
     assert not parse("Preview.\n\n" + "\n".join(rows[:2]) + "\n").team_names  # two rows are no table
+
+
+def test_teamsheet_a_line_up_under_a_heading_that_names_no_team():
+    """A club website's "LINE-UP" heading, the names on the next line with the substitutes in
+    brackets, then "Subs not used:": one sheet under no team's name (the caller takes the club)."""
+    text = ("Report.\n\nLINE-UP\nTom Ashdown, Sam Trask, Ryan Pellow (c), Jake Whitcombe, Lewis Dunford, Callum "
+            "Renshaw (Aaron Kimber 74), Ollie Brimble, Dan Hillier, Josh Cattermole, Jordan Seabright, Harvey "
+            "Lambkin.\nSubs not used: Alfie Ducker, Ben Ridout.\n")
+    [sheet] = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "" and names[0] == "Tom Ashdown" and "Aaron Kimber" in names and names[-1] == "Ben Ridout"
+    assert all(text[p.start:p.end] == p.name for p in sheet.players)
+
+
+def test_teamsheet_a_teams_scorers_on_a_line_of_their_own():
+    """Under "GOALS": "Hamworthy: Seabright 41, Lambkin 67 (pen)" is that team's scorers; a
+    label over prose or names without minutes is not."""
+    text = ("GOALS\nHamworthy: Seabright 41, Lambkin 67 (pen), Kimber 88\nBrockenhurst: Mottershead 23\n\n"
+            "Manager: Neil Hatchard\n")
+    got = [(x.team.name, [(g.scorer.name, g.minute) for g in x.goals]) for x in parse(text).team_goals]
+    assert got == [("Hamworthy", [("Seabright", 41), ("Lambkin", 67), ("Kimber", 88)]),
+                   ("Brockenhurst", [("Mottershead", 23)])]
+
+
+def test_teamsheet_one_result_written_twice_is_one_result():
+    """A page's title and its headline both give "Middlesbrough 3-1 Partizan Belgrade": one
+    result, whose team names count at both places."""
+    sheets = parse("MATCH REPORT | Middlesbrough 3-1 Partizan Belgrade\n\nMiddlesbrough 3-1 Partizan Belgrade\n\nReport.\n")
+    assert [(r.home.name, r.away.name) for r in sheets.results] == [("Middlesbrough", "Partizan Belgrade")]
+    assert len(sheets.team_names) == 4
