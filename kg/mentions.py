@@ -246,6 +246,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                                               or _team_nickname_shape(view, s) or s.text in nicknames
                                               or view.tokens[s.end - 1].text.lower() in _NOT_SURNAMES
                                               or _in_dateline(view.tokens, s.start, s.end)))]
+    # "the County Ground faithful": a ground the gazetteer does not list is no club either
+    spans = [s for s in spans if not (s.kind == "club" and s.ref.startswith("U:")
+                                      and name_key(s.text).rsplit(" ", 1)[-1] in _VENUE_WORDS)]
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
     spans = _people_named_as_teams(spans, gaz)
@@ -373,11 +376,12 @@ def _short_form(view: ArticleView, spans: list[Span], start: int, end: int) -> S
 
 
 _VENUE_WORDS = {"stadium", "arena", "stadion", "estadio", "stade", "ground"}
-# a name that ends so is a place or a competition, never a person: "Kiwitea Street", "Madills
-# Farm", "Knights Stadium", "the Premier Division"
+# a name that ends so is a place, a competition or a fixture, never a person: "Kiwitea Street",
+# "Madills Farm", "Knights Stadium", "the Premier Division", "the Clasico"
 _NOT_SURNAMES = _VENUE_WORDS | {"grounds", "oval", "reserve", "street", "st", "road", "farm", "showground",
                                 "showgrounds", "division", "league", "cup", "trophy", "shield", "championship",
-                                "premiership"}
+                                "premiership", "clasico", "clásico", "superclasico", "superclásico", "classico",
+                                "derbi"}
 _GENERIC_NAME_WORDS = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "fk", "sk", "sv", "united", "city", "town", "county",
                        "club", "football", "soccer", "real", "sporting", "athletic", "olympique", "women", "ladies",
                        "de", "del", "la", "le", "the", "and", "of", "al", "el", "national", "team", "sports"}
@@ -947,8 +951,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
                  and toks[k - 1].ws), None)
     if dash is not None:
         end = dash  # "Rab Rennie - less than 24 hours after", a page title's "Fortuin | Kickoff": a spaced dash ends a name
-    while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)):
-        end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"
+    while end > start and (toks[end - 1].text in _POSSESSIVE or not any(c.isalnum() for c in toks[end - 1].text)
+                           or end - start >= 2 and toks[end - 1].text.islower() and toks[end - 2].ws):
+        end -= 1  # "Lewis Tunstall -" in "Lewis Tunstall - Manchester City to Crystal Palace, £9m"; "Kouadio as"
     if end - start >= 3 and toks[end - 1].text.istitle() and toks[end - 1].text.lower() in _HEADLINE_VERBS:
         end -= 1  # the tagger's "Darren Kinnaird Joins" in a title-case headline
     # a surname the model left out of the entity: "Fabrizio" + "Dell'Orto", the first name a
@@ -1717,7 +1722,9 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int],
     """Two or three capitalised words the model left untagged, as the subject of a verb in a
     sentence that is not in title case ("Mikel Arteta refuses to rotate"), or owning a club
     ("Salvatore Liguori's Napoli")."""
-    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens | set(view.ent_label)
+    # a name the model tagged as a product or a work ("Aled Prosser scored twice") is as untagged
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens | \
+        {i for i, label in view.ent_label.items() if label not in _ODD_LABELS}
     clubs = {i for s in spans if s.kind == "club" for i in range(s.start, s.end)}
     toks = view.tokens
     out = []
@@ -1745,6 +1752,9 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int],
         if span:
             out.append(span)
     return out
+
+
+_ODD_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
 
 def _namelike(text: str) -> bool:

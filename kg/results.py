@@ -264,6 +264,9 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         if winner is None and tok.dep == "pobj" and view.tokens[tok.head].text.lower() == "to":
             # "guided the Seagulls to a 1-0 win at Chelsea": the team led to the win
             winner = _side(view, _children(view, view.tokens[tok.head].head, ("dobj",)), {loser.ref})
+        if winner is None and tok.dep == "nsubj":
+            # "Saturday's 3-1 win at Bala Town lifted them to third": what the win lifted won it
+            winner = _side(view, _children(view, tok.head, ("dobj",)), {loser.ref})
         winner = winner or _side(view, _subject(view, tok.head), {loser.ref}) or \
             _side(view, view.clause_subject(tok.head, extra_climb=("acomp", "oprd")), {loser.ref}) or \
             _home_side(view, t, {loser.ref}) or _other_team(view, t, loser)
@@ -856,6 +859,11 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
                 verb = toks[verb].head
             if toks[verb].tag == "VBN" and any(toks[g].dep == "auxpass" for g in view.children[verb]):
                 out.append((verb, "goal-passive"))
+    if not out and p.end < len(toks) and toks[p.end].pos == "VERB" and toks[p.end].tag == "VBD" and \
+            head.dep == "conj" and not any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[p.end]):
+        # "... at Maes Tegid and Jac Llewelyn added a third": the parser joined the name to the
+        # noun before "and"; the verb after it has no subject but the name
+        out.append((p.end, "goal-verb"))
     return out
 
 
@@ -900,6 +908,11 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
             if nxt and any(t.lemma.lower() in rules.goal_nouns and t.pos == "NOUN" for t in nxt) \
                     and nxt[0].lemma.lower() not in ("save", "clean", "own") and not _kept_out(view, rules, p):
                 rule = "possessed-goal"
+        if rule is None and head.dep == "compound" and toks[head.head].pos == "NOUN" and \
+                toks[head.head].lemma.lower() in rules.goal_nouns - _DELIVERIES and \
+                not (toks[head.head].dep == "pobj" and toks[toks[head.head].head].text.lower() == "from") and \
+                not _kept_out(view, rules, p):
+            rule = "possessed-goal"  # "thanks to a Jamie Ferris penalty" (not "from a Noble free-kick")
         if rule is None and p.end < len(toks) and toks[p.end - 1].ws and (
                 gerund(toks[p.end]) or toks[p.end].tag == "VBG" and toks[p.end].lemma.lower() in STRONG_GOAL_VERBS) \
                 and is_goal(view, rules, p.end, "goal-participle"):
@@ -988,6 +1001,9 @@ def live_minute(view: ArticleView, si: int) -> bool:
 
 
 _KEPT_OUT_NOUNS = {"save", "stop", "block", "denial", "clearance", "tip", "parry"}
+
+
+_DELIVERIES = {"effort", "free-kick", "free kick"}  # "a Smith free-kick" may be the cross headed in
 
 
 def _kept_out(view: ArticleView, rules: Rules, p: Span) -> bool:

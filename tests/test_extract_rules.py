@@ -1759,6 +1759,7 @@ def test_extract_a_loan_watch_heading_in_capitals_is_the_player_and_his_club(ext
     ("Tolworth will share Kiwitea Street with Eastfield next season.", "Kiwitea Street"),
     ("Hollins captained Cork City in the Premier Division.", "Premier Division"),
     ("Hornets win the county cup\n\nThe Hornets beat Tadley 3-1. Hornets fans stayed late.", "Hornets"),
+    ("It was Chivas' first Clasico win since March, and Guadalajara celebrated.", "Clasico"),
 ])
 def test_extract_names_that_are_never_people(extract_text, text, word):
     """A name ending in a ground's or a competition's word, and a team's nickname written without
@@ -1895,3 +1896,38 @@ def test_extract_a_line_up_under_no_name_is_the_team_its_scorers_line_names(extr
     member = {(f.subject, f.object) for f in x.facts if f.predicate == "memberOf" and (f.probability or 0) >= 0.5}
     assert ("P:Tom Ashdown", "U:Hamworthy United") in member and ("P:Ben Ridout", "U:Hamworthy United") in member, member
     assert not any(o == "U:Brockenhurst" and s in ("P:Tom Ashdown", "P:Jordan Seabright") for s, o in member), member
+
+
+def test_extract_a_name_ends_before_a_lowercase_word_and_a_ground_is_no_club(extract_text):
+    """"Al-Hilal close in on Atalanta forward Kouadio as Al-Nassr complete ...": the name is
+    "Kouadio" (but "Kwon Hyeok-jun" keeps its hyphened part); "the County Ground faithful" names
+    a ground, not a club."""
+    x = extract_text("Al-Hilal close in on Atalanta forward Kouadio as Al-Nassr complete Mourato deal. "
+                     "Jeonbuk captain Kwon Hyeok-jun scored. The County Ground faithful went home happy.")
+    people = {m.text for m in x.mentions if m.kind == "person"}
+    assert "Kouadio" in people and "Kwon Hyeok-jun" in people, people
+    assert not any("County Ground" in m.text for m in x.mentions if m.kind == "club"), x.mentions
+
+
+@pytest.mark.parametrize("text, scorers", [
+    # a name the tagger took for a product is still the subject of "scored"; a name the parser
+    # joined to the noun before "and" is still the subject of the verb after it
+    ("Connah's Quay Nomads won 3-1 at Bala Town on Saturday. Aled Prosser scored twice in the first half at "
+     "Maes Tegid and Jac Llewelyn added a third after the break.", {"P:Aled Prosser", "P:Jac Llewelyn"}),
+    # a name before a goal noun is the scorer's; not before a save, nor as the delivery a goal came from
+    ("Crusaders booked their place on Friday night, edging out Linfield 2-1 at Mourneview Park thanks to a Jamie "
+     "Ferris penalty and a stoppage-time header from Ben Tumilty. A Tom Hale effort was saved.",
+     {"P:Jamie Ferris", "P:Ben Tumilty"}),
+])
+def test_extract_goals_the_parse_hides(extract_text, text, scorers):
+    x = extract_text(text)
+    assert {f.subject for f in x.facts if f.predicate == "scoredIn"} == scorers, x.facts
+
+
+def test_extract_what_a_win_lifted_won_it(extract_text):
+    """"Saturday's 3-1 win at Bala Town lifted them to third": the possessor is a day, so the
+    winner is what the win lifted."""
+    x = extract_text("Connah's Quay Nomads have appointed Rhodri Bevan. The Deeside club have lost once since, "
+                     "and Saturday's 3-1 win at Bala Town lifted them to third in the table.")
+    assert [(m.winner, set(m.teams)) for m in x.matches] == \
+        [("G:connahs-quay-nomads", {"G:connahs-quay-nomads", "G:bala-town"})], x.matches
