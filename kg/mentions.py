@@ -1191,6 +1191,7 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
                     and _role_and_name_follow(view, rules, t.i + 1, ("manager", "player", "captain"))}
     staffed = before_roles.__contains__
     heads: set[int] = set()
+    beaten: set[int] = set()  # "a 2-0 win over Lisburn Distillery": no person is won over by a score
     for t in toks:
         if t.pos == "VERB" and t.lemma.lower() in rules.defeat_verbs:
             heads.update(c for c in view.children[t.i] if toks[c].dep in ("dobj", "nsubj"))
@@ -1204,18 +1205,20 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
             if (prep in ("over", "against") and noun in rules.victory_nouns) or \
                     (prep in ("to", "against") and noun in rules.loss_nouns):
                 heads.add(t.i)
+                beaten.add(t.i)
     out = []
     for h in sorted(heads):
         t = toks[h]
         if t.pos != "PROPN" or h in sheet_tokens or h in owner and not (
-                owner[h].kind == "person" and staffed(toks[owner[h].start].text)):
+                owner[h].kind == "person" and (staffed(toks[owner[h].start].text) or h in beaten)):
             continue
         start = h
         while start > 0 and toks[start - 1].dep == "compound" and start <= toks[start - 1].head <= h and \
                 toks[start - 1].text[:1].isupper():
             start -= 1
         inside = {owner[k] for k in range(start, h) if k in owner}  # "Kelantan" of Kelantan Darul Naim
-        if any(x.start < start or x.kind == "person" and not staffed(toks[x.start].text) for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
+        if any(x.start < start or x.kind == "person" and not staffed(toks[x.start].text) and h not in beaten
+               for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
                 any(k in sheet_tokens for k in range(start, h)) or \
                 not SCORE.search(view.sentence_text(view.sent_of[h])):
             continue
@@ -1223,7 +1226,8 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
         words = name.split()
         if any(w.lower() in _ORG_WORDS for w in words) or words[-1] in rules.blocking_suffixes or \
                 name_key(name) in gaz.by_name or not all(w[:1].isupper() for w in words) or \
-                (h in person_tokens and words[-1] not in rules.club_suffixes and not staffed(words[0])) or \
+                (h in person_tokens and words[-1] not in rules.club_suffixes and not staffed(words[0])
+                 and h not in beaten) or \
                 (len(words) == 1 and words[0] in personal):
             continue
         out.append(Span(start, h + 1, "club", "U:" + name, name))

@@ -189,7 +189,7 @@ def parse(text: str) -> TeamSheets:
         kind = _KEYWORDS.get(label.lower().rstrip("."))
         names = _names(body, body_start)
         if kind is None:
-            if names and len(names) < 7 and "\n" not in body.strip() and all(re.match(r"\d", note) for _, note in names):
+            if _goals_line(label, body, names):
                 # "Hamworthy: Seabright 41, Lambkin 67 (pen)": a team's scorers, each with a minute
                 team_goals.append(TeamGoals(SheetName(label, s, e), tuple(_goal(n, note) for n, note in names),
                                             s, body_end))
@@ -533,6 +533,17 @@ def _table_teams(text: str) -> list[SheetName]:
         run.append(SheetName(m.group("team"), m.start("team"), m.end("team")))
         last_end = m.end()
     return out + (run if len(run) >= TABLE_MIN else [])
+
+
+_NOT_TEAM_LABELS = {"by", "posted", "published", "updated", "last", "date", "time", "kick-off", "ko"}
+
+
+def _goals_line(label: str, body: str, names: list[tuple[SheetName, str]]) -> bool:
+    """A label over a few names each with a minute, on one line: a team's scorers ("Hamworthy:
+    Seabright 41, Kimber 88"), not a date ("Posted: June 3 2019") nor a byline."""
+    return 0 < len(names) < 7 and "\n" not in body.strip() and label.split()[0].lower() not in _NOT_TEAM_LABELS \
+        and all(re.match(r"\d", note) and not {w.lower() for w in name.name.split()} & _DATE_WORDS
+                for name, note in names)
 
 
 def _one_result(line: str) -> bool:

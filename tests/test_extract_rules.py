@@ -1042,6 +1042,9 @@ def test_extract_results_the_parse_misses(extract_text):
     y = extract_text("Rangers International drew 0-0 with Enyimba.\n\nRangers International have sacked their head "
                      "coach after Saturday's 1-0 home defeat to Remo Stars at the Nnamdi Azikiwe Stadium.")
     assert (("G:remo-stars", "G:rangers-international"), "G:remo-stars") in _matches(y)
+    # the tagger calls the beaten side a person: no person is won over by a score
+    z = extract_text("Portadown kept up the pressure with a 2-0 win over Lisburn Distillery at Shamrock Park.")
+    assert (("G:portadown", "U:Lisburn Distillery"), "G:portadown") in _matches(z)
 
 
 def test_extract_a_box_score_code_of_initials_names_its_team(extract_text):

@@ -299,8 +299,9 @@ def test_teamsheet_a_line_up_under_a_heading_that_names_no_team():
 
 def test_teamsheet_a_teams_scorers_on_a_line_of_their_own():
     """Under "GOALS": "Hamworthy: Seabright 41, Lambkin 67 (pen)" is that team's scorers; a
-    label over prose or names without minutes is not."""
-    text = ("GOALS\nHamworthy: Seabright 41, Lambkin 67 (pen), Kimber 88\nBrockenhurst: Mottershead 23\n\n"
+    label over prose, names without minutes, a date or a byline is not."""
+    text = ("Posted: June 3 2019\nBy Nur Amirah: March 15, 2024\n\n"
+            "GOALS\nHamworthy: Seabright 41, Lambkin 67 (pen), Kimber 88\nBrockenhurst: Mottershead 23\n\n"
             "Manager: Neil Hatchard\n")
     got = [(x.team.name, [(g.scorer.name, g.minute) for g in x.goals]) for x in parse(text).team_goals]
     assert got == [("Hamworthy", [("Seabright", 41), ("Lambkin", 67), ("Kimber", 88)]),
