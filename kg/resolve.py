@@ -23,6 +23,7 @@ CLASS_PATH = {"Player": "player", "Manager": "manager", "Person": "person", "Clu
 GAZ_CLASS = {"Club": "Club", "NationalTeam": "NationalTeam", "Trophy": "Trophy", "Stadium": "Stadium"}
 ROLE_THRESHOLD = 0.3
 SCORED_TYPE = 0.6  # the share of the scorer's probability a cue-less person needs to be typed
+OVERRULE = 0.8  # the share the scorer needs to overrule the cues' choice between player and manager
 
 
 @dataclass
@@ -215,6 +216,12 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
             continue
         if best >= ROLE_THRESHOLD and best >= other:
             person_class[key] = "Manager" if manager > player else "Player"
+            acc = scored.get(key)
+            if acc is not None and acc[0] + acc[1] >= OVERRULE * sum(acc) and \
+                    max(acc[0], acc[1]) >= OVERRULE * (acc[0] + acc[1]):
+                # the scorer weighs the cues with everything else: when it is sure the person is the
+                # other of player and manager ("X replaces Y" read as a substitution, of a coach), it decides
+                person_class[key] = "Player" if acc[0] > acc[1] else "Manager"
         else:
             person_class[key] = "Person"
 
