@@ -275,8 +275,15 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         winner = _side(view, _prep_objects(view, t, ("to", "by", "against", "at")), set())
         if winner is None:
             return None
-        loser = _side(view, _children(view, t, ("poss", "compound")), {winner.ref}) \
-            or _side(view, _subject(view, tok.head), {winner.ref}) or _other_team(view, t, winner)
+        loser = _side(view, _children(view, t, ("poss", "compound")), {winner.ref})
+        affected = _children(view, tok.head, ("dobj",)) if tok.dep == "nsubj" else []
+        if loser is None and affected:
+            # "Friday's 2-0 defeat to Turkey had left Huw Prydderch under pressure": whom it left
+            # lost; if the text does not say whose he is, no other team of the sentence is guessed
+            loser = _side(view, affected, {winner.ref})
+            if loser is None:
+                return None
+        loser = loser or _side(view, _subject(view, tok.head), {winner.ref}) or _other_team(view, t, winner)
         return winner, loser, "loss-noun"
     return None
 

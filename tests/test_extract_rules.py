@@ -1934,3 +1934,13 @@ def test_extract_what_a_win_lifted_won_it(extract_text):
                      "and Saturday's 3-1 win at Bala Town lifted them to third in the table.")
     assert [(m.winner, set(m.teams)) for m in x.matches] == \
         [("G:connahs-quay-nomads", {"G:connahs-quay-nomads", "G:bala-town"})], x.matches
+
+
+def test_extract_a_defeat_that_left_someone_is_not_the_other_match_of_the_sentence(extract_text):
+    """"Friday's 2-0 defeat to Turkey had left Prydderch under pressure, but ... see off a
+    stubborn Montenegro side": Turkey did not beat Montenegro."""
+    x = extract_text("Wales beat Montenegro 2-1. Friday's 2-0 defeat to Turkey in Kayseri had left Huw Prydderch "
+                     "under a bit of pressure, but a superb strike from Morgan Trehearne was enough to see off a "
+                     "stubborn Montenegro side.")
+    assert not any(set(m.teams) == {"G:turkey", "G:montenegro"} and m.evidence[0].rule == "loss-noun"
+                   for m in x.matches), x.matches
