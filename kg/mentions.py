@@ -1743,6 +1743,8 @@ def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int],
         while start > 0 and toks[start - 1].pos == "PROPN" and toks[start - 1].dep == "compound" \
                 and start - 1 not in taken and t.i - start < 2:
             start -= 1
+        if start > 0 and toks[start - 1].text.lower() == "the":
+            continue  # "says the Evening Standard": a title, not a person
         words = toks[start:t.i + 1]
         speaker = t.dep == "nsubj" and toks[t.head].lemma.lower() in SPEECH_VERBS
         if (len(words) < 2 and not speaker) or not all(

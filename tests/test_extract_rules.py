@@ -1763,6 +1763,7 @@ def test_extract_a_loan_watch_heading_in_capitals_is_the_player_and_his_club(ext
     ("Hollins captained Cork City in the Premier Division.", "Premier Division"),
     ("Hornets win the county cup\n\nThe Hornets beat Tadley 3-1. Hornets fans stayed late.", "Hornets"),
     ("It was Chivas' first Clasico win since March, and Guadalajara celebrated.", "Clasico"),
+    ("Arsenal are considering a bid for Mamadou Tandia, says the Evening Standard.", "Evening Standard"),
 ])
 def test_extract_names_that_are_never_people(extract_text, text, word):
     """A name ending in a ground's or a competition's word, and a team's nickname written without
