@@ -1385,7 +1385,8 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             continue
         if lemma not in rules.won_verbs:
             continue
-        trophies = _trophies_in(view, _children(view, t.i, ("dobj",)))  # "won the league and the cup"
+        trophies = _trophies_in(view, [o for o in _children(view, t.i, ("dobj",))  # "won the league and the cup"
+                                       if view.span_of(o) is not None or toks[o].lemma.lower() not in _NOT_WON])
         implied = False
         if not trophies:
             trophies = [x for x in (_implied_title(view, t.i),) if x is not None]
@@ -1411,8 +1412,11 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             if subj and toks[subj[0]].text.lower() in ("who", "that") and toks[t.i].dep == "relcl":
                 subj = [t.head]
             person = _person_in(view, subj)
-            team = _side(view, subj, ({person.ref} if person else set()) | beaten)
-            if person is not None and team is not None:  # "Liverpool captain X lifted the cup"
+            # "Liverpool captain X lifted the cup": a team the subject names; not, for a person,
+            # the club he plays for now ("the 28-year-old, who won the Primeira Liga with Porto")
+            team = _team_in(view, [k for h in subj for k in _phrase(view, h)], {person.ref} | beaten) \
+                if person is not None else _side(view, subj, beaten)
+            if person is not None and team is not None:
                 add(team, trophy, si, "won-verb")
             winner = person or team
             if winner is None and subj and toks[subj[0]].lemma.lower() in rules.manager_possessions:
@@ -1693,6 +1697,10 @@ def _implied_title(view: ArticleView, v: int) -> Span | None:
     named = {s.ref: s for s in view.sentence_spans(view.sent_of[v], ("trophy",)) if s.start not in other_clauses}
     return next(iter(named.values())) if len(named) == 1 else None
 
+
+# what a won verb's object can be that is not the competition it names: "earned their Uefa Cup place"
+_NOT_WON = {"place", "spot", "berth", "ticket", "qualification", "promotion", "possession", "penalty", "corner",
+            "free-kick", "game", "match", "tie", "semi-final", "quarter-final", "race"}
 
 _HONOURS = {"double", "treble", "triumph", "glory", "success", "title", "trophy", "crown", "silverware",
             "honour", "honours", "haul"}

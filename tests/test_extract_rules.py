@@ -1945,3 +1945,16 @@ def test_extract_a_defeat_that_left_someone_is_not_the_other_match_of_the_senten
                      "stubborn Montenegro side.")
     assert not any(set(m.teams) == {"G:turkey", "G:montenegro"} and m.evidence[0].rule == "loss-noun"
                    for m in x.matches), x.matches
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolton, who earned their Uefa Cup place by finishing sixth, went ahead early.", set()),
+    ("Al-Nassr have signed Tiago Mourato from Porto. The 28-year-old, who won the Primeira Liga with Porto in "
+     "2022, was presented to fans.", {("P:Tiago Mourato", "G:primeira-liga"), ("G:porto", "G:primeira-liga")}),
+    ("Arsenal won the FA Cup final against Chelsea.", {("G:arsenal", "G:fa-cup")}),
+])
+def test_extract_what_is_won_and_by_whom(extract_text, text, expected):
+    """A place in a competition is not the competition; a person's honour is not his new club's;
+    a final won is the cup."""
+    x = extract_text(text)
+    assert {(f.subject, f.object) for f in x.facts if f.predicate == "won"} == expected, x.facts
