@@ -200,6 +200,13 @@ class ArticleView:
             stack.extend(self.children[j])
         return sorted(out)
 
+    def first_conjunct(self, i: int) -> int:
+        """The first of the conjuncts token i is one of: "Nantes" for "Al-Ettifaq" in "spells with
+        Nantes and Al-Ettifaq"."""
+        while self.tokens[i].dep == "conj" and self.tokens[i].head != i:
+            i = self.tokens[i].head
+        return i
+
     def ancestors(self, i: int) -> list[int]:
         out = []
         seen = {i}

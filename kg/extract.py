@@ -24,7 +24,7 @@ from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Men
 from kg.results import find_results, goal_facts, side_owners, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
-from kg.teamsheet import parse as parse_sheets
+from kg.teamsheet import Sheet, TeamGoals, parse as parse_sheets
 from kg.transfers import transfer_facts
 
 
@@ -769,7 +769,7 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
     return cues, facts, new_reports, diagnostics
 
 
-def _scorers_team(gaz: Gazetteer, view: ArticleView, sheet, team_goals) -> str | None:
+def _scorers_team(gaz: Gazetteer, view: ArticleView, sheet: Sheet, team_goals: tuple[TeamGoals, ...]) -> str | None:
     """A line-up under no team's name is the team whose scorers line names its players:
     "LINE-UP" on a club's website, then "Hamworthy: Seabright 41, Kimber 88" under "GOALS"."""
     surnames = {p.name.split()[-1] for p in sheet.players}

@@ -1142,9 +1142,7 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
     for e in view.ents:
         if e.label not in ("ORG", "GPE", "NORP", "FAC", "PERSON") or any(i in taken for i in range(e.start, e.end)):
             continue
-        head = toks[e.end - 1]
-        while head.dep == "conj" and head.head != head.i:  # "spells with Nantes and Al-Ettifaq"
-            head = toks[head.head]
+        head = toks[view.first_conjunct(e.end - 1)]  # "spells with Nantes and Al-Ettifaq"
         if head.dep != "pobj":
             continue
         prep = toks[head.head].text.lower()
@@ -1209,15 +1207,16 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
     out = []
     for h in sorted(heads):
         t = toks[h]
+        sure = h in beaten  # a side beaten by a score needs no club word nor staff to vouch for it
         if t.pos != "PROPN" or h in sheet_tokens or h in owner and not (
-                owner[h].kind == "person" and (staffed(toks[owner[h].start].text) or h in beaten)):
+                owner[h].kind == "person" and (staffed(toks[owner[h].start].text) or sure)):
             continue
         start = h
         while start > 0 and toks[start - 1].dep == "compound" and start <= toks[start - 1].head <= h and \
                 toks[start - 1].text[:1].isupper():
             start -= 1
         inside = {owner[k] for k in range(start, h) if k in owner}  # "Kelantan" of Kelantan Darul Naim
-        if any(x.start < start or x.kind == "person" and not staffed(toks[x.start].text) and h not in beaten
+        if any(x.start < start or x.kind == "person" and not (staffed(toks[x.start].text) or sure)
                for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
                 any(k in sheet_tokens for k in range(start, h)) or \
                 not SCORE.search(view.sentence_text(view.sent_of[h])):
@@ -1226,8 +1225,7 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
         words = name.split()
         if any(w.lower() in _ORG_WORDS for w in words) or words[-1] in rules.blocking_suffixes or \
                 name_key(name) in gaz.by_name or not all(w[:1].isupper() for w in words) or \
-                (h in person_tokens and words[-1] not in rules.club_suffixes and not staffed(words[0])
-                 and h not in beaten) or \
+                (h in person_tokens and words[-1] not in rules.club_suffixes and not (staffed(words[0]) or sure)) or \
                 (len(words) == 1 and words[0] in personal):
             continue
         out.append(Span(start, h + 1, "club", "U:" + name, name))

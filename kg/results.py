@@ -1461,9 +1461,7 @@ def _winners_described(view: ArticleView) -> list[Fact]:
         if t.pos != "NOUN" or t.lemma.lower() not in ("winner", "champion", "holder") or \
                 any(toks[c].text.lower() in _NOT_YET for c in view.children[t.i]):
             continue
-        first = t.i
-        while toks[first].dep == "conj" and toks[first].head != first:
-            first = toks[first].head  # "the home side and winners of ...": described like the side
+        first = view.first_conjunct(t.i)  # "the home side and winners of ...": described like the side
         objects = _prep_objects(view, t.i, ("of",)) or \
             [o for o in _prep_objects(view, first, ("of",)) if o > t.i]
         trophy = _trophy_in(view, [c for c in view.children[t.i] if toks[c].dep in ("compound", "nmod", "poss")]
@@ -1475,9 +1473,7 @@ def _winners_described(view: ArticleView) -> list[Fact]:
             holder = view.span_of(toks[first].head)
             rule = "winners-apposition"
         elif toks[t.head].lemma.lower() == "medal" and any(toks[c].dep == "case" for c in view.children[t.i]):
-            medal = t.head
-            while toks[medal].dep == "conj" and toks[medal].head != medal:
-                medal = toks[medal].head  # "a ... winner's medal and two ... winner's medals"
+            medal = view.first_conjunct(t.head)  # "a ... winner's medal and two ... winner's medals"
             holder = _person_in(view, view.clause_subject(toks[medal].head))  # from "with", "won"
             rule = "winners-medal"
         else:
