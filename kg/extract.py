@@ -24,7 +24,7 @@ from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Men
 from kg.results import find_results, goal_facts, side_owners, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
-from kg.teamsheet import Sheet, TeamGoals, parse as parse_sheets
+from kg.teamsheet import Goal, Sheet, TeamGoals, parse as parse_sheets
 from kg.transfers import transfer_facts
 
 
@@ -737,35 +737,32 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                 rule = f"teamsheet-goal@{goal.minute}'" if goal.minute is not None else "teamsheet-goal"
                 facts.append(Fact(ref, "scoredIn", match, view.char_evidence(
                     goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
+    def scorer(goal: Goal, team: str, match: str | None, start: int, end: int) -> None:
+        """One name of a scorers line: a player of its team and, when the match is known, a goal in it."""
+        ref = ref_at(goal.scorer.start)
+        if ref is None or goal.own_goal:
+            return
+        ev = view.char_evidence(start, end, "scorer-line", 0.9)
+        cues.append(RoleCue(ref, "player", 1.0, ev))
+        facts.append(Fact(ref, "memberOf", team, ev))
+        if match is not None:
+            rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
+            facts.append(Fact(ref, "scoredIn", match, replace(ev, rule=rule)))
+
     for line in sheets.team_goals:  # "Hamworthy: Seabright 41, Lambkin 67 (pen)"
         team = _team_ref(gaz, line.team.name, view)
         games = [r for r in reports + new_reports if team in r.teams]
         for goal in line.goals if team else ():
-            ref = ref_at(goal.scorer.start)
-            if ref is None or goal.own_goal:
-                continue
-            ev = view.char_evidence(line.start, line.end, "scorer-line", 0.9)
-            cues.append(RoleCue(ref, "player", 1.0, ev))
-            facts.append(Fact(ref, "memberOf", team, ev))
-            if len(games) == 1:
-                rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
-                facts.append(Fact(ref, "scoredIn", games[0].key, replace(ev, rule=rule)))
-    for line in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
-        si = view.sent_of[view.token_at_char(line.result_start)]
+            scorer(goal, team, games[0].key if len(games) == 1 else None, line.start, line.end)
+    for scored in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
+        si = view.sent_of[view.token_at_char(scored.result_start)]
         report = next((r for r in reports if r.evidence and r.evidence[0].rule in ("scoreline", "result-line")
                        and view.sentence_at(r.evidence[0].start) == si), None)
         if report is None:
             continue
-        for team, goals in zip(report.teams, (line.home, line.away)):
+        for team, goals in zip(report.teams, (scored.home, scored.away)):
             for goal in goals:
-                ref = ref_at(goal.scorer.start)
-                if ref is None or goal.own_goal:
-                    continue
-                ev = view.char_evidence(line.start, line.end, "scorer-line", 0.9)
-                cues.append(RoleCue(ref, "player", 1.0, ev))
-                facts.append(Fact(ref, "memberOf", team, ev))
-                rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
-                facts.append(Fact(ref, "scoredIn", report.key, replace(ev, rule=rule)))
+                scorer(goal, team, report.key, scored.start, scored.end)
     return cues, facts, new_reports, diagnostics
 
 
