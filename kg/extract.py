@@ -21,11 +21,11 @@ from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_f
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
 from kg.learn.sides import mistaken
 from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
-from kg.results import find_results, goal_facts, side_owners, won_facts
+from kg.results import find_results, goal_facts, side_owners, speaker_team, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
 from kg.teamsheet import Goal, Sheet, TeamGoals, parse as parse_sheets
-from kg.transfers import transfer_facts
+from kg.transfers import move_patterns, transfer_facts
 
 
 def _former_players(view: ArticleView, rules: Rules, facts: list[Fact]) -> list[Fact]:
@@ -110,6 +110,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     team_refs = {s.ref for s in view.spans if s.kind in ("club", "national_team")}
     view.set_person_teams([(f.subject, f.object) for f in facts
                            if f.predicate == "memberOf" and f.object in team_refs])
+    facts += _our_people(view, rules)
     diagnostics: list[str] = []
     counter = [0]
     reports = find_results(view, rules, counter, _home_clubs(gaz), sheets.results)
@@ -280,6 +281,27 @@ def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], 
 
 def _first_sentence(view: ArticleView, ref: str) -> int:
     return min((view.sent_of[s.start] for s in view.spans if s.ref == ref), default=0)
+
+
+def _our_people(view: ArticleView, rules: Rules) -> list[Fact]:
+    """'"... and our skipper Henare Walker ran himself into the ground," Mabey said': the person
+    after "our" and a role noun plays for (or captains) the team of the person quoted."""
+    toks = view.tokens
+    out: list[Fact] = []
+    for p in view.spans:
+        k = p.start - 1
+        if p.kind != "person" or p.anaphoric or k < 1 or rules.role_of(toks[k].text) in (None, "other", "manager"):
+            continue
+        if toks[k - 1].text.lower() != "our":
+            continue
+        team = speaker_team(view, p.start, set(), reach=3)
+        if team is None:
+            continue
+        ev = view.evidence(view.sent_of[p.start], "our-role", 0.8)
+        out.append(Fact(p.ref, "memberOf", team.ref, ev))
+        if rules.role_of(toks[k].text) == "captain":
+            out.append(Fact(p.ref, "captainOf", team.ref, ev))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -487,9 +509,13 @@ def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport],
     toks = view.tokens
     team_of: dict[str, str] = {}
     clubs = {s.ref for s in view.spans if s.kind in ("club", "national_team")}
-    for f in facts:
-        if f.predicate == "memberOf" and f.object in clubs:
-            team_of.setdefault(f.subject, f.object)
+    # a side of a match first: "a cut-back from Tunisia international X" in a Cairo derby is from
+    # X's club's side
+    sides = {t for r in reports for t in r.teams}
+    national = {s.ref for s in view.spans if s.kind == "national_team"}
+    for f in sorted((f for f in facts if f.predicate == "memberOf" and f.object in clubs),
+                    key=lambda f: f.object not in sides):
+        team_of.setdefault(f.subject, f.object)
     out: list[Fact] = []
     for b in (s for s in view.spans if s.kind == "person"):
         head = toks[b.head_index]
@@ -524,6 +550,8 @@ def _teammates(view: ArticleView, facts: list[Fact], reports: list[MatchReport],
             if x.ref not in team_of or y.ref in team_of:
                 continue
             team = team_of[x.ref]
+            if team in national and team not in sides and clubs - national:
+                continue  # his country, in a report of a club match
             if own or given_away:
                 sides = {t for r in reports if team in r.teams for t in r.teams if t != team}
                 if len(sides) != 1:
@@ -601,12 +629,30 @@ def _match_managers(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
     free = sorted(m for m in managers if m not in assigned and m not in moved)
     taken = {t for t in assigned.values() if t in teams}
     open_teams = sorted(teams - taken)
-    if len(free) != 1 or len(open_teams) != 1 or len(taken) != 1:
+
+    def fact(ref: str, team: str) -> Fact:
+        ev = min((c for c in cues if c.ref == ref), key=lambda c: c.evidence.start).evidence
+        return Fact(ref, "memberOf", team, type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end, "other-side-manager", 0.6))
+
+    if len(free) == 1 and len(open_teams) == 1 and len(taken) == 1:
+        return [fact(free[0], open_teams[0])]
+    if len(free) != 2 or len(open_teams) != 2 or taken:
         return []
-    first = min((c for c in cues if c.ref == free[0]), key=lambda c: c.evidence.start)
-    ev = first.evidence
-    return [Fact(free[0], "memberOf", open_teams[0],
-                 type(ev)(ev.doc_id, ev.sentence, ev.start, ev.end, "other-side-manager", 0.6))]
+    # both managers free: "Newcastle eased the pressure on manager Glenn Rothery" gives one (the
+    # team named before his first mention in its sentence); "Stuart Halloran's side" the other
+    guess: dict[str, str] = {}
+    for ref in free:
+        first = min((x for x in view.spans if x.ref == ref), key=lambda x: x.start)
+        before = [x.ref for x in view.sentence_spans(view.sent_of[first.start], ("club", "national_team"))
+                  if x.end <= first.start and x.ref in teams]
+        if before:
+            guess[ref] = before[-1]
+    if len(guess) == 1:
+        (ref, team), = guess.items()
+        guess[next(m for m in free if m != ref)] = next(t for t in open_teams if t != team)
+    if len(set(guess.values())) != 2:
+        return []
+    return [fact(ref, team) for ref, team in sorted(guess.items())]
 
 
 def _named_with_other_club(view: ArticleView, ref: str, focus: str) -> bool:
@@ -636,13 +682,14 @@ _LABEL_RULES = {"club-role-noun", "possessive-club", "apposition"}
 def _moved_on(facts: list[Fact]) -> list[Fact]:
     """"Everton have completed the signing of Brentford keeper X": the club named on the person is
     the one he leaves (not on a loan, where the parent club keeps him)."""
+    moved = {"transfer"} | {p.id for p in move_patterns()}  # "Sunderland added Crewe defender X to their squad"
     moves = {(f.subject, f.evidence.start) for f in facts
-             if f.predicate == "memberOf" and f.evidence.rule == "transfer"
+             if f.predicate == "memberOf" and f.evidence.rule in moved
              and "loan" not in f.evidence.sentence.lower()}
     if not moves:
         return facts
     dest = {(f.subject, f.evidence.start, f.object) for f in facts
-            if f.predicate == "memberOf" and f.evidence.rule == "transfer"}
+            if f.predicate == "memberOf" and f.evidence.rule in moved}
     return [Fact(f.subject, "formerMemberOf", f.object, f.evidence)
             if f.predicate == "memberOf" and f.evidence.rule in _LABEL_RULES
             and (f.subject, f.evidence.start) in moves and (f.subject, f.evidence.start, f.object) not in dest
@@ -720,7 +767,9 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         if ref:
             cues.append(RoleCue(ref, "other", 1.5, view.char_evidence(
                 sheets.referee.start, sheets.referee.end, "teamsheet-referee", 0.95)))
-    if len(teams) == 2 and sheets.goals:
+    sheet_match = None  # the match of the two line-ups, when the sheets tell its goals
+    coded = [_team_ref(gaz, line.team.name, view) for line in sheets.team_goals]
+    if len(teams) == 2 and (sheets.goals or any(team in teams for team in coded)):
         pair = sorted(teams)
         match = next((r.key for r in reports if sorted(r.teams) == pair), None)
         if match is None:
@@ -731,6 +780,7 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                                  evidence=(view.char_evidence(start, end, "teamsheet", 0.9),))
             new_reports.append(report)
             match = report.key
+        sheet_match = match
         for goal in sheets.goals:
             ref = ref_at(goal.scorer.start)
             if ref and not goal.own_goal:
@@ -749,11 +799,11 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
             rule = f"scorer-line@{goal.minute}'" if goal.minute is not None else "scorer-line"
             facts.append(Fact(ref, "scoredIn", match, replace(ev, rule=rule)))
 
-    for line in sheets.team_goals:  # "Hamworthy: Seabright 41, Lambkin 67 (pen)"
-        team = _team_ref(gaz, line.team.name, view)
-        games = [r for r in reports + new_reports if team in r.teams]
+    for line, team in zip(sheets.team_goals, coded):  # "Hamworthy: Seabright 41, Lambkin 67 (pen)"
+        games = [r.key for r in reports + new_reports if team in r.teams]
+        game = sheet_match if sheet_match and team in teams else games[0] if len(games) == 1 else None
         for goal in line.goals if team else ():
-            scorer(goal, team, games[0].key if len(games) == 1 else None, line.start, line.end)
+            scorer(goal, team, game, line.start, line.end)
     for scored in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
         si = view.sent_of[view.token_at_char(scored.result_start)]
         report = next((r for r in reports if r.evidence and r.evidence[0].rule in ("scoreline", "result-line")

@@ -73,9 +73,13 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     # "Kratochvil (Ashdown 84)"): after a nickname that is also a first name, a surname
     alone = {toks[e.start].text for e in view.ents if e.label == "PERSON" and e.end - e.start == 1} | \
         {w for sheet in sheets.sheets for n in sheet.players for w in n.name.split()}
+    nicknamed: dict[str, str] = {}  # a nickname that ends an unlisted club's name here -> that club
+    # a team sheet's slots hold people: "Wexford" in Everton's line-up is no club of that town
+    slots = {(view.token_at_char(n.start), view.token_at_char(n.end - 1) + 1)
+             for sheet in sheets.sheets for n in sheet.players}
     for ent in view.ents:
         text = " ".join(t.text for t in toks[ent.start:ent.end])
-        if ent.start in surnames:
+        if ent.start in surnames or (ent.start, ent.end) in slots:
             continue
         if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
             if ent.end - ent.start == 1 and toks[ent.start].text.lower() == "derby" and ent.start > 0 and \
@@ -93,6 +97,11 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 if club is not None:  # "Mbarara City", "Farsley Celtic": a club we do not know
                     spans.append(club)
                     continue
+            club = _place_and_nickname(view, gaz, role_words, ent.start, ent.end) if ent.label == "NICKNAME" else None
+            if club is not None:  # "Vaughan Azzurri", a club we do not know, not Italy
+                spans.append(club)
+                nicknamed[name_key(toks[ent.start].text)] = club.ref
+                continue
             if ent.label == "NICKNAME" and not _nickname_ok(view, ent.start, ent.end, role_words, rules.demonym_nouns):
                 continue
             if ent.label == "NICKNAME" and ent.end < len(toks) and toks[ent.end - 1].ws and \
@@ -141,18 +150,28 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             if ent.start in person_joined:
                 continue
             person_joined.update(k for k in person_starts if ent.start < k < end)
+            if toks[end - 1].text in _CLUB_CODES and end - ent.start >= 2:
+                # "Kaw Valley FC" tagged a person: no person's name ends in a club's letters
+                name = " ".join(t.text for t in toks[ent.start:end])
+                listed = gaz.by_name.get(name_key(name))
+                if listed is None or gaz.entries[listed].type == "Club":
+                    spans.append(Span(ent.start, end, "club", f"G:{listed}" if listed else "U:" + name, name))
+                continue
             span = _person_span(view, ent.start, end, role_words)
             if span:
                 spans.append(span)
         elif ent.label in ("ORG", "GPE", "NORP", "FAC") and (toks[ent.end - 1].text in rules.club_suffixes
-                                                              or toks[ent.start].text in _CLUB_PREFIXES) \
-                and ent.end - ent.start >= 2 and not any(i in sheet_tokens for i in range(ent.start, ent.end)):
-            words = [t.text for t in toks[ent.start:ent.end]]
+                                                              or toks[ent.start].text in _CLUB_PREFIXES
+                                                              or _coded_after(toks, ent.end)) \
+                and not any(i in sheet_tokens for i in range(ent.start, ent.end)):
+            # ("Sigma" tagged a group before an untagged "FC": the club's whole name)
+            end = ent.end + _coded_after(toks, ent.end)
+            words = [t.text for t in toks[ent.start:end]]
             if words[0].lower() == "the":
                 words = words[1:]
             name = " ".join(words)
             if len(words) >= 2 and name_key(name) not in gaz.by_name:
-                spans.append(Span(ent.end - len(words), ent.end, "club", "U:" + name, name))
+                spans.append(Span(end - len(words), end, "club", "U:" + name, name))
 
     named_in: dict[int, set[str]] = {}
     for start, end, candidates, named in ambiguous:
@@ -171,7 +190,24 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     for start, end, candidates, _ in ambiguous:
         for c in candidates:
             forms.setdefault(c, set()).add(" ".join(t.text for t in toks[start:end]))
+    # a nickname or club word ending the name of one club found above that we do not list is that
+    # club where the article names none of the word's listed clubs: "Azzurri goalkeeper Daniel
+    # Pestrin" after "Vaughan Azzurri", "gave United the lead" in a Guelph United report
+    # (named at least twice as often as another such club: "United" beside Guelph United five times
+    # and Alliance United once)
+    ending: dict[str, Counter[str]] = {}
+    for x in spans:
+        if x.kind == "club" and x.ref.startswith("U:") and x.end - x.start >= 2:
+            ending.setdefault(name_key(toks[x.end - 1].text), Counter())[x.ref] += 1
+    for key, ref in nicknamed.items():
+        ending[key] = Counter({ref: 1})
     for start, end, candidates, named in ambiguous:
+        text = " ".join(t.text for t in toks[start:end])
+        owners = ending.get(name_key(text[4:] if text.lower().startswith("the ") else text), Counter()).most_common(2)
+        if owners and (len(owners) == 1 or owners[0][1] >= 2 * owners[1][1]) and not named \
+                and not any(explicit[c] for c in candidates):
+            spans.append(Span(start, end, "club", owners[0][0], text))
+            continue
         if end - start == 1 and toks[start].text in surname_of and \
                 all(forms.get(c) == {toks[start].text} for c in candidates):
             continue
@@ -231,6 +267,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = [s for s in spans if not any(r.start <= s.start and s.end <= r.end for r in rated)] + rated
     spans.extend(_deal_names(view, spans, sheet_tokens))
     spans.extend(_shouted_names(view, spans, sheet_tokens))
+    spans.extend(_coordinated_names(view, spans, sheet_tokens))
     # surnames of the people just found by their role noun or rating line: "midfielder Theo
     # Marchand ... saves to keep out Marchand"
     spans.extend(_people_tagged_as_orgs(view, rules, spans, sheet_tokens, role_words))
@@ -337,6 +374,12 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
 
 _SHORTENED = ("club", "stadium")
 _CLUB_CODES = {"FC", "AFC", "F.C.", "SC", "CF"}
+
+
+def _coded_after(toks, end: int) -> int:
+    """1 when a club's letters follow the name untagged ("Sigma" + "FC"), else 0."""
+    return int(end < len(toks) and toks[end].text in _CLUB_CODES and toks[end - 1].ws == " "
+               and toks[end - 1].text.lower() not in _ORG_WORDS)  # not "ESPN FC"
 
 
 def _before_staff(view: ArticleView, rules: Rules, s: Span, roles: tuple[str, ...] = ("manager",)) -> bool:
@@ -457,6 +500,11 @@ def _short_forms(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -
         if initial and t.text.lower() in lower:
             continue
         ref = next(iter(refs))
+        after = view.tokens[t.i + 1] if t.i + 1 < len(view.tokens) and t.ws == " " else None
+        if after is not None and after.pos == "PROPN" and after.text.istitle() and \
+                view.ent_label.get(t.i) == view.ent_label.get(after.i) and view.ent_label.get(t.i) in ("ORG", "GPE") and \
+                not any(x.ref == ref and after.text in x.text.split() for x in spans):
+            continue  # "Warrington Rylands" beside Warrington Town: another club's whole name
         out.append(Span(t.i, t.i + 1, "national_team" if any(
             x.ref == ref and x.kind == "national_team" for x in spans) else "club", ref, t.text))
     return out
@@ -671,8 +719,9 @@ def _womens_teams(view: ArticleView, spans: list[Span], gaz: Gazetteer) -> list[
     early = max(3, len(view.sents) // 3)
     teams = {s.ref[2:].rsplit(" ", 1)[0]: s.ref for s in spans if s.ref.startswith("U:")
              and s.ref.rsplit(" ", 1)[-1] in _TEAM_SUFFIXES and (
-                 womens or view.sent_of[s.start] < early or
-                 any(view.tokens[i].dep in ("nsubj", "nsubjpass") for i in range(s.start, s.end)))}
+                 womens or view.sent_of[s.start] < early or view.tokens[s.end - 1].dep in ("nsubj", "nsubjpass"))}
+    # (the name's last word is its head: "Tranmere Rovers Women's Player of the Season was ..." has a
+    # subject the name only qualifies)
     by_label = {name_key(n): ref for n, ref in teams.items()}
     out = []
     for s in spans:
@@ -764,6 +813,29 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
     if name_key(name) in gaz.by_name or any(w.startswith(stem) for w in known):
         return None  # "Nottm Forest": a club the nickname names, its place cut short
     return Span(begin, i + 1, "club", "U:" + name, name)
+
+
+def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str], start: int, end: int) -> Span | None:
+    """A one-word nickname after one proper noun no entity claimed is an unlisted club's whole
+    name: "Vaughan Azzurri" is not Italy, "Simcoe Rovers" not a Rovers we list."""
+    toks = view.tokens
+    k = start - 1
+    if end - start != 1 or k < 0 or toks[k].ws != " " or toks[k].pos != "PROPN" or not toks[k].text.istitle() \
+            or view.ent_label.get(k) in (*GAZ_KINDS, "NICKNAME") or toks[k].text.lower() in roles | _ORG_WORDS \
+            or view.sent_of[k] != view.sent_of[start] or k > 0 and toks[k - 1].text.lower() == "the" \
+            or k > 0 and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper() and toks[k - 1].ws == " " \
+            or end < len(toks) and toks[start].ws == " " and toks[end].pos == "PROPN" and toks[end].text[:1].isupper():
+        return None
+    name = f"{toks[k].text} {toks[start].text}"
+    if name_key(name) in gaz.by_name or name_key(name) in gaz.by_nickname or toks[k].text.lower() in _ARTICLES \
+            or _the_nickname(gaz, toks[start].text):
+        return None  # "La Celeste", "the Red Rebels": the nickname written whole; "Graphic Sports" ("the Sports")
+    return Span(k, end, "club", "U:" + name, name)
+
+
+# articles of the languages whose nicknames the gazetteer lists ("La Academia", "El Rojo")
+_ARTICLES = {"la", "el", "los", "las", "le", "les", "il", "lo", "gli", "o", "os", "as", "die", "der", "das",
+             "de", "het", "den", "al"}
 
 
 def _the_nickname(gaz: Gazetteer, text: str) -> bool:
@@ -1433,6 +1505,9 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 named_next = nxt is not None and nxt.text == "," and k + 2 < len(toks) and \
                     view.span_of(k + 2) is not None and view.span_of(k + 2).kind == "person"
+                # "the signing of Facundo Larrañaga": the person is named after it, not before
+                named_next = named_next or nxt is not None and nxt.text.lower() == "of" and any(
+                    x.kind == "person" for x in view.sentence_spans(view.sent_of[k], ("person",)) if k < x.start <= k + 6)
                 if (nxt is None or (nxt.pos != "PROPN" and not view.span_of(nxt.i))) and not named_next:
                     start, end = t.i, k + 1
         elif t.text.lower() in ("he", "she") and t.dep in ("nsubj", "nsubjpass"):
@@ -1542,6 +1617,9 @@ _MOVE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<name>[A-Z\u00c0-\u
 
 _NAME_CLUB_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z\u00c0-\u024f][^\n:;,()\d\-\u2013\u2014]{2,40}?)[ \t]+[-\u2013\u2014][ \t]+"
                              r"(?P<club>[A-Z\u00c0-\u024f][^\n:;,()\d]{1,40}?)[ \t]*(?:\([^\n()]{1,30}\))?[ \t]*$")
+# ... or the club in brackets, with its league: "HARRY DALBY (Scarborough Athletic, National League North)"
+_NAME_CLUB_BRACKETS = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z\u00c0-\u024f][\w'\u2019\-]+(?: [A-Z\u00c0-\u024f][\w'\u2019\-]+){1,2})"
+                                 r"[ \t]+\((?P<club>[A-Z\u00c0-\u024f][^\n:;,()\d]{1,40}?)(?:,[^\n()]{1,60})?\)[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -1558,8 +1636,10 @@ class NameClubLine:
 
 def name_club_lines(text: str) -> list[NameClubLine]:
     """The player-and-club lines of a text (not a "done deals" line's "X - A to B")."""
+    found = [m for m in _NAME_CLUB_LINE.finditer(text) if " to " not in m.group("club")]
+    found += list(_NAME_CLUB_BRACKETS.finditer(text))
     return [NameClubLine(m.start(), m.end(), m.start("name"), m.end("name"), m.start("club"))
-            for m in _NAME_CLUB_LINE.finditer(text) if " to " not in m.group("club")]
+            for m in sorted(found, key=lambda m: m.start())]
 
 
 # a club's retained and released list: a heading line, then one player a line ("Jordan Carmody
@@ -1719,6 +1799,30 @@ def _shouted_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int])
     return out
 
 
+def _coordinated_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int]) -> list[Span]:
+    """Two capitalised words the model left untagged, joined by "and" to a person's name: "Richie
+    Wardle and Frazer Nuttall scored" (the parser hung the first name on the second)."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | sheet_tokens | set(view.ent_label)
+    toks = view.tokens
+    out = []
+    for p in spans:
+        if p.kind != "person" or p.anaphoric:
+            continue
+        for a in ((p.start - 3) if p.start >= 3 and toks[p.start - 1].text == "and" else None,
+                  (p.end + 1) if p.end + 2 < len(toks) and toks[p.end].text == "and" else None):
+            if a is None or a < 0 or any(i in taken for i in (a, a + 1)) or toks[a].ws != " " or \
+                    not all(toks[i].pos == "PROPN" and toks[i].text.istitle() and toks[i].text.isalpha() for i in (a, a + 1)) or \
+                    view.sent_of[a] != view.sent_of[p.start]:
+                continue
+            if a > p.start and a + 2 < len(toks) and toks[a + 2].pos == "PROPN" and toks[a + 2].text[:1].isupper():
+                continue  # a longer name: not ours to cut
+            span = _person_span(view, a, a + 2)
+            if span is not None:
+                out.append(span)
+                taken.update((a, a + 1))
+    return out
+
+
 def _subject_names(view: ArticleView, spans: list[Span], sheet_tokens: set[int],
                    roles: frozenset[str] = frozenset()) -> list[Span]:
     """Two or three capitalised words the model left untagged, as the subject of a verb in a
@@ -1772,6 +1876,7 @@ def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
     names = [n for sheet in sheets.sheets for n in sheet.players]
     names += [g.scorer for g in sheets.goals]
     names += [g.scorer for line in sheets.scorer_lines for g in line.home + line.away]
+    names += [g.scorer for line in sheets.team_goals for g in line.goals]
     if sheets.referee:
         names.append(sheets.referee)
     for n in names:
@@ -1877,6 +1982,8 @@ def _pet_names(display: dict[str, str], pets: dict[str, frozenset[str]]) -> dict
         words = k.split()
         if len(words) >= 2 and len(words[0]) >= 3:
             by_tail.setdefault(" ".join(words[1:]), []).append(k)
+            if len(words) > 2:  # "Douglas James Farquhar" (an obituary's full name) and "Dougie Farquhar"
+                by_tail.setdefault(words[-1], []).append(k)
     alias: dict[str, str] = {}
     for tail, ks in by_tail.items():
         if len(ks) < 2:

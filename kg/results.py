@@ -16,6 +16,7 @@ from kg.goals import STRONG_GOAL_VERBS, future_or_hypothetical, gerund, is_goal
 from kg.lexicon import SCORE, Rules
 from kg.mentions import SPEECH_VERBS
 from kg.records import Evidence, Fact, MatchReport
+from kg.slugs import name_key
 from kg.teamsheet import ResultLine
 
 TEAM_KINDS = ("club", "national_team")
@@ -46,7 +47,7 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
             return team
         word = view.tokens[h].text.lower()
         if word in _FIRST_PERSON:
-            return _speaker_team(view, h, exclude)
+            return speaker_team(view, h, exclude)
         named = _described_team(view, h, exclude)
         if named:
             return named
@@ -89,13 +90,14 @@ def _described_team(view: ArticleView, h: int, exclude: set[str]) -> Span | None
     return before[-1] if before else None
 
 
-def _speaker_team(view: ArticleView, h: int, exclude: set[str]) -> Span | None:
+def speaker_team(view: ArticleView, h: int, exclude: set[str], reach: int = 1) -> Span | None:
     """"We beat Gillingham," he said: "we" is the team of the person quoted, found as the subject
-    of a speech verb in this sentence or the two around it."""
+    of a speech verb in this sentence or the two around it (or, with a longer ``reach``, further
+    back in the same paragraph: a quote of several sentences)."""
     si = view.sent_of[h]
     toks = view.tokens
-    for n in (si, si + 1, si - 1):
-        if n < 0 or n >= len(view.sents):
+    for n in (si, si + 1, *range(si - 1, si - 1 - reach, -1)):
+        if n < 0 or n >= len(view.sents) or abs(n - si) > 1 and view.paragraphs[n] != view.paragraphs[si]:
             continue
         for p in view.sentence_spans(n, ("person",)):
             head = toks[p.head_index]
@@ -468,7 +470,8 @@ def find_results(view: ArticleView, rules: Rules, counter: list[int],
         if any(view.sentence_at(r.evidence[0].start) == si and set(r.teams) == {a.ref, b.ref} for r in reports):
             continue
         ga, gb = line.home_goals, line.away_goals
-        add(si, a, b, a if ga > gb else b if gb > ga else None, "result-line", 0.95, (ga, gb),
+        winner = a if ga > gb else b if gb > ga else _shootout_winner(view.char_text(line.start, line.end), a, b)
+        add(si, a, b, winner, "result-line", 0.95, (ga, gb),
             view.char_evidence(line.start, line.end, "result-line", 0.95))
 
     for si, (s, e) in enumerate(view.sents):
@@ -732,6 +735,16 @@ def _said_winner(view: ArticleView, rules: Rules, t: int, teams: dict[str, Span]
         side = _side(view, _children(view, t, ("poss",)), set())
         if side is not None and side.ref in teams:
             return teams[side.ref]
+    if toks[t].pos == "NOUN" and (lemma in rules.victory_nouns) != (lemma in rules.loss_nouns):
+        # "X ... held on for a 3-1 win", "X suffered a 2-0 defeat": the subject of the verb the
+        # result word hangs on (through "for") won or lost
+        gov = toks[t].head
+        if toks[t].dep == "pobj" and toks[gov].text.lower() == "for":
+            gov = toks[gov].head
+        if toks[t].dep in ("dobj", "pobj") and toks[gov].pos == "VERB" and gov != t:
+            side = _side(view, view.clause_subject(gov), set())
+            if side is not None and side.ref in teams:
+                return teams[side.ref] if lemma in rules.victory_nouns else other[side.ref]
     return None
 
 
@@ -1068,7 +1081,10 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
                     return team
     for a in view.ancestors(p.head_index)[:4]:  # "QPR came from behind, with X heading the winner"
         if toks[a].text.lower() == "with" and toks[a].dep == "prep" and toks[toks[a].head].pos in ("VERB", "AUX"):
-            team = _side(view, view.clause_subject(toks[a].head), set())
+            subject = view.clause_subject(toks[a].head)
+            if any(toks[c].dep == "conj" for h in subject for c in view.children[h]):
+                break  # "Al-Ahly and Zamalek drew 1-1, with a late X header ...": either side's
+            team = _side(view, subject, set())
             if team:
                 return team
             break
@@ -1130,6 +1146,21 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
                     if team:
                         return team
     return None
+
+
+_SHOOTOUT = re.compile(r"([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:win|won|wins|go through|went through) (?:\d{1,2}-\d{1,2} )?"
+                       r"(?:on|in a) (?:pens|penalties|spot-kicks|penalty shoot-?out)")
+
+
+def _shootout_winner(line: str, a: Span, b: Span) -> Span | None:
+    """The side a drawn result line says went through on penalties: "Manchester City 1 Real Madrid
+    1 (aet; agg 3-3, City win 4-3 on pens)"."""
+    m = _SHOOTOUT.search(line)
+    if m is None:
+        return None
+    said = f" {name_key(m.group(1))} "
+    sides = [x for x in (a, b) if said in f" {name_key(x.text)} " or f" {name_key(x.text)} " in said]
+    return sides[0] if len(sides) == 1 else None
 
 
 _GLORY = {"success", "glory", "triumph", "victory", "win", "title", "double", "treble"}
@@ -1294,7 +1325,8 @@ def _sole_other_team(view: ArticleView, rules: Rules, si: int, owned: int) -> st
                  and view.span_of(c).kind == "person"]
         gov = toks[head].head
         described = toks[head].dep in ("compound", "poss") and (
-            view.span_of(gov) is not None and view.span_of(gov).kind == "person" or rules.role_of(toks[gov].text))
+            view.span_of(gov) is not None and view.span_of(gov).kind == "person" or rules.role_of(toks[gov].text)) \
+            or sp.end < len(toks) and rules.role_of(toks[sp.end].text) not in (None, "other")  # parsed as a conjunct
         if head in acted_on or owner or described:
             continue
         refs.add(sp.ref)
@@ -1351,6 +1383,10 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
             targets = _to_targets(view, t.i)
             targets += [g for h in targets if toks[h].lemma.lower() in _GLORY for g in view.children[h]
                         if toks[g].dep == "compound"]  # "led them to FA Trophy success"
+            finals = [g for h in targets if toks[h].lemma.lower() in _GLORY for g in _prep_objects(view, h, ("in",))]
+            targets += finals + [c for g in finals if toks[g].lemma.lower() == "final" for c in view.children[g]
+                                 if toks[c].dep == "compound"]  # not "victory in the Premier League clash"
+            # ("led Wrexham to victory in the LDV Vans Trophy final")
             trophies = {view.span_of(h).ref: view.span_of(h) for h in targets
                         if view.span_of(h) and view.span_of(h).kind == "trophy"}
             objs = _children(view, t.i, ("dobj",))

@@ -23,6 +23,10 @@ def _role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, int]:
     """The role named by the noun ending at token i, and its first token; staff such as an
     "assistant head coach" or "Under-21s coach" are not the manager."""
     role, first = _bare_role_at(view, rules, i)
+    toks = view.tokens
+    if role == "other" and first == i and toks[i].dep == "compound" and toks[i].head > i and \
+            rules.role_of(toks[toks[i].head].text) is None and toks[toks[i].head].pos in ("NOUN", "ADJ"):
+        return None, i  # "Alcántar, a fan favourite,": the noun is the favourite, not a fan
     if role == "manager":
         toks = view.tokens
         j = first - 1

@@ -231,7 +231,11 @@ def parse(text: str) -> TeamSheets:
             sheets[-1] = current
             spans.append((s, body_end))
         elif kind == "goals":
-            goals.extend(_goal(name, note) for name, note in names)
+            coded = _coded_goals(names)
+            if coded:  # "Goals: SEA – Echenique 19'; SAC – Fofanah 72'": each team's by its code
+                team_goals.extend(TeamGoals(team, scored, s, body_end) for team, scored in coded)
+            else:
+                goals.extend(_goal(name, note) for name, note in names)
             spans.append((s, body_end))
         elif kind == "referee":
             if names:
@@ -428,11 +432,12 @@ _END = r"(?<=[^\W\d_])"  # a team's name ends in a letter: "Bishop Auckland 3", 
 # regional papers' word between: "Valentine FC 1 (D Phan) d Adamstown Rosebud 0", "... lost to ..."
 _LINK = r"(?:(?:d|def|bt|beat|drew|drew with|lost to|v|vs)\.?[ \t]+)?"
 _RESULT_LINE = re.compile(
-    rf"^[ \t]*(?:(?i:(?:match )?report|result|full[ -]time|ft)[ \t]*[|:\u2013\u2014][ \t]*)?"
+    rf"^[ \t]*(?:(?i:(?:match )?report|result|full[ -]time|ft)[ \t]*[|:\u2013\u2014][ \t]*"
+    rf"|[A-Z][\w'\-]*(?: [\w'\-]+){{0,5}}, (?i:round|first|second|third|fourth|fifth|quarter|semi|final)[\w\- ]{{0,20}}:[ \t]+)?"
     rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
     rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
     rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
-    r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|\.)?[ \t]*$", re.MULTILINE)
+    r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|, after extra time.*|\.)?[ \t]*$", re.MULTILINE)
 
 
 # one result of several on a line, after a label: "RESULTS (round 12): Avondale 1 Melbourne
@@ -541,9 +546,32 @@ _NOT_TEAM_LABELS = {"by", "posted", "published", "updated", "last", "date", "tim
 def _goals_line(label: str, body: str, names: list[tuple[SheetName, str]]) -> bool:
     """A label over a few names each with a minute, on one line: a team's scorers ("Hamworthy:
     Seabright 41, Kimber 88"), not a date ("Posted: June 3 2019") nor a byline."""
-    return 0 < len(names) < 7 and "\n" not in body.strip() and label.split()[0].lower() not in _NOT_TEAM_LABELS \
+    # every part a name (or another minute of the name before: "Seabright 41, 67"), not "results
+    # and scorers from the NPL Queensland, FQPL 1 and FQPL 2"
+    parts = [p for p in re.split(r"[,;]|\band\b", body) if p.strip(" .\n") and not _MINUTE_ONLY.fullmatch(p)]
+    return 0 < len(names) == len(parts) < 7 and "\n" not in body.strip() and label.split()[0].lower() not in _NOT_TEAM_LABELS \
         and all(re.match(r"\d", note) and not {w.lower() for w in name.name.split()} & _DATE_WORDS
                 for name, note in names)
+
+
+_MINUTE_ONLY = re.compile(r"\s*\d{1,3}(?:\+\d{1,2})?'?\s*(?:\(?(?:pen|p|og)\)?)?\s*\.?\s*", re.I)
+
+
+def _coded_goals(names: list[tuple[SheetName, str]]) -> list[tuple[SheetName, tuple[Goal, ...]]]:
+    """A goals line split by teams' box-score codes, each before its scorers: "SEA – Echenique
+    19'; SAC – Fofanah 72'". Nothing unless the line starts with a code."""
+    out: list[tuple[SheetName, list[Goal]]] = []
+    for name, note in names:
+        if _CODE.fullmatch(name.name) and not note:
+            out.append((name, []))
+        elif out:
+            out[-1][1].append(_goal(name, note))
+        else:
+            return []
+    return [(team, tuple(scored)) for team, scored in out if scored]
+
+
+_CODE = re.compile(r"[A-Z]{2,5}")
 
 
 def _one_result(line: str) -> bool:

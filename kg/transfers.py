@@ -261,7 +261,7 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
     for line in name_club_lines(view.doc.text):
         person, club = (view.span_of(view.token_at_char(x)) for x in (line.name_start, line.club_start))
         if person is None or person.kind != "person" or person.anaphoric or club is None or club.kind != "club" or \
-                view.char_text(line.club_start, line.end).split("(")[0].split() != club.text.split():
+                re.split(r"[(,)]", view.char_text(line.club_start, line.end))[0].split() != club.text.split():
             continue  # "Marcus Oyelaran - returns": the club must be all the line says after the name
         out.append(Fact(person.ref, "memberOf", club.ref, view.char_evidence(line.start, line.end, "name-club-line", 0.7)))
     return out
@@ -489,6 +489,12 @@ def _mover(view: ArticleView, trigger: int, people: list[Span], cues_by_ref: dic
     toks = view.tokens
     candidates: list[Span] = []
     t = toks[trigger]
+    # "Alcántar, who completed his move from America": the relative clause's person, whoever "his"
+    # was taken for
+    rel = next((a for a in (trigger, t.head) if toks[a].dep == "relcl"), None)
+    named = view.span_of(toks[rel].head) if rel is not None else None
+    if named is not None and named.kind == "person":
+        candidates.append(named)
     heads = _kids(view, trigger, ("nsubj", "nsubjpass", "dobj", "poss"))
     if t.dep in ("acl", "relcl"):
         heads.append(t.head)
@@ -622,8 +628,13 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
             add(_person_of_clause(view, i), _teams(view, _pobj(view, i, ("to",))), "memberOf", "sold-to")
         elif t.pos == "VERB" and lemma == "spend" and t.tag == "VBD" and \
                 any(toks[c].lemma.lower() in ("season", "year", "campaign") for c in view.subtree(i)):
-            later = any(toks[c].text.lower() in ("before", "then", "later") for c in view.subtree(i))
-            add(_person_of_clause(view, i), _teams(view, _pobj(view, i, ("at", "with"))),
+            later = any(toks[c].text.lower() in ("before", "then", "later") or toks[c].text.lower() in ("last", "previous")
+                        and toks[toks[c].head].lemma.lower() in ("season", "year", "campaign") for c in view.subtree(i))
+            person = _person_of_clause(view, i)
+            if person is None and t.dep == "relcl":  # "Ferreira, who spent last season with Sigma FC,"
+                head = view.span_of(t.head)
+                person = head if head is not None and head.kind == "person" else None
+            add(person, _teams(view, _pobj(view, i, ("at", "with"))),
                 "formerMemberOf" if later else "memberOf", "spent-seasons")
         elif t.pos == "VERB" and lemma == "commit" and any(toks[c].lemma.lower() == "future" for c in view.children[i]):
             add(_person_of_clause(view, i), _teams(view, _pobj(view, i, ("to",))), "memberOf", "commits-future")

@@ -123,6 +123,10 @@ MOVE_CASES = [
     ("seller-sold-to", [("Palace", 1, "nsubj", "PROPN", "Palace"), ("sold", 1, "ROOT", "VERB", "sell"),
                         ("Mensah", 1, "dobj", "PROPN", "Mensah"), ("to", 1, "prep", "ADP", "to"),
                         ("Newcastle", 3, "pobj", "PROPN", "Newcastle")], {"from": 0, "p": 2, "to": 4}),
+    ("team-added-to-squad", [("Sunderland", 1, "nsubj", "PROPN", "Sunderland"), ("added", 1, "ROOT", "VERB", "add"),
+                             ("Mellish", 1, "dobj", "PROPN", "Mellish"), ("to", 1, "prep", "ADP", "to"),
+                             ("their", 5, "poss", "PRON", "their"), ("squad", 3, "pobj", "NOUN", "squad")],
+     {"to": 0, "p": 2}),
 ]
 
 

@@ -314,3 +314,37 @@ def test_teamsheet_one_result_written_twice_is_one_result():
     sheets = parse("MATCH REPORT | Middlesbrough 3-1 Partizan Belgrade\n\nMiddlesbrough 3-1 Partizan Belgrade\n\nReport.\n")
     assert [(r.home.name, r.away.name) for r in sheets.results] == [("Middlesbrough", "Partizan Belgrade")]
     assert len(sheets.team_names) == 4
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a box score's codes split one goals line by team
+    ("Goals: SEA \u2013 Echenique 19'; SAC \u2013 Fofanah 72', Osei 88'\n",
+     [("SEA", [("Echenique", 19)]), ("SAC", [("Fofanah", 72), ("Osei", 88)])]),
+    # no code first: the scorers of the match, not a team's
+    ("Goals: Echenique 19', Fofanah 72'\n", []),
+])
+def test_teamsheet_a_goals_line_split_by_team_codes(line, expected):
+    sheets = parse("Report.\n\n" + line)
+    got = [(x.team.name, [(g.scorer.name, g.minute) for g in x.goals]) for x in sheets.team_goals]
+    assert got == expected
+    assert bool(sheets.goals) == (not expected)
+
+
+def test_teamsheet_a_result_line_after_its_competition_and_round():
+    """"Chatham Cup, round of 16: Napier City Rovers 1 (Tama Parata 24) Wellington Olympic 2 (...),
+    after extra time.": the competition and round before a colon, extra time after a comma."""
+    text = ("Report.\n\nChatham Cup, round of 16: Napier City Rovers 1 (Tama Parata 24) Wellington Olympic 2 "
+            "(Luke Fenwick 67, Andreas Koutsis 104), after extra time. HT: 1-0. FT: 1-1.\n")
+    sheets = parse(text)
+    assert [(r.home.name, r.home_goals, r.away_goals, r.away.name) for r in sheets.results] == \
+        [("Napier City Rovers", 1, 2, "Wellington Olympic")]
+    assert [[g.scorer.name for g in line.away] for line in sheets.scorer_lines] == [["Luke Fenwick", "Andreas Koutsis"]]
+
+
+def test_teamsheet_a_headline_with_numbered_competitions_is_no_scorers_line():
+    """"Weekend football wrap: results and scorers from the NPL Queensland, FQPL 1 and FQPL 2": a
+    part that is no name makes the line prose; "Seabright 41, 67" is one scorer's two goals."""
+    assert not parse("Weekend football wrap: results and scorers from the NPL Queensland, FQPL 1 and FQPL 2\n\n"
+                     "Text.").team_goals
+    [line] = parse("Report.\n\nGOALS\nHamworthy: Seabright 41, 67, Lambkin 88 (pen)\n").team_goals
+    assert [(g.scorer.name, g.minute) for g in line.goals] == [("Seabright", 41), ("Lambkin", 88)]
