@@ -74,6 +74,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     alone = {toks[e.start].text for e in view.ents if e.label == "PERSON" and e.end - e.start == 1} | \
         {w for sheet in sheets.sheets for n in sheet.players for w in n.name.split()}
     nicknamed: dict[str, str] = {}  # a nickname that ends an unlisted club's name here -> that club
+    named_here = {gaz.by_name[k] for e in view.ents if e.label in GAZ_KINDS
+                  and (k := name_key(" ".join(t.text for t in toks[e.start:e.end]))) in gaz.by_name}
     # a team sheet's slots hold people: "Wexford" in Everton's line-up is no club of that town
     slots = {(view.token_at_char(n.start), view.token_at_char(n.end - 1) + 1)
              for sheet in sheets.sheets for n in sheet.players}
@@ -97,7 +99,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 if club is not None:  # "Mbarara City", "Farsley Celtic": a club we do not know
                     spans.append(club)
                     continue
-            club = _place_and_nickname(view, gaz, role_words, ent.start, ent.end) if ent.label == "NICKNAME" else None
+            club = _place_and_nickname(view, gaz, role_words, ent.start, ent.end, named_here) \
+                if ent.label == "NICKNAME" else None
             if club is not None:  # "Vaughan Azzurri", a club we do not know, not Italy
                 spans.append(club)
                 nicknamed[name_key(toks[ent.start].text)] = club.ref
@@ -815,7 +818,8 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
     return Span(begin, i + 1, "club", "U:" + name, name)
 
 
-def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str], start: int, end: int) -> Span | None:
+def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str], start: int, end: int,
+                        named: set[str]) -> Span | None:
     """A one-word nickname after one proper noun no entity claimed is an unlisted club's whole
     name: "Vaughan Azzurri" is not Italy, "Simcoe Rovers" not a Rovers we list."""
     toks = view.tokens
@@ -828,8 +832,10 @@ def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str]
         return None
     name = f"{toks[k].text} {toks[start].text}"
     if name_key(name) in gaz.by_name or name_key(name) in gaz.by_nickname or toks[k].text.lower() in _ARTICLES \
-            or _the_nickname(gaz, toks[start].text):
-        return None  # "La Celeste", "the Red Rebels": the nickname written whole; "Graphic Sports" ("the Sports")
+            or _the_nickname(gaz, toks[start].text) or named & set(gaz.by_nickname.get(name_key(toks[start].text), ())):
+        # "La Celeste", "the Red Rebels": the nickname written whole; "Graphic Sports" ("the Sports");
+        # "Jubilant Reds belt out ..." in an article naming Liverpool: the nickname's own club
+        return None
     return Span(k, end, "club", "U:" + name, name)
 
 

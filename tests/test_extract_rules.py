@@ -2096,3 +2096,10 @@ def test_extract_a_players_club_parsed_as_a_conjunct_is_not_the_managers_side(ex
     x = extract_text("Swansea City striker Aled Vaughan and Crystal Palace forward Geraint Bowen scored to give "
                      "Gareth Pritchard's side their first points in Group D.")
     assert not any(f.subject == "P:Gareth Pritchard" and f.predicate == "memberOf" for f in x.facts), x.facts
+
+
+def test_extract_a_nickname_after_a_capitalised_word_of_a_headline_is_its_own_club(extract_text):
+    """"INSIDE LIVERPOOL'S DRESSING ROOM PARTY: Jubilant Reds belt out ...": the article names the
+    nickname's own club, so "Jubilant Reds" is no unlisted club."""
+    x = extract_text("INSIDE LIVERPOOL'S DRESSING ROOM PARTY: Jubilant Reds belt out a hit song after beating Newcastle.")
+    assert not any(m.ref.startswith("U:") for m in x.mentions if m.kind == "club"), x.mentions
