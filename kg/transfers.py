@@ -630,10 +630,7 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
                 any(toks[c].lemma.lower() in ("season", "year", "campaign") for c in view.subtree(i)):
             later = any(toks[c].text.lower() in ("before", "then", "later") or toks[c].text.lower() in ("last", "previous")
                         and toks[toks[c].head].lemma.lower() in ("season", "year", "campaign") for c in view.subtree(i))
-            person = _person_of_clause(view, i)
-            if person is None and t.dep == "relcl":  # "Ferreira, who spent last season with Sigma FC,"
-                head = view.span_of(t.head)
-                person = head if head is not None and head.kind == "person" else None
+            person = _person_of_clause(view, i, relative=True)  # "Ferreira, who spent last season with Sigma FC,"
             add(person, _teams(view, _pobj(view, i, ("at", "with"))),
                 "formerMemberOf" if later else "memberOf", "spent-seasons")
         elif t.pos == "VERB" and lemma == "commit" and any(toks[c].lemma.lower() == "future" for c in view.children[i]):
@@ -645,12 +642,9 @@ def _career(view: ArticleView, si: int, cues_by_ref: dict[str, set[str]]) -> lis
                 "formerMemberOf" if former else "memberOf", "led-to-trophy")  # "He previously led Randers FC to the Danish Cup"
         elif t.pos == "VERB" and lemma in ("manage", "coach") and t.dep in ("xcomp", "ROOT", "conj", "relcl") and \
                 t.tag in ("VB", "VBD", "VBZ") and (t.tag == "VBD" or not _FUTURE.search(view.sentence_text(si))):
-            person = _person_of_clause(view, i)
+            person = _person_of_clause(view, i, relative=True)  # "Halloran, who managed Coventry City"
             retired = re.search(r"\bretired\b|\bwent on to\b|\blater\b", view.sentence_text(si)) or (
                 t.tag == "VBD" and _ended_spell(view, i))  # "who managed Coventry City for three seasons"
-            if t.dep == "relcl" and person is None:  # "Halloran, who managed Coventry City"
-                head = view.span_of(t.head)
-                person = head if head is not None and head.kind == "person" else None
             objs = _kids(view, i, ("dobj",))
             coached = [x for x in (view.span_of(o) for o in objs) if x is not None and x.kind == "person"]
             at = _teams(view, _pobj(view, i, ("at",)) + [g for o in objs for g in _pobj(view, o, ("at",))])
@@ -680,9 +674,14 @@ def _ended_spell(view: ArticleView, v: int) -> bool:
     return False
 
 
-def _person_of_clause(view: ArticleView, i: int) -> Span | None:
+def _person_of_clause(view: ArticleView, i: int, relative: bool = False) -> Span | None:
+    """The person the clause of token i is said of; with ``relative``, a relative clause's noun
+    when its subject ("who") names no one."""
     people = _persons(view, _subject(view, i))
-    return people[0] if people else None
+    if people:
+        return people[0]
+    head = view.span_of(view.tokens[i].head) if relative and view.tokens[i].dep == "relcl" else None
+    return head if head is not None and head.kind == "person" else None
 
 
 def _on_loan(view: ArticleView, si: int) -> list[Fact]:
