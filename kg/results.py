@@ -1277,10 +1277,8 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
                 toks[owned].text.lower() not in rules.manager_possessions:
             continue
         clause = toks[owned].head if toks[owned].dep in ("dobj", "dative", "attr", "pobj") else owned
-        story = {team for sp, team in scorers.get(si, ()) if sp.ref != p.ref and _same_story(view, sp.head_index, clause)}
-        if len(story) == 1:
-            out.append(Fact(p.ref, "memberOf", story.pop(), view.evidence(si, "side-owner", 0.6)))
-            continue
+        # a team of the match named in an opponent's place first: "X's side had fallen behind to an
+        # opener from Arbroath's Kinnear" (the goal's story would give X the scorer's team)
         pairs = _pairs_told(view, si, reports)
         if len(pairs) == 1:
             inside = set(view.subtree(owned))
@@ -1291,6 +1289,10 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
                 other = next(t for t in pairs[0] if t not in named)
                 out.append(Fact(p.ref, "memberOf", other, view.evidence(si, "side-owner", 0.6)))
                 continue
+        story = {team for sp, team in scorers.get(si, ()) if sp.ref != p.ref and _same_story(view, sp.head_index, clause)}
+        if len(story) == 1:
+            out.append(Fact(p.ref, "memberOf", story.pop(), view.evidence(si, "side-owner", 0.6)))
+            continue
         sole = _sole_other_team(view, rules, si, owned)
         if sole is not None:  # "Inter made it eight wins in a row as Renato Bellandi's side moved clear"
             out.append(Fact(p.ref, "memberOf", sole, view.evidence(si, "side-owner-sentence", 0.5)))

@@ -220,7 +220,9 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
         # described as ...": the object's, not the subject's
         objected = head.dep == "nsubj" and (verb.dep == "relcl" or any(
             toks[g].dep in ("dobj", "dative") and (toks[g].text.lower() in ("him", "her", "them") or (
-                view.span_of(g) is not None and view.span_of(g).kind == "person")) for g in view.children[verb.i]))
+                view.span_of(g) is not None and view.span_of(g).kind == "person") or
+                view.ent_label.get(g) == "NORP" or toks[g].text.lower() in rules.demonym_nouns)  # "the Nigerian"
+            for g in view.children[verb.i]))
         for child in view.children[verb.i] if head.dep in ("nsubj", "nsubjpass") and not objected else ():
             if toks[child].text.lower() == "as":
                 for obj in view.children[child]:
