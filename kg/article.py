@@ -15,6 +15,8 @@ from functools import cached_property
 from kg.nlp import Parsed, Token
 from kg.records import Document, Evidence
 
+_QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
+
 
 @dataclass(frozen=True)
 class Span:
@@ -248,6 +250,17 @@ class ArticleView:
 
     def token_at_char(self, char: int) -> int:
         return max(0, bisect_right(self._starts, char) - 1)
+
+    def in_quote(self, i: int) -> bool:
+        """Whether token i is inside quotation marks (an odd number of them before it in its
+        sentence, or in the paragraph when a quote runs over several sentences)."""
+        toks = self.tokens
+        si = self.sent_of[i]
+        start = self.sents[si][0]
+        while si > 0 and start > 0 and "\n" not in toks[start - 1].text + toks[start - 1].ws and si > self.sent_of[i] - 4:
+            si -= 1
+            start = self.sents[si][0]
+        return sum(1 for k in range(start, i) if toks[k].text in _QUOTES) % 2 == 1
 
     # ------------------------------------------------------------ text and evidence
     def sentence_text(self, si: int) -> str:

@@ -17,11 +17,12 @@ from kg.history import MOVE_IN, MOVE_OUT, rule_of
 from kg.lexicon import Rules
 from kg.mentions import Classify, coded_teams, find_mentions, team_label
 from kg.nlp import Parsed
+from kg.patterns import match, section
 from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
 from kg.learn.sides import mistaken
 from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
-from kg.results import find_results, goal_facts, side_owners, speaker_team, won_facts
+from kg.results import TEAM_KINDS, find_results, goal_facts, side_owners, speaker_team, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
 from kg.teamsheet import Goal, Sheet, TeamGoals, parse as parse_sheets
@@ -111,6 +112,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     view.set_person_teams([(f.subject, f.object) for f in facts
                            if f.predicate == "memberOf" and f.object in team_refs])
     facts += _our_people(view, rules)
+    facts += _pattern_members(view)
     diagnostics: list[str] = []
     counter = [0]
     reports = find_results(view, rules, counter, _home_clubs(gaz), sheets.results)
@@ -281,6 +283,19 @@ def weigh_rule_facts(view: ArticleView, scorer: Scorer, cands: list[Candidate], 
 
 def _first_sentence(view: ArticleView, ref: str) -> int:
     return min((view.sent_of[s.start] for s in view.spans if s.ref == ref), default=0)
+
+
+def _pattern_members(view: ArticleView) -> list[Fact]:
+    """Players the data-file "members" patterns tie to a team: "X was rarely troubled in the Beith
+    goal", "Alisson, in the Liverpool goal, ..."."""
+    out: list[Fact] = []
+    for pid, _, nodes in match(section("members"), view.tokens, view.children):
+        person, team = view.span_of(nodes["p"]), view.span_of(nodes["team"])
+        if person is None or person.kind != "person" or not person.ref or team is None or \
+                team.kind not in TEAM_KINDS or not team.ref:
+            continue
+        out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(view.sent_of[nodes["p"]], pid, 0.8)))
+    return out
 
 
 def _our_people(view: ArticleView, rules: Rules) -> list[Fact]:

@@ -29,6 +29,11 @@ _SHOT_NOUNS = {"header", "shot", "strike", "volley", "finish", "effort", "drive"
 _GERUND_GOALS = {"head", "fire", "curl", "net", "volley", "strike", "slot", "tap", "nod", "bag", "grab"}
 
 
+# what "in" can govern after a goal verb that is not the ball: "bundled over in the box"
+_NOT_THE_BALL = {"box", "area", "minute", "half", "period", "time", "stoppage", "tackle", "challenge", "air",
+                 "process", "build-up", "game", "match", "clash", "second", "first", "end", "style"}
+
+
 def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     """Whether verb ``v`` tells a goal (not "fired wide", "turned provider", an own goal, a
     shoot-out kick); ``how``: how the scorer is attached ("goal-through" accepts "took the lead")."""
@@ -54,9 +59,11 @@ def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
               {k.text.lower() for k in kids if k.dep in ("dobj", "attr", "prt", "advmod", "npadvmod")}
     if lemma in rules.goal_verbs and (
             objects & rules.goal_nouns or objects & {"in", "home", "twice", "again"}
-            or any(k.dep == "prep" and k.text.lower() in ("in", "into") and
-                   {toks[g].lemma.lower() for g in view.subtree(k.i)} & rules.net_words for k in kids)
-            or any(k.dep in ("prt", "prep") and k.text.lower() in ("in", "home") for k in kids)):
+            or any(k.dep == "prep" and k.text.lower() in ("in", "into") and  # "into the net", not "in the box"
+                   {toks[g].lemma.lower() for g in view.subtree(k.i) if g != k.i} & rules.net_words for k in kids)
+            or any(k.dep in ("prt", "prep") and k.text.lower() in ("in", "home") and  # "bundled in", not "in the box"
+                   not any(toks[g].dep == "pobj" and toks[g].lemma.lower() in _NOT_THE_BALL
+                           for g in view.children[k.i]) for k in kids)):
         return True
     wanted = rules.goal_phrases.get(lemma)
     if wanted and objects & wanted:

@@ -63,6 +63,10 @@ class Rules:
     manager_verbs: frozenset[str] = frozenset()  # what managers do to a team: "guided Huddersfield to promotion"
     # a player "dismissed" by the referee, not by his club: "dismissed for a professional foul"
     red_card: tuple[str, ...] = ()
+    # a club's own voice: "our keeper", "we beat Sunnybank 3-0" (a club website, programme notes)
+    club_voice_nouns: frozenset[str] = frozenset()
+    club_voice_verbs: frozenset[str] = frozenset()
+    past_verbs: frozenset[str] = frozenset()  # a win told as going past: "Whitecaps rally past LAFC"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -113,6 +117,9 @@ class Rules:
                 pet_forms={k: frozenset(v) for k, v in raw.get("pet_forms", {}).items()},
                 manager_verbs=frozenset(raw.get("manager_verbs", ())),
                 red_card=tuple(raw.get("red_card", ())),
+                club_voice_nouns=frozenset(raw.get("club_voice_nouns", ())),
+                club_voice_verbs=frozenset(raw.get("club_voice_verbs", ())),
+                past_verbs=frozenset(raw.get("past_verbs", ())),
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None

@@ -299,6 +299,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _unify_trophies(spans)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
     spans += _hosts_and_visitors(view, spans, sheets)
+    spans += _club_voice(view, rules, spans)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
 
@@ -793,6 +794,43 @@ def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets
     return out
 
 
+_WE = {"we", "us", "our", "ours"}
+_LIVE_LINE = re.compile(r"^[ \t]*\d{1,3}(?:\+\d{1,2})?[ \t]*(?:mins?\b|')", re.M)
+
+
+def _club_voice(view: ArticleView, rules: Rules, spans: list[Span]) -> list[Span]:
+    """A club's own voice (a club website's report, programme notes, a season review, a fans'
+    blog): "we went down 2-1 at Culter", "our skipper Craig Duthie". Outside quotes, "we", "us"
+    and "our" are the club the article names most, when the narrative speaks so at least three
+    times, once as a side ("our keeper", "we beat"); not on a live page (its "we" is the
+    publisher's) nor in a sentence that names nobody (a cookie banner's "we")."""
+    toks = view.tokens
+    if len(_LIVE_LINE.findall(view.doc.text)) >= 3:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    named = {view.sent_of[s.start] for s in spans if not s.anaphoric}
+    text = view.doc.text
+
+    def quoted(i: int) -> bool:  # inside quotation marks, or on a line a quote opens ("'We went 1-1 ...")
+        line = text[text.rfind("\n", 0, toks[i].idx) + 1:toks[i].idx].lstrip()
+        return view.in_quote(i) or line[:1] in ("'", "\u2018", '"', "\u201c")
+
+    ours = [i for i, t in enumerate(toks) if t.text.lower() in _WE and i not in taken and
+            view.sent_of[i] in named and not quoted(i)]
+    as_side = [i for i in ours if toks[i].text.lower() == "our" and toks[toks[i].head].lemma.lower() in rules.club_voice_nouns
+               or toks[i].text.lower() in ("we", "us") and toks[toks[i].head].lemma.lower() in rules.club_voice_verbs]
+    if len(ours) < 3 or not as_side:
+        return []
+    # the club speaking is not one it plays ("we beat Sunnybank"), and is named clearly most
+    played = {k for i in as_side if toks[i].text.lower() in ("we", "us") for k in view.subtree(toks[i].head)}
+    opponents = {s.ref for s in spans if s.kind == "club" and s.head_index in played}
+    clubs = Counter(s.ref for s in spans if s.kind == "club" and s.ref and not s.anaphoric and s.ref not in opponents)
+    ranked = clubs.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and 2 * ranked[0][1] <= 3 * ranked[1][1]):
+        return []
+    return [Span(i, i + 1, "club", ranked[0][0], toks[i].text, anaphoric=True) for i in ours]
+
+
 def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
     """A club-name word the gazetteer knows as a nickname or a club's name ("City", "United",
     "Celtic") after proper nouns no entity claimed: "Mbarara City", "Busoga United", "Farsley
@@ -876,7 +914,8 @@ def _nickname_ok(view: ArticleView, start: int, end: int, role_words: frozenset[
     not the city in "the final in Seville"; a word the tagger read as an adjective is the team
     when a role noun follows it and it is no nationality ("Athletic coach X", "La Real coach Y")."""
     toks = view.tokens
-    tok = toks[end - 1]
+    # the last word, not a clitic the tokenizer split off ("the U's": "U" + "'s")
+    tok = next((t for t in reversed(toks[start:end]) if t.text[:1].isalnum()), toks[end - 1])
     if tok.text.lower() in WEEKDAYS:
         return False
     if tok.pos == "ADJ" or tok.tag == "JJ":

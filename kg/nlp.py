@@ -123,6 +123,8 @@ def load(model: str | None, gazetteer: Gazetteer) -> Any:
     if not Language.has_factory("kg_newline_sentences"):
         Language.component("kg_newline_sentences", func=_newline_sentences)
     nlp = spacy.load(name)
+    for word in _lettered_nicknames(gazetteer):  # "the U's" is one name, not "U" + "'s" (a verb to the parser)
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     nlp.add_pipe("kg_newline_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     # Phrase patterns match on ORTH, so they need only the tokenizer: spaCy would otherwise tag
@@ -133,6 +135,15 @@ def load(model: str | None, gazetteer: Gazetteer) -> Any:
     return nlp
 
 
+def _lettered_nicknames(gazetteer: Gazetteer) -> list[str]:
+    """Words of the gazetteer's names that are letters and "'s": Oxford United are "the U's",
+    Leyton Orient "the O's"."""
+    words = {w for e in gazetteer.entries.values() for form in (e.label, *e.aliases, *e.nicknames)
+             for w in form.split() if _LETTERED.fullmatch(w)}
+    return sorted(words)
+
+
+_LETTERED = re.compile(r"[A-Z]{1,2}['\u2019]s")
 _HARD_BREAK = re.compile(r"\n")
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from kg.datafiles import read_json
 from kg.nlp import Token
 
 _ATTRS = {
@@ -46,6 +48,13 @@ class Pattern:
     id: str
     relation: str
     nodes: tuple[_Node, ...]
+
+
+@lru_cache(maxsize=None)
+def section(name: str) -> tuple[Pattern, ...]:
+    """One section of `kg/data/patterns.json` ("moves", "members"), compiled once per process."""
+    data = read_json("patterns.json")
+    return tuple(compile_patterns(data[name], data["lists"]))
 
 
 def compile_patterns(patterns: list[dict[str, Any]], lists: dict[str, list[str]]) -> list[Pattern]:

@@ -172,6 +172,14 @@ def _subject(view: ArticleView, i: int) -> list[int]:
 def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None, Span | None, str] | None:
     tok = view.tokens[t]
     lemma = tok.lemma.lower()
+    if tok.pos in ("VERB", "NOUN") and lemma in rules.past_verbs and (tok.pos == "VERB" or tok.dep == "ROOT"):
+        # "Whitecaps rally past LAFC", "Leeds edged past Burnley" (a headline's verb may be tagged a noun)
+        loser = _side(view, _prep_objects(view, t, ("past",)), set())
+        before = [x for x in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if x.end in (t, t - 1)]
+        winner = None if loser is None else _side(view, _subject(view, t), {loser.ref}) or (
+            before[-1] if before and before[-1].ref != loser.ref else None)
+        if winner is not None:
+            return winner, loser, "went-past"
     if tok.pos == "VERB" and lemma in rules.defeat_verbs:
         particle = rules.defeat_particles.get(lemma)
         if particle and not any(view.tokens[c].text.lower() == particle for c in view.children[t]):
@@ -225,7 +233,9 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
                 return winner, loser, "defeat-verb-focus"
         return winner, loser, "defeat-verb"
     if tok.pos == "VERB" and lemma in rules.loss_verbs:
-        winner = _side(view, _prep_objects(view, t, ("to", "against", "by")), set())
+        # "lost 2-1 at Burnley": after a score, "at" names the winners' ground
+        preps = ("to", "against", "by") + (("at",) if _score_after(view, t) else ())
+        winner = _side(view, _prep_objects(view, t, preps), set())
         if winner is None:
             return None
         loser = _side(view, _subject(view, t), {winner.ref}) or _other_team(view, t, winner)
@@ -257,6 +267,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         # "a 4-0 thrashing at Bournemouth" is a loss: "at" marks the winner's ground for a noun
         # that can be either
         at = ("over", "against") if lemma in rules.loss_nouns else ("over", "against", "at", "away")
+        if lemma not in _WIN_OF:  # "a 4-0 thrashing of Al-Fateh" (but "the victory of Ajax" is Ajax's)
+            at += ("of",)
         loser = _side(view, _prep_objects(view, t, at), set())
         if loser is None and tok.dep == "pobj":  # the parser hung "over Lazio" on the verb
             verb = view.tokens[tok.head].head
@@ -588,14 +600,29 @@ def _winners_over(view: ArticleView, t: int) -> tuple[Span, Span, str] | None:
     return winner, loser, "winners-over"
 
 
+# victory nouns whose "of" names the winner, not the beaten side
+_WIN_OF = {"victory", "win", "triumph", "success"}
+
+
+def _score_after(view: ArticleView, t: int) -> bool:
+    """A score right after the verb (or its particle): "lost 2-1 at", "went down 3-0 at"."""
+    toks = view.tokens
+    k = t + 1
+    if k < len(toks) and toks[k].text.lower() == "down":
+        k += 1
+    return k < len(toks) and bool(SCORE.match(view.char_text(toks[k].idx, toks[k].idx + 7)))
+
+
 def _went_down_to(view: ArticleView, t: int) -> tuple[Span, Span, str] | None:
-    """"Bengaluru FC, who went down 2-1 to FC Goa": the subject lost to the team after "to"."""
+    """"Bengaluru FC, who went down 2-1 to FC Goa": the subject lost to the team after "to" (or
+    "at", after a score)."""
     toks = view.tokens
     if toks[t].lemma.lower() != "go" or toks[t].pos != "VERB" or \
             not any(toks[c].text.lower() == "down" for c in view.children[t]):
         return None
-    winner = _side(view, [h for c in view.children[t] if toks[c].text.lower() == "down" for h in _prep_objects(view, c, ("to",))]
-                   + _prep_objects(view, t, ("to",)), set())
+    preps = ("to", "at") if _score_after(view, t) else ("to",)  # "went down 2-1 at Kashiwa Reysol": the hosts won
+    winner = _side(view, [h for c in view.children[t] if toks[c].text.lower() == "down" for h in _prep_objects(view, c, preps)]
+                   + _prep_objects(view, t, preps), set())
     subj = view.clause_subject(t, relcl_head=True) or ([toks[t].head] if toks[t].dep == "relcl" else [])
     loser = _side(view, [toks[t].head] if subj and toks[subj[0]].text.lower() in ("who", "which", "that") else subj,
                   {winner.ref} if winner else set())
@@ -852,12 +879,20 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
     toks = view.tokens
     head = toks[p.head_index]
     out: list[tuple[int, str]] = []
-    if head.dep in ("nsubj", "compound") and (toks[head.head].pos in ("VERB", "AUX") or gerund(toks[head.head])):
+    passive_to = head.dep == "nsubjpass" and any(  # "was left unmarked to head in a cross"
+        toks[c].dep == "xcomp" and toks[c].pos == "VERB" for c in view.children[head.head])
+    if head.dep in ("nsubj", "compound") and (toks[head.head].pos in ("VERB", "AUX") or gerund(toks[head.head])) \
+            or passive_to:
         stack = [head.head]
         while stack:  # the verb, and verbs that share its subject: "stepped ..., exchanged ... and fired in"
             verb = stack.pop()
             out.append((verb, "goal-verb"))
-            for c in view.children[verb]:
+            # "settled the nerves with 20 minutes remaining, glancing in ...": the parser hung the
+            # participle on the "with" clause
+            kids = view.children[verb] + [g for c in view.children[verb] if toks[c].dep == "prep"
+                                          for k in view.children[c] if toks[k].dep == "pcomp"
+                                          for g in view.children[k] if toks[g].dep == "advcl" and toks[g].tag == "VBG"]
+            for c in kids:
                 t = toks[c]
                 shares_subject = t.dep in ("conj", "xcomp") or (t.dep == "advcl" and t.tag == "VBG")
                 if t.pos == "VERB" and shares_subject and not any(
@@ -946,9 +981,12 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
             continue
         if team is None:
             team = _scorer_team(view, p, reports, goal_verb)
-        if team is not None:
-            facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
         match = _match_for(view, si, reports, team.ref if team is not None else view.person_teams.get(p.ref))
+        report = next((r for r in reports if r.key == match), None)
+        if team is not None and (report is None or team.ref in report.teams or len(set(report.teams)) < 2):
+            facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
+        elif team is not None:
+            team = None  # the side guessed plays in neither team of the match the sentence tells
         if match is None:
             continue
         loser = _consolation_side(view, goal_verb, match, reports) if team is None else None
@@ -1211,11 +1249,15 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
     the scorer's team (when the text gives it) or of the teams named in the sentence and the two
     before it, the most reported; else the article's most-reported match (on a tie, the one it
     reports first: its headline match, not a round-up's)."""
-    here = [r for r in reports if r.key not in view.earlier_matches and (team is None or team in r.teams) and any(
+    told = [r for r in reports if r.key not in view.earlier_matches and any(
         ev.start <= _sent_orig_start(view, si) < ev.end or ev.sentence == " ".join(view.sentence_text(si).split())
         for ev in r.evidence)]
+    here = [r for r in told if team is None or team in r.teams]
     if here:
         return here[0].key
+    own = [r for r in told if any(view.sentence_at(ev.start) == si for ev in r.evidence)]
+    if len({frozenset(r.teams) for r in own}) == 1:
+        return own[0].key  # "a 4-0 thrashing of Al-Fateh, where X scored twice": the sentence's match, not the side guessed
     if not reports:
         return None
     para = {tuple(sorted(r.teams)) for r in reports if r.key not in view.earlier_matches and r.evidence
@@ -1438,7 +1480,12 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
                 place = view.span_of(t.head)  # "FC Midtjylland, where he won the league title"
                 if place is not None and place.kind == "club":
                     add(place, trophy, si, "won-title-where" if implied else "won-verb")
-            subj = view.clause_subject(t.i, relcl_head=True)  # "the winger, who scored 14 goals and won ..."
+            subj = [c for c in view.children[t.i] if toks[c].dep == "compound"] if t.tag == "VBG" else []
+            # ("remembers Forest lifting the European Cup")
+            subj = subj or view.clause_subject(t.i, relcl_head=True)  # "the winger, who scored 14 goals and won ..."
+            spell = _spell_team(view, t.i)
+            if spell is not None:  # "spent three seasons at Celtic, winning the title and the Scottish Cup"
+                add(spell, trophy, si, "won-during-spell")
             if not subj and t.dep == "relcl":
                 subj = [t.head]
             beaten: set[str] = set()
@@ -1483,6 +1530,23 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
     facts.extend(_counted_honours(view))
     facts.extend(_winning_sides(view))
     return facts
+
+
+_SPELL_VERBS = {"spend", "join", "sign", "play", "move", "return", "stay"}
+
+
+def _spell_team(view: ArticleView, v: int) -> Span | None:
+    """The team of a spell a participle's win falls in: "spent three seasons at Celtic, winning
+    the title", "joined Villa in 1995, winning the League Cup"; not "beat Celtic, winning the cup"."""
+    toks = view.tokens
+    if toks[v].tag != "VBG" or toks[v].dep != "advcl" or toks[toks[v].head].lemma.lower() not in _SPELL_VERBS:
+        return None
+    h = toks[v].head
+    heads = _prep_objects(view, h, ("at", "with", "for", "to"))
+    if toks[h].lemma.lower() in ("join", "sign"):
+        heads += _children(view, h, ("dobj",))
+    teams = {x.ref: x for x in (view.span_of(i) for i in heads) if x is not None and x.kind in TEAM_KINDS}
+    return next(iter(teams.values())) if len(teams) == 1 else None
 
 
 _MEMBER_NOUNS = {"member", "part", "captain", "mainstay", "stalwart", "veteran", "hero", "skipper"}

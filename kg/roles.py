@@ -429,21 +429,6 @@ def _played_for(view: ArticleView, v: int) -> list[Span]:
 
 
 _SHOTS = {"shot", "ball", "effort", "drive", "header", "volley"}
-_QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
-
-
-def _in_quote(view: ArticleView, i: int) -> bool:
-    """Whether token i is inside quotation marks (an odd number of them before it in its sentence,
-    or in the paragraph when a quote runs over several sentences)."""
-    toks = view.tokens
-    si = view.sent_of[i]
-    start = view.sents[si][0]
-    while si > 0 and start > 0 and "\n" not in toks[start - 1].text + toks[start - 1].ws and si > view.sent_of[i] - 4:
-        si -= 1
-        start = view.sents[si][0]
-    return sum(1 for k in range(start, i) if toks[k].text in _QUOTES) % 2 == 1
-
-
 def _bounds(view: ArticleView, i: int) -> tuple[int, int]:
     sub = view.subtree(i)
     return sub[0], sub[-1] + 1
@@ -493,10 +478,10 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
                 _solid(view, k + 2).kind == "person":
             continue  # "the Arsenal captain, Vangsgaard": an apposition, not a reference back
         antecedent = None
-        outside = not _in_quote(view, t.i)
+        outside = not view.in_quote(t.i)
         subjects: dict[int, Span] = {}
         for p in people:  # the last person named by a full name in the last three sentences
-            if p.anaphoric or (outside and _in_quote(view, p.start)):
+            if p.anaphoric or (outside and view.in_quote(p.start)):
                 continue  # '"He's a clever player, Pascal," the Rovers skipper said': not Pascal
             if p.start < t.i and view.sent_of[p.start] >= si - 2 and len(p.ref.split()) >= 2:
                 if antecedent is not None and antecedent.ref != p.ref and taken_off(view, p):

@@ -28,6 +28,7 @@ _BLOCK_END = re.compile(r"\n[ \t]*\.?[ \t]*\n")
 XI = 9  # names that make a labelled list a line-up even without a Subs, Goals or Ref line
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
+    "unused substitutes": "unused", "subs unused": "unused", "substitutes unused": "unused",
     "subs": "subs", "substitutes": "subs", "booked": "booked", "bookings": "booked",
     "yellow cards": "booked", "sent off": "sent_off", "red card": "sent_off", "red cards": "sent_off",
     "goals": "goals", "scorers": "goals", "goal": "goals", "att": "attendance",

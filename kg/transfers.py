@@ -10,13 +10,11 @@ manager cue.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.article import ArticleView, Span
-from kg.datafiles import read_json
 from kg.lexicon import Rules
 from kg.mentions import contract_lines, deal_items, move_lines, name_club_lines
-from kg.patterns import Pattern, compile_patterns, match
+from kg.patterns import Pattern, match, section
 from kg.records import LOANED_FROM, Fact, RoleCue
 
 TEAM_KINDS = ("club", "national_team")
@@ -268,14 +266,15 @@ def _deal_lists(view: ArticleView) -> list[Fact]:
 
 
 def _heading_club(view: ArticleView, at: int) -> Span | None:
-    """The nearest line above ``at`` (twelve at most) that is nothing but a club's name."""
+    """The nearest line above ``at`` (twelve at most) that is nothing but a club's name (an HTML
+    heading comes out of cleaning as "Chelsea.", between lines that are only ".")."""
     text = view.doc.text
     end = text.rfind("\n", 0, at)
     for _ in range(12):
         if end <= 0:
             return None
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
+        line = text[start:end].strip().removesuffix(".").strip()
         if line:
             first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
             span = view.span_of(view.token_at_char(first))
@@ -427,14 +426,22 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
                 (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture", "buy",
                                                                   "land", "unveil", "confirm", "snap", "seal")):
             out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "transfer", 0.85)))
+    left = {f.object for f in out if f.predicate in ("formerMemberOf", LOANED_FROM)}
+    focus = view.focus_club()
+    if left and not any(f.predicate == "memberOf" for f in out) and lemma in _ARRIVE and focus and \
+            focus not in left and toks[person.head_index].head == trigger:
+        # "Asante-Mills has signed from AFC Telford United" on a club's page: he joined the club
+        # the article is about
+        out.append(Fact(person.ref, "memberOf", focus, view.evidence(si, "arrived-from", 0.7)))
     return out
 
 
-@lru_cache(maxsize=1)
-def move_patterns() -> list[Pattern]:
-    """The move patterns of `kg/data/patterns.json`, compiled once per process."""
-    data = read_json("patterns.json")
-    return compile_patterns(data["moves"], data["lists"])
+_ARRIVE = {"join", "rejoin", "sign", "arrive", "return", "move", "come"}
+
+
+def move_patterns() -> tuple[Pattern, ...]:
+    """The move patterns of `kg/data/patterns.json`."""
+    return section("moves")
 
 
 def _slot(view: ArticleView, i: int | None, kinds: tuple[str, ...]) -> Span | None:

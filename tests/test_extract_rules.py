@@ -2103,3 +2103,121 @@ def test_extract_a_nickname_after_a_capitalised_word_of_a_headline_is_its_own_cl
     nickname's own club, so "Jubilant Reds" is no unlisted club."""
     x = extract_text("INSIDE LIVERPOOL'S DRESSING ROOM PARTY: Jubilant Reds belt out a hit song after beating Newcastle.")
     assert not any(m.ref.startswith("U:") for m in x.mentions if m.kind == "club"), x.mentions
+
+
+@pytest.mark.parametrize("text,expected,forbidden", [
+    ("Ross Haddow was rarely troubled in the Beith Juniors goal.", {("Ross Haddow", "memberOf", "beith-juniors")}, set()),
+    ("Jamie Kerrigan, in the Liverpool goal, made three fine saves.", {("Jamie Kerrigan", "memberOf", "liverpool")},
+     set()),
+])
+def test_extract_players_read_by_the_data_file_member_patterns(extract_text, text, expected, forbidden):
+    facts = _facts(extract_text(text))
+    assert expected <= facts, facts
+    assert not (forbidden & facts), facts
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    ("Kashima Antlers lost 2-1 at Kashiwa Reysol on Saturday.", "kashiwa-reysol", "kashima-antlers"),
+    ("Leeds went down 2-1 at Burnley.", "burnley", "leeds-united"),
+    ("In Riyadh, Al-Hilal stayed perfect with a 4-0 thrashing of Al-Fateh.", "al-hilal", "al-fateh"),
+    ("Whitecaps rally past LAFC to book Western Conference Final berth", "vancouver-whitecaps", "lafc"),
+    ("Leeds edged past Burnley in a thriller.", "leeds-united", "burnley"),
+])
+def test_extract_a_loss_at_the_winners_ground_and_a_thrashing_of(extract_text, text, winner, loser):
+    """After a score, "lost at X" and "went down at X" name the winners' ground; "a thrashing of X"
+    names the beaten side (but "the victory of X" the winners); "rally past X" beat X (but
+    "moved past X into second place" is the table, and no such verb)."""
+    x = extract_text(text)
+    assert any(m.winner == "G:" + winner and "G:" + loser in m.teams for m in x.matches), x.matches
+
+
+def test_extract_a_goal_verb_in_the_box_is_no_goal(extract_text):
+    """"bundled over by X in the box" is a foul, not a goal: "in" a place is not "into the net"."""
+    x = extract_text("Hearts 1-2 Hibs. Josh Carrick forced a save from Baxter when he was bundled over by Hearts "
+                     "captain Fraser Murdoch in the box.")
+    assert not any(f.predicate == "scoredIn" and f.subject == "P:Fraser Murdoch" for f in x.facts), x.facts
+
+
+def test_extract_a_goal_told_with_its_own_result_belongs_to_that_match(extract_text):
+    """"a 4-0 thrashing of Al-Fateh, where X scored twice": the goal is of the match its own
+    sentence tells, not of the article's headline match."""
+    x = extract_text("Al-Ahli beat Al-Ittihad 3-1 in the Jeddah derby on Friday.\n\nIn Riyadh, Al-Hilal stayed "
+                     "perfect with a 4-0 thrashing of Al-Fateh, where forward Facundo Irazoqui scored twice.")
+    match = {m.key: set(m.teams) for m in x.matches}
+    goals = [f.object for f in x.facts if f.predicate == "scoredIn" and f.subject == "P:Facundo Irazoqui"]
+    assert goals and all(match[g] == {"G:al-hilal", "G:al-fateh"} for g in goals), (goals, match)
+
+
+@pytest.mark.parametrize("text, team, trophy", [
+    ("He went on to spend three seasons at Celtic, winning the Scottish Premier League title and the Scottish Cup.",
+     "celtic", "scottish-cup"),
+    ("Anyone who remembers Forest lifting the European Cup in 1979 will tell you.", "nottingham-forest", "european-cup"),
+])
+def test_extract_a_win_in_a_spell_and_a_gerund_with_its_team(extract_text, text, team, trophy):
+    assert (team, "won", trophy) in _facts(extract_text(text))
+
+
+def test_extract_a_deals_list_under_html_headings(extract_text):
+    """A club-by-club list of deals in an HTML page: each heading comes out of cleaning as a
+    line "Chelsea." between "." lines, and heads its own deals."""
+    x = extract_text("Aston Villa.\n .\nIN: Baptiste Lemoine (Lille, £34m).\n .\nChelsea.\n .\n"
+                     "IN: Tyrique Gayle (Southampton, loan recalled).\n .\nOUT: Marco Bellandi (Napoli, £21m).\n")
+    facts = _facts(x)
+    assert ("Tyrique Gayle", "memberOf", "chelsea") in facts, facts
+    assert ("Tyrique Gayle", "memberOf", "aston-villa") not in facts, facts
+    assert ("Marco Bellandi", "formerMemberOf", "chelsea") in facts, facts
+
+
+_CLUB_VOICE = ("SEASON REVIEW: Champions again\n\nPosted by Banks O' Dee FC\n\nIt has been a memorable season for Banks "
+               "O' Dee. The title was confirmed with a 4-1 win away to Hermes, and our skipper Craig Duthie lifted the "
+               "trophy. In the McLeman Cup final we beat Sunnybank 3-0, with goals from Scott Cheyne and Mark Souter. "
+               "Banks O' Dee return to training in July, and we thank all of our supporters.")
+
+
+def _voices(nlp, gaz, rules, text: str) -> list[tuple[str, str]]:
+    from kg import nlp as nlp_module
+    from kg.extract import apply_rules
+    from kg.readers import make_document
+
+    doc = make_document(text, "t.txt", "t")
+    view = apply_rules(doc, next(nlp_module.parse(nlp, [doc.text])), gaz, rules).view
+    return [(s.text, s.ref) for s in view.spans if s.anaphoric and s.text.lower() in ("we", "us", "our")]
+
+
+def test_extract_a_clubs_own_voice_is_the_club(extract_text, nlp, gaz, rules):
+    """A club website's season review says "we" and "our": outside quotes they are the club the
+    article names most (not the one "we" beat)."""
+    x = extract_text(_CLUB_VOICE)
+    assert any(m.winner == "G:banks-o-dee" and "U:Sunnybank" in m.teams for m in x.matches), x.matches
+    assert ("Craig Duthie", "memberOf", "banks-o-dee") in _facts(x)
+    assert {ref for _, ref in _voices(nlp, gaz, rules, _CLUB_VOICE)} == {"G:banks-o-dee"}
+
+
+def test_extract_a_quoted_we_is_no_clubs_voice(nlp, gaz, rules):
+    """"'We went 1-1 ...' said Hollins": a quote's "we" is the speaker's, not the article's."""
+    text = ("Arsenal won the League Cup final against Chelsea at Selhurst Park. Arsenal were the better side.\n\n"
+            "'We went 1-1 and we could have lost our heads. We didn't,' said Arsenal captain Kim Ward.\n\n'We had the "
+            "momentum and we didn't take our chances,' said Chelsea boss Emma Hollins.")
+    assert _voices(nlp, gaz, rules, text) == []
+
+
+def test_extract_a_lettered_nickname_is_one_word(extract_text):
+    """"the U's": the tokenizer keeps the gazetteer's lettered nicknames whole (not "U" and a verb
+    "'s"), so the nickname is Oxford United's and its scorer plays for them."""
+    x = extract_text("Rushden & Diamonds 1-2 Oxford Utd\n\nWes Tolley's penalty kept Oxford United in League Two.\n\n"
+                     "Danny Arbuckle put the U's ahead on 23 minutes, running on to a long ball from Andy Rowntree.")
+    assert any(m.text == "U's" and m.ref == "G:oxford-united" for m in x.mentions), x.mentions
+    assert ("Danny Arbuckle", "memberOf", "oxford-united") in _facts(x)
+
+
+@pytest.mark.parametrize("sentence, scorer", [
+    ("Wade Elcock was left unmarked to head in a deep cross from the left.", "P:Wade Elcock"),
+    ("Rhodri Meredith settled the nerves with 20 minutes remaining, glancing in Jenkyn's corner at the near post.",
+     "P:Rhodri Meredith"),
+])
+def test_extract_a_goal_after_a_passive_or_a_with_clause(extract_text, sentence, scorer):
+    """"was left unmarked to head in": the passive's subject scores; "settled the nerves with 20
+    minutes remaining, glancing in ...": the participle the parser hung on the "with" clause is
+    still the subject's."""
+    x = extract_text("Swansea 2-1 Bournemouth\n\n" + sentence)
+    assert any(f.predicate == "scoredIn" and f.subject == scorer for f in x.facts), x.facts

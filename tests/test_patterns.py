@@ -130,6 +130,45 @@ MOVE_CASES = [
 ]
 
 
+# members: (pattern id, parse rows, the person "p" and the team "team" it must find)
+MEMBER_CASES = [
+    ("in-team-goal", [("Haddow", 3, "nsubjpass", "PROPN", "Haddow"), ("was", 3, "auxpass", "AUX", "be"),
+                      ("rarely", 3, "advmod", "ADV", "rarely"), ("troubled", 3, "ROOT", "VERB", "trouble"),
+                      ("in", 3, "prep", "ADP", "in"), ("the", 7, "det", "DET", "the"),
+                      ("Beith", 7, "compound", "PROPN", "Beith"), ("goal", 4, "pobj", "NOUN", "goal")],
+     {"p": 0, "team": 6}),
+    ("in-team-goal-apposition", [("Alisson", 6, "nsubj", "PROPN", "Alisson"), ("in", 0, "prep", "ADP", "in"),
+                                 ("the", 4, "det", "DET", "the"), ("Liverpool", 4, "compound", "PROPN", "Liverpool"),
+                                 ("goal", 1, "pobj", "NOUN", "goal"), (",", 0, "punct", "PUNCT", ","),
+                                 ("saved", 6, "ROOT", "VERB", "save")], {"p": 0, "team": 3}),
+]
+
+
+@pytest.mark.parametrize("pid,rows,slots", MEMBER_CASES, ids=[c[0] for c in MEMBER_CASES])
+def test_member_patterns_find_the_player_and_his_team(pid, rows, slots):
+    found = [{k: v for k, v in nodes.items() if k in ("p", "team")}
+             for p, _, nodes in DependencyPatterns(DATA["members"], DATA["lists"])(_doc(rows)) if p == pid]
+    assert slots in found, found
+    toks, children = _tokens(rows)
+    assert match(compile_patterns(DATA["members"], DATA["lists"]), toks, children) == \
+        DependencyPatterns(DATA["members"], DATA["lists"])(_doc(rows))
+
+
+def test_member_patterns_every_pattern_has_a_case_and_names_its_slots():
+    ids = [p["id"] for p in DATA["members"]]
+    assert sorted(ids) == sorted({c[0] for c in MEMBER_CASES}) and len(ids) == len(set(ids))
+    for p in DATA["members"]:
+        names = {node["RIGHT_ID"] for node in p["pattern"]}
+        assert p["relation"] == "member" and {"p", "team"} <= names, p["id"]
+
+
+def test_member_patterns_no_member_shot_into_a_goal():
+    rows = [("Smith", 1, "nsubj", "PROPN", "Smith"), ("fired", 1, "ROOT", "VERB", "fire"),
+            ("into", 1, "prep", "ADP", "into"), ("the", 5, "det", "DET", "the"),
+            ("Rangers", 5, "compound", "PROPN", "Rangers"), ("net", 2, "pobj", "NOUN", "net")]
+    assert DependencyPatterns(DATA["members"], DATA["lists"])(_doc(rows)) == []
+
+
 @pytest.fixture(scope="module")
 def patterns() -> DependencyPatterns:
     return DependencyPatterns(DATA["sides"], DATA["lists"])
@@ -187,7 +226,7 @@ def test_patterns_every_pattern_has_a_case_and_a_relation():
 
 def test_patterns_refer_only_to_known_word_lists():
     used = set()
-    for p in DATA["sides"] + DATA["moves"]:
+    for p in DATA["sides"] + DATA["moves"] + DATA["members"]:
         for node in p["pattern"]:
             for value in node.get("RIGHT_ATTRS", {}).values():
                 if isinstance(value, dict) and isinstance(value.get("IN"), str):

@@ -145,6 +145,7 @@ class _Context:
         teams_in_para: dict[int, set[str]] = defaultdict(set)
         for i, ref in team_pos:
             teams_in_para[para_of[view.sent_of[i]]].add(ref)
+        sections = _sections(view)
         out: dict[str, dict[str, float]] = {}
         for p, spans in self.people.items():
             votes: Counter[str] = Counter()
@@ -159,6 +160,8 @@ class _Context:
                     votes[ref] += 1
                     if n == 0:
                         extra["near_first=" + ref] = 1.0
+                if sections[si]:
+                    extra["section=" + sections[si]] = 1.0
                 para = teams_in_para.get(para_of[si], set())
                 if len(para) == 1:
                     extra["para_only=" + next(iter(para))] = 1.0
@@ -184,6 +187,29 @@ class _Context:
         if best >= 0.3 and best >= other:
             return "manager" if manager > player else "player"
         return "other" if other > 0 else "none"
+
+
+def _sections(view: ArticleView) -> list[str | None]:
+    """The team whose heading each sentence sits under: a round-up's "Arsenal" on a line of its
+    own ("Arsenal." once cleaned from an HTML heading) until the next short heading line ("Dom
+    Kershaw", "LOSERS")."""
+    toks, text = view.tokens, view.doc.text
+    out: list[str | None] = []
+    current: str | None = None
+    for si, (a, b) in enumerate(view.sents):
+        words = [i for i in range(a, b) if toks[i].pos not in ("PUNCT", "SPACE")]
+        if not words:
+            out.append(current)
+            continue
+        start, end = toks[words[0]].idx, toks[words[-1]].idx + len(toks[words[-1]].text)
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" .\t")
+        if alone and len(words) <= 5 and not any(toks[i].pos in ("VERB", "AUX") for i in words):
+            span = view.span_of(words[0])
+            whole = span is not None and span.start == words[0] and span.end == words[-1] + 1
+            current = span.ref if whole and span.kind in TEAM_KINDS else None
+        out.append(current)
+    return out
 
 
 def _article_kind(view: ArticleView, facts: list[Fact], reports: list[MatchReport]) -> str:
@@ -251,7 +277,7 @@ def _team_candidates(ctx: _Context) -> list[Candidate]:
 _RULE_FAMILY = {"contract-list": "deals-list"}
 
 _CONJOINED = ("rule=", "t_focus", "t_main_side", "t_side", "nocomention", "p_other_rule", "t_title",
-              "plem=", "kind=", "side=", "near_", "para_only", "pronoun")
+              "plem=", "kind=", "side=", "near_", "para_only", "pronoun", "section")
 
 
 def _conjoin(feats: dict[str, float], role: str) -> dict[str, float]:
@@ -305,7 +331,7 @@ def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, floa
     if t in ctx.match_teams:
         f["t_side"] = 1.0
     near = ctx.near.get(p, {})
-    for name in ("near_share", "near_first", "para_only", "pronoun"):
+    for name in ("near_share", "near_first", "para_only", "pronoun", "section"):
         v = near.get(f"{name}={t}")
         if v:
             f[name] = v
@@ -429,6 +455,10 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             found[key] = Candidate(task, subject, obj, dict(base), {}, ctx.role_major(subject))
         return found[key]
 
+    ruled: dict[str, set[frozenset[str]]] = defaultdict(set)  # the matches the rules say each person scored in
+    for f in facts:
+        if f.predicate == "scoredIn" and f.object in by_key:
+            ruled[f.subject].add(frozenset(by_key[f.object].teams))
     for n, f in enumerate(facts):
         if f.predicate not in ("scoredIn", "won"):
             continue
@@ -515,6 +545,8 @@ def _rule_fact_candidates(ctx: _Context, facts: list[Fact], reports: list[MatchR
             teams = set(r.teams) if r else set()
             pair = tuple(sorted(teams))
             feats["match_main"] = float(set(pair) == ctx.main_pair)
+            if ruled.get(subject, set()) - {frozenset(teams)}:
+                feats["scored_elsewhere_by_rule"] = 1.0  # a round-up's scorer the rules put in another match
             if (subject, obj) in in_paragraph:
                 feats["match_of_paragraph"] = 1.0
             feats["match_reports=" + bucket(pairs.get(pair, 0), (0, 1, 2, 3))] = 1.0
