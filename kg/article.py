@@ -18,6 +18,13 @@ from kg.records import Document, Evidence
 _QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
 
 
+# the kinds of span that play matches and have members
+TEAM_KINDS = ("club", "national_team")
+# the verbs that attribute a quote to their subject
+SPEECH_VERBS = {"say", "add", "tell", "admit", "insist", "explain", "claim", "reveal", "state", "confirm",
+                "concede", "warn", "declare", "joke", "recall", "urge", "stress", "believe", "feel", "praise"}
+
+
 @dataclass(frozen=True)
 class Span:
     """A mention by token range, with its kind and reference key."""

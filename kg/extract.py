@@ -22,7 +22,8 @@ from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_f
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
 from kg.learn.sides import mistaken
 from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
-from kg.results import TEAM_KINDS, find_results, goal_facts, side_owners, speaker_team, won_facts
+from kg.article import TEAM_KINDS
+from kg.results import find_results, goal_facts, side_owners, speaker_team, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
 from kg.teamsheet import Goal, Sheet, TeamGoals, parse as parse_sheets
@@ -127,7 +128,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     for c in cues:
         cues_by_ref.setdefault(c.ref, set()).add(c.role)
     facts += goal_facts(view, rules, reports)
-    facts += won_facts(view, rules)
+    facts += won_facts(view, rules, gaz)
     moves, move_cues = transfer_facts(view, rules, cues_by_ref)
     listed = [(f.evidence.start, f.evidence.end) for f in moves if f.evidence.rule == "deals-list"]
     # "In: X (Fluminense, £28m)" is a move from Fluminense, not the live-text "X (Luton Town)"
@@ -287,14 +288,17 @@ def _first_sentence(view: ArticleView, ref: str) -> int:
 
 def _pattern_members(view: ArticleView) -> list[Fact]:
     """Players the data-file "members" patterns tie to a team: "X was rarely troubled in the Beith
-    goal", "Alisson, in the Liverpool goal, ..."."""
+    goal", "Alisson, in the Liverpool goal, ..."; or, for a "former" pattern, tied once: "made 120
+    appearances in a Morecambe shirt before moving to Carlisle"."""
     out: list[Fact] = []
-    for pid, _, nodes in match(section("members"), view.tokens, view.children):
+    for pid, relation, nodes in match(section("members"), view.tokens, view.children):
         person, team = view.span_of(nodes["p"]), view.span_of(nodes["team"])
         if person is None or person.kind != "person" or not person.ref or team is None or \
                 team.kind not in TEAM_KINDS or not team.ref:
             continue
-        out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(view.sent_of[nodes["p"]], pid, 0.8)))
+        # "former": "made 120 appearances for Morecambe before moving to Carlisle"
+        predicate = "formerMemberOf" if relation == "former" else "memberOf"
+        out.append(Fact(person.ref, predicate, team.ref, view.evidence(view.sent_of[nodes["p"]], pid, 0.8)))
     return out
 
 
@@ -401,17 +405,18 @@ def _rated_players(view: ArticleView, gaz: Gazetteer, facts: list[Fact]) -> list
     rated = [s for s in title if rating is not None and 0 <= rating - s.end <= 2]
     team = rated[-1].ref if rated else title[0].ref if len(title) == 1 and rating is not None \
         else view.focus_club()
-    if team is None:
+    headings = _team_headings(view)
+    if team is None and not headings:
         return []
     clubs = {s.ref for s in view.spans if s.kind == "club"}
     attached = {f.subject for f in facts if f.predicate == "memberOf" and f.object in clubs}
-    headings = _team_headings(view)
     out = []
     for m in lines:
         span = view.span_of(view.token_at_char(m.start(1)))
-        # both sides rated, each under its heading ("Aston Villa (4-2-3-1)", "Manchester City ratings")
+        # both sides rated, each under its heading ("Aston Villa (4-2-3-1)", "NOTTS COUNTY PLAYER
+        # RATINGS" in a report whose headline names both)
         section = next((ref for at, ref in reversed(headings) if at < m.start()), None)
-        if span and span.kind == "person" and (span.ref not in attached or section):
+        if span and span.kind == "person" and (section or team and span.ref not in attached):
             ev = view.char_evidence(m.start(), m.end(), "ratings-team", 0.7)
             out.append(Fact(span.ref, "memberOf", section or team, ev))
     return out

@@ -124,6 +124,15 @@ class Gazetteer:
         return cached
 
     @cached_property
+    def trophies_by_country(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """country -> (trophy id, name_keys of its label and aliases) of its competitions."""
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for entry in self.entries.values():
+            if entry.type == "Trophy" and entry.country:
+                index.setdefault(entry.country, []).append((entry.id, tuple(name_key(n) for n in self.names(entry))))
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
     def home_of(self) -> dict[str, tuple[str, ...]]:
         """stadium id -> the clubs whose home ground it is."""
         index: dict[str, list[str]] = {}

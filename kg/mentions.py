@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.article import ArticleView, Span
+from kg.article import SPEECH_VERBS, TEAM_KINDS, ArticleView, Span
 from kg.learn.candidates import MentionCandidate, mention_candidates
 from kg.gazetteer import Gazetteer
 from kg.lexicon import SCORE, Rules
@@ -114,6 +114,12 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() \
                         and end - ent.start < 4 and (end == ent.end or toks[end - 1].ws):
                     end += 1
+                begin = _name_begin(view, ent.start) if toks[end - 1].text in rules.club_suffixes else ent.start
+                if begin < ent.start:  # "Simcoe County Rovers": the place before both club words
+                    name = " ".join(t.text for t in toks[begin:end])
+                    if name_key(name) not in gaz.by_name:
+                        spans.append(Span(begin, end, "club", "U:" + name, name))
+                    continue
                 name = " ".join(t.text for t in toks[ent.start:end])
                 before = toks[ent.start - 1].text.lower() if ent.start else ""
                 if before in ("'s", "\u2019s") or before in role_words or (
@@ -279,6 +285,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
         spans = _classified(view, gaz, rules, spans, sheet_tokens, role_words, classify, sheet_names)
     spans = _split_joined(view, spans, role_words)
     spans.extend(_sheet_people(view, sheets))
+    spans.extend(_sheet_clubs(view, gaz, sheets, spans))
     # "Rebels hit three" in a standfirst, "the Rebels" below: a nickname without its article
     nicknames = {s.text for s in spans if s.kind == "person" and _team_nickname_shape(view, s)}
     spans = [_without_demonym(view, rules, s) for s in spans
@@ -291,12 +298,12 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                                       and name_key(s.text).rsplit(" ", 1)[-1] in _VENUE_WORDS)]
     spans = _drop_overlaps(spans)
     spans = _join_particles(view, spans)
-    spans = _people_named_as_teams(spans, gaz)
+    spans = _people_named_as_teams(_staffed_clubs(view, rules, spans), gaz)
     spans = _grounds_named_short(spans)
     spans = _listed_by_town(spans, gaz, rules)
-    spans = _clipped_teams(_nickname_owners(_womens_teams(view, spans, gaz), gaz))  # again: the clubs found since
+    spans = _clipped_teams(_nickname_owners(_womens_teams(view, _unshouted(spans), gaz), gaz))  # again: the clubs found since
     spans = _unify_teams(spans)
-    spans = _unify_trophies(spans)
+    spans = _trophies_of_the_country(view, _unify_trophies(spans), gaz)
     spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
     spans += _hosts_and_visitors(view, spans, sheets)
     spans += _club_voice(view, rules, spans)
@@ -447,19 +454,64 @@ def _team_words(spans: list[Span], gaz: Gazetteer | None = None) -> dict[str, se
         for w in words if len(words) >= 2 else ():
             if len(w) >= 3 and w.lower() not in _GENERIC_NAME_WORDS and w[:1].isupper():
                 owners.setdefault(w, set()).add(ref)
+                if w.isupper() and len(w) >= 4:  # "POWER Dynamos" (a first word in capitals), then "Power coach X"
+                    owners.setdefault(w.title(), set()).add(ref)
     return owners
+
+
+def _staffed_clubs(view: ArticleView, rules: Rules, spans: list[Span]) -> list[Span]:
+    """A name of two or more words (a "person", or a name nothing claimed) whose first word the
+    article also writes alone before a role noun and a name ("Cashmere Technical" and "Cashmere
+    coach Andy Lysaght"), and whose last word it never writes without the first, is a club we do
+    not list: people go by their surnames, clubs by their places. Its first word alone is the club
+    too."""
+    toks = view.tokens
+    staffed = {toks[i].text for i in range(len(toks) - 1) if toks[i].pos in ("PROPN", "NOUN", "ADJ")
+               and toks[i].text[:1].isupper() and toks[i].text.lower() not in view.lower_words
+               and _role_and_name_follow(view, rules, i + 1, ("manager", "player", "captain"))}
+    if not staffed:
+        return spans
+    owner = {i: x for x in spans for i in range(x.start, x.end)}
+    names = [(x.start, x.end) for x in spans if x.kind == "person" and not x.anaphoric]
+    names += [(e.start, e.end) for e in view.ents if e.label in ("ORG", "PERSON", "GPE", "NORP", "FAC")
+              and not any(i in owner for i in range(e.start, e.end))]
+    clubs: set[str] = set()
+    for a, b in names:
+        words = [t.text for t in toks[a:b]]
+        if len(words) < 2 or words[0] not in staffed or not all(w[:1].isupper() for w in words):
+            continue
+        if all(t.i > 0 and toks[t.i - 1].text == words[-2] for t in toks if t.text == words[-1]):
+            clubs.add(" ".join(words))
+    if not clubs:
+        return spans
+    first = {c.split()[0]: c for c in clubs}
+    out = [Span(x.start, x.end, "club", "U:" + x.text, x.text) if x.kind == "person" and x.text in clubs else x
+           for x in spans]
+    for e in view.ents:
+        name = " ".join(t.text for t in toks[e.start:e.end])
+        if name in clubs and not any(i in owner for i in range(e.start, e.end)):
+            out.append(Span(e.start, e.end, "club", "U:" + name, name))
+            owner.update((i, out[-1]) for i in range(e.start, e.end))
+    for t in toks:  # "The result lifts Cashmere to third", "Cashmere coach Andy Lysaght"
+        if t.text in first and t.i not in owner and t.pos in ("PROPN", "NOUN", "ADJ") and not (
+                t.i + 1 < len(toks) and toks[t.i + 1].text[:1].isupper() and toks[t.i + 1].pos == "PROPN" and t.ws):
+            out.append(Span(t.i, t.i + 1, "club", "U:" + first[t.text], t.text))
+    return out
 
 
 def _people_named_as_teams(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """A one-word "person" that is one word of a team the article names in full is that team:
     "Columbus" in an AP box score ("4, Columbus, Ramírez, 5, 67th") of a Columbus Crew report,
-    "Gor" of Gor Mahia, "the Current" of Kansas City Current."""
+    "Gor" of Gor Mahia, "the Current" of Kansas City Current, "Tech" of Cashmere Technical."""
     owners = _team_words(spans, gaz)
     kinds = {x.ref: x.kind for x in spans if x.kind in ("club", "national_team")}
     out = []
     for x in spans:
         word = x.text[4:] if x.text.lower().startswith("the ") else x.text  # "the Current" of Kansas City Current
         refs = owners.get(word) if x.kind == "person" and not x.anaphoric and " " not in word else None
+        if refs is None and x.kind == "person" and not x.anaphoric and " " not in word and len(word) >= 4:
+            # "as Tech climb to third": a word of the name clipped (Cashmere Technical)
+            refs = {r for w, rs in owners.items() if w.startswith(word) and len(w) > len(word) for r in rs} or None
         if refs is not None and len(refs) == 1:
             ref = next(iter(refs))
             x = Span(x.start, x.end, kinds[ref], ref, x.text)
@@ -538,12 +590,28 @@ def _nickname_owners(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return out
 
 
+def _unshouted(spans: list[Span]) -> list[Span]:
+    """"MALAHIDE United" (a story's first word in capitals) is the club "Malahide United": an
+    unlisted club's name keeps its usual case."""
+    out = []
+    for s in spans:
+        words = s.ref[2:].split(" ", 1) if s.kind == "club" and s.ref.startswith("U:") else []
+        if len(words) == 2 and len(words[0]) >= 4 and words[0].isupper() and not words[1].isupper():
+            s = Span(s.start, s.end, s.kind, f"U:{words[0].title()} {words[1]}", s.text, s.anaphoric)
+        out.append(s)
+    return out
+
+
 def _clipped_teams(spans: list[Span]) -> list[Span]:
     """"Brock" for Brockenhurst, "Lok Plovdiv" for Lokomotiv Plovdiv: a team the gazetteer does
     not list, whose every word is the same word of one other team the article names, or that
-    word's first three letters or more, is that team."""
+    word's first three letters or more, or whose capitals are the other's initials ("BFC"), is
+    that team."""
     names = {(s.ref, tuple(name_key(s.text).split())) for s in spans
              if s.kind in ("club", "national_team") and s.ref and not s.anaphoric}
+
+    initials = {(s.ref, _initials(s.text)) for s in spans
+                if s.kind in ("club", "national_team") and s.ref and not s.anaphoric and len(s.text.split()) >= 2}
 
     def clips(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return len(short) == len(full) and short != full and all(
@@ -554,10 +622,19 @@ def _clipped_teams(spans: list[Span]) -> list[Span]:
         if s.kind == "club" and s.ref.startswith("U:"):
             words = tuple(name_key(s.text).split())
             owners = {ref for ref, full in names if ref != s.ref and clips(words, full)}
+            if not owners and 2 <= len(s.text) <= 6 and s.text.isalpha() and s.text.isupper():
+                # "BFC" for Bengaluru FC, "NYCFC" for New York City FC: its initials
+                owners = {ref for ref, letters in initials if ref != s.ref and letters == s.text}
             if len(owners) == 1:
                 s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
         out.append(s)
     return out
+
+
+def _initials(name: str) -> str:
+    """"Bengaluru FC" -> "BFC", "New York City FC" -> "NYCFC": each word's capital, a word in
+    capitals whole."""
+    return "".join(w if w.isupper() else w[:1] for w in name.split() if w[:1].isupper())
 
 
 def _listed_by_town(spans: list[Span], gaz: Gazetteer, rules: Rules) -> list[Span]:
@@ -631,6 +708,43 @@ def _unify_trophies(spans: list[Span]) -> list[Span]:
                       and not _TIER.match(name_key(text)[:-len(key)].strip())}
             if len(longer) == 1:
                 s = Span(s.start, s.end, s.kind, longer.pop(), s.text, s.anaphoric)
+        out.append(s)
+    return out
+
+
+def _trophies_of_the_country(view: ArticleView, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """"the Premier League" in a Kenyan report that names no English club is the Kenyan Premier
+    League; "the Championship" among Scottish clubs the Scottish one; "Série A" among Brazilian
+    clubs the Brasileirão: a listed competition of another country than every club the article
+    names is the one competition of the clubs' country whose name ends the same way, when a
+    sentence names it beside one of those clubs (not a page's navigation links alone)."""
+    countries = Counter(gaz.entries[s.ref[2:]].country for s in {x.ref: x for x in spans if x.kind == "club"
+                                                                and x.ref.startswith("G:") and not x.anaphoric}.values()
+                        if s.ref[2:] in gaz.entries)
+    ranked = countries.most_common(2)
+    if not ranked or ranked[0][0] is None or ranked[0][1] < 2 or (len(ranked) == 2 and 2 * ranked[1][1] > ranked[0][1]):
+        return spans
+    home = ranked[0][0]
+    club_sents = {view.sent_of[x.start] for x in spans if x.kind == "club" and x.ref.startswith("G:")
+                  and x.ref[2:] in gaz.entries and gaz.entries[x.ref[2:]].country == home}
+    home_names: dict[str, str | None] = {}  # a competition's words here -> the home competition they name
+    beside_clubs: set[str] = set()  # ... those a sentence writes beside a home club
+    for s in spans:
+        entry = gaz.entries.get(s.ref[2:]) if s.kind == "trophy" and s.ref.startswith("G:") else None
+        if entry is None or not entry.country or entry.country == home or countries.get(entry.country):
+            continue
+        key = name_key(s.text[4:] if s.text.lower().startswith("the ") else s.text)
+        if key not in home_names:
+            found = {cid for cid, keys in gaz.trophies_by_country.get(home, ()) for k in keys
+                     if k == key or k.endswith(" " + key)}
+            home_names[key] = found.pop() if len(found) == 1 else None
+        if home_names[key] and view.sent_of[s.start] in club_sents:
+            beside_clubs.add(key)
+    out = []
+    for s in spans:
+        key = name_key(s.text[4:] if s.text.lower().startswith("the ") else s.text) if s.kind == "trophy" else ""
+        if key in beside_clubs and s.ref.startswith("G:"):
+            s = Span(s.start, s.end, s.kind, f"G:{home_names[key]}", s.text, s.anaphoric)
         out.append(s)
     return out
 
@@ -836,11 +950,7 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
     "Celtic") after proper nouns no entity claimed: "Mbarara City", "Busoga United", "Farsley
     Celtic" are whole names of clubs it does not list ("Glasgow Celtic" is Celtic's)."""
     toks = view.tokens
-    begin = i
-    while begin > 0 and i - begin < 3 and toks[begin - 1].pos == "PROPN" and toks[begin - 1].text[:1].isupper() \
-            and toks[begin - 1].ws and view.ent_label.get(begin - 1) not in (*GAZ_KINDS, "NICKNAME") \
-            and view.sent_of[begin - 1] == view.sent_of[i]:
-        begin -= 1
+    begin = _name_begin(view, i)
     if begin == i or i + 1 < len(toks) and toks[i].ws and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper():
         return None  # "Kansas City Current": a longer name, not this one
     name = " ".join(t.text for t in toks[begin:i + 1])
@@ -854,6 +964,19 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
     if name_key(name) in gaz.by_name or any(w.startswith(stem) for w in known):
         return None  # "Nottm Forest": a club the nickname names, its place cut short
     return Span(begin, i + 1, "club", "U:" + name, name)
+
+
+def _name_begin(view: ArticleView, i: int) -> int:
+    """Where a club's name that ends in club words at ``i`` begins: up to three proper nouns before
+    it that no entity claimed, in its sentence, after any league's name ("Mbarara City", "Simcoe
+    County Rovers", "Ryman League Hitchin Town")."""
+    toks = view.tokens
+    begin = i
+    while begin > 0 and i - begin < 3 and toks[begin - 1].pos == "PROPN" and toks[begin - 1].text[:1].isupper() \
+            and toks[begin - 1].ws and view.ent_label.get(begin - 1) not in (*GAZ_KINDS, "NICKNAME") \
+            and view.sent_of[begin - 1] == view.sent_of[i] and toks[begin - 1].text not in _LEAGUE_WORDS:
+        begin -= 1  # (not "Ryman League Hitchin Town": the club after its league's name)
+    return begin
 
 
 def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str], start: int, end: int,
@@ -1271,6 +1394,9 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
                 or (prep == "to" and word in ("sell", "move", "transfer", "loan") and e.label != "GPE")):
             continue  # "moving to Lancashire": a place
         first = e.start + 1 if toks[e.start].text.lower() == "the" else e.start
+        # "a summer signing from Ryman League Hitchin Town": the club after its league's name
+        cut = [k for k in range(first, e.end - 1) if toks[k].text in _LEAGUE_WORDS]
+        first = cut[-1] + 1 if cut else first
         name = view.char_text(toks[first].idx, toks[e.end - 1].idx + len(toks[e.end - 1].text))
         words = name.split()
         if not words or any(w.lower() in _ORG_WORDS for w in words) or not words[0][:1].isupper() \
@@ -1285,6 +1411,7 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
     return out
 
 
+_LEAGUE_WORDS = {"League", "Division", "Conference", "Premiership"}
 _MONEY = re.compile(r"[£€$]\s?\d|\bfee\b|\bundisclosed\b|\bloan\b|\bdeal\b", re.I)
 
 
@@ -1307,9 +1434,21 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
     staffed = before_roles.__contains__
     heads: set[int] = set()
     beaten: set[int] = set()  # "a 2-0 win over Lisburn Distillery": no person is won over by a score
+    # "Cashmere Technical edge Wellington Olympic": a headline's result against a team named in
+    # full needs no score
+    against_team: set[int] = set()
     for t in toks:
-        if t.pos == "VERB" and t.lemma.lower() in rules.defeat_verbs:
-            heads.update(c for c in view.children[t.i] if toks[c].dep in ("dobj", "nsubj"))
+        particle = rules.defeat_particles.get(t.lemma.lower())
+        if t.pos == "VERB" and t.lemma.lower() in rules.defeat_verbs and (
+                particle is None or any(toks[c].text.lower() == particle for c in view.children[t.i])):
+            args = [c for c in view.children[t.i] if toks[c].dep in ("dobj", "nsubj")]
+            heads.update(args)
+            # "after hammering Wick Academy 4-0": no person is beaten by a score
+            beaten.update(c for c in args if toks[c].dep == "dobj" and c + 1 < len(toks) and
+                          SCORE.match(view.char_text(toks[c + 1].idx, toks[c + 1].idx + 7)))
+            if len(args) == 2:
+                known = [c for c in args if c in owner and owner[c].kind in TEAM_KINDS and owner[c].end - owner[c].start >= 2]
+                against_team.update(c for c in args if known and c not in known)
             if not any(toks[c].dep in ("nsubj", "nsubjpass") for c in view.children[t.i]):
                 # "Fraserburgh booked their place after edging out ...": a subject shared with
                 # another verb, never a name the tagger calls a person ("Pennock ... led the
@@ -1318,9 +1457,14 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
         elif t.dep == "pobj" and t.head != t.i and toks[t.head].head != t.head:
             noun, prep = toks[toks[t.head].head].lemma.lower(), toks[t.head].text.lower()
             if (prep in ("over", "against") and noun in rules.victory_nouns) or \
-                    (prep in ("to", "against") and noun in rules.loss_nouns):
+                    (prep in ("to", "against") and noun in rules.loss_nouns) or \
+                    (prep == "to" and toks[t.head - 1].text.lower() == "home" and (
+                        noun in rules.victory_nouns or noun == "home")):  # "a 2-1 win at home to Cherry Orchard"
                 heads.add(t.i)
                 beaten.add(t.i)
+            elif prep == "at" and noun == "win" and toks[toks[t.head].head].pos == "VERB" and \
+                    SCORE.match(view.char_text(toks[toks[t.head].head + 1].idx, toks[toks[t.head].head + 1].idx + 7)):
+                heads.add(t.i)  # "Denbigh Town won 2-0 at Llandudno": the hosts
     out = []
     for h in sorted(heads):
         t = toks[h]
@@ -1336,7 +1480,7 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
         if any(x.start < start or x.kind == "person" and not (staffed(toks[x.start].text) or sure)
                for x in inside) or (inside and t.text in _WOMENS_WORDS) or \
                 any(k in sheet_tokens for k in range(start, h)) or \
-                not SCORE.search(view.sentence_text(view.sent_of[h])):
+                not (SCORE.search(view.sentence_text(view.sent_of[h])) or h in against_team):
             continue
         name = view.char_text(toks[start].idx, t.idx + len(t.text))
         words = name.split()
@@ -1655,7 +1799,7 @@ class MoveLine:
     loan: bool
 
 
-_MOVE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<name>[A-Z\u00c0-\u024f][^\n:;,()\d]{2,40}?)[ \t]+[-\u2013\u2014:][ \t]+"
+_MOVE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<name>[A-Z\u00c0-\u024f][^\n:;,()\d]{2,40}?)(?:[ \t]+[-\u2013\u2014]|[ \t]*:)[ \t]+"
                         r"(?P<from>[A-Z\u00c0-\u024f][^\n:;,()\d]{1,40}?)[ \t]+to[ \t]+(?P<to>[A-Z\u00c0-\u024f][^\n:;,()]{1,40}?)"
                         r"[ \t]*(?P<tail>[,(][^\n]*)?[ \t.]*$")
 
@@ -1776,8 +1920,6 @@ def rating_lines(text: str) -> list[re.Match[str]]:
     return found if len(found) >= 3 else []
 
 
-SPEECH_VERBS = {"say", "add", "tell", "admit", "insist", "explain", "claim", "reveal", "state", "confirm",
-                "concede", "warn", "declare", "joke", "recall", "urge", "stress", "believe", "feel", "praise"}
 _PERSONAL_HEADS = {"men", "side", "players", "team", "charges", "substitutions", "header", "goal", "strike",
                    "penalty", "cross", "pass", "corner", "shot", "volley", "free-kick", "save", "saves",
                    "contract", "agent", "future", "departure", "arrival", "signing", "career", "wife", "father"}
@@ -1931,6 +2073,38 @@ def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
     return out
 
 
+# a line-up's player and his club in brackets, after it perhaps his captaincy: "Ruben Kahuure
+# (Chippa United, captain)"; not a substitution's "(Rutter 75)" nor a position's "(GK)"
+_SHEET_CLUB = re.compile(r"[ \t]*\((?P<club>[A-Z\u00c0-\u024f][^()\d,;:\n]{2,40}?)[ \t]*(?:,[^()\d\n]{1,30})?\)")
+_NOT_CLUBS = {"gk", "capt", "captain", "c", "vc", "loan", "on loan", "sub", "subs", "trialist", "debut", "og", "pen"}
+
+
+def _sheet_clubs(view: ArticleView, gaz: Gazetteer, sheets: TeamSheets, spans: list[Span]) -> list[Span]:
+    """The clubs in brackets after a line-up's names (a national team's: "Edward Tjivikua (African
+    Stars)"), listed or not: the brackets leave no doubt that the words name a club."""
+    text = view.doc.text
+    taken = {i for x in spans if x.kind != "person" for i in range(x.start, x.end)}
+    out = []
+    for sheet in sheets.sheets:
+        for n in sheet.players:
+            m = _SHEET_CLUB.match(text, n.end)
+            if m is None:
+                continue
+            name = " ".join(m.group("club").split())
+            words = name.split()
+            if name.lower() in _NOT_CLUBS or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _PARTICLES | {"of", "and"}
+                                                                        for w in words):
+                continue
+            a, b = view.token_at_char(m.start("club")), view.token_at_char(m.start("club") + len(m.group("club").rstrip()) - 1) + 1
+            if any(i in taken for i in range(a, b)):
+                continue
+            listed = gaz.by_name.get(name_key(name))
+            if listed is not None and gaz.entries[listed].type != "Club":
+                continue
+            out.append(Span(a, b, "club", f"G:{listed}" if listed else "U:" + name, name))
+    return out
+
+
 _PARTICLES = {"de", "van", "der", "den", "da", "di", "do", "dos", "das", "del", "della", "le", "la", "von", "ten", "ter"}
 
 
@@ -2036,9 +2210,11 @@ def _pet_names(display: dict[str, str], pets: dict[str, frozenset[str]]) -> dict
         for k in ks:
             first = k.split()[0]
             n = min(4, len(first) - 1) if first.endswith(("i", "o")) else 3  # "Tino" Tinashe, not "Mario" Marcus
+            # ("Hugh" is no shortening of "Hughie": a listed pet form is the other way round)
             fuller = [o for o in ks if o != k and (o.split()[0] in pets.get(first, ()) or o.split()[0][:n] == first[:n] and (
                 first.endswith(_PET_ENDINGS) and not o.split()[0].endswith(_PET_ENDINGS)
-                or len(o.split()[0]) > len(first) and o.split()[0].startswith(first)))]
+                or len(o.split()[0]) > len(first) and o.split()[0].startswith(first)
+                and not (o.split()[0].endswith(_PET_ENDINGS) and first in pets.get(o.split()[0], ()))))]
             if len(fuller) == 1:
                 alias[k] = fuller[0]
     # a nickname alone: "Lachie" for Lachlan Pettigrew, "Tobi" for Tobenna Okafor: a short word

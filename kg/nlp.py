@@ -101,6 +101,8 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         if entry.type == "Club":
             forms |= {f"{n} FC" for n in gazetteer.names(entry)} | {f"{entry.label} Football Club"}
         forms = (forms - nicknames) | {f.upper() for f in forms}
+        # a story's first word in capitals (a newspaper house style): "POWER Dynamos yesterday edged ..."
+        forms |= {f.split(" ", 1)[0].upper() + " " + f.split(" ", 1)[1] for f in forms if " " in f and f != f.upper()}
         if entry.type == "Trophy":  # the house style that writes acronyms as words: "Uefa Cup", "Caf Champions League"
             forms |= {_ACRONYM.sub(lambda m: m.group().title(), f) for f in forms if f != f.upper()}
         # a name ending in one letter closes a sentence as one token: "third in Serie A." is

@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.article import ArticleView, Span
+from kg.article import SPEECH_VERBS, TEAM_KINDS, ArticleView, Span
 from kg.learn.sides import main_pair
 from kg.goals import STRONG_GOAL_VERBS, future_or_hypothetical, gerund, is_goal
 from kg.lexicon import SCORE, Rules
-from kg.mentions import SPEECH_VERBS
+from kg.gazetteer import Gazetteer
 from kg.records import Evidence, Fact, MatchReport
 from kg.slugs import name_key
 from kg.teamsheet import ResultLine
 
-TEAM_KINDS = ("club", "national_team")
 PRONOUNS = {"they", "their", "them", "it", "its", "we", "our", "us", "themselves"}
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MINUTE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute|\b(\d{1,3})(?:st|nd|rd|th)? min(?:ute)?s?\b")
@@ -240,11 +239,13 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             return None
         loser = _side(view, _subject(view, t), {winner.ref}) or _other_team(view, t, winner)
         return winner, loser, "loss-verb"
-    scored_win = lemma == "win" and not _children(view, t, ("dobj",)) and t + 1 < len(view.tokens) and \
+    scored_win = lemma == "win" and t + 1 < len(view.tokens) and \
+        not [c for c in _children(view, t, ("dobj",)) if view.tokens[c].pos != "NUM"] and \
         SCORE.match(view.char_text(view.tokens[t + 1].idx, view.tokens[t + 1].idx + 7))
     if tok.pos == "VERB" and lemma == "win" and (scored_win or any(
             view.tokens[c].lemma.lower() in _GAME_NOUNS for c in _children(view, t, ("dobj",)))):
-        # "had won their previous game 2-0 against Lionesses", "won 3-1 at Hull"
+        # "had won their previous game 2-0 against Lionesses", "won 3-1 at Hull" (the parser may
+        # take the score's last number for an object)
         under = view.subtree(t)
         inside = set(under)
         against = ("against", "over", "at") if scored_win else ("against", "over")
@@ -269,6 +270,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         at = ("over", "against") if lemma in rules.loss_nouns else ("over", "against", "at", "away")
         if lemma not in _WIN_OF:  # "a 4-0 thrashing of Al-Fateh" (but "the victory of Ajax" is Ajax's)
             at += ("of",)
+        if any(view.tokens[g].lemma.lower() == "home" for g in _prep_objects(view, t, ("at",))):
+            at += ("to",)  # "a 2-1 win at home to Cherry Orchard"
         loser = _side(view, _prep_objects(view, t, at), set())
         if loser is None and tok.dep == "pobj":  # the parser hung "over Lazio" on the verb
             verb = view.tokens[tok.head].head
@@ -1406,7 +1409,7 @@ def _sent_orig_start(view: ArticleView, si: int) -> int:
     return view.doc.offsets.span(view.tokens[view.sents[si][0]].idx, view.tokens[view.sents[si][0]].idx + 1)[0]
 
 
-def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
+def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None) -> list[Fact]:
     """won facts: "X lifted the Carabao Cup", "Klopp won the Premier League", "who won the Copa
     del Rey with Athletic" (the person and the team), "whose side lifted the League Cup" (the
     sentence's team), "led Randers FC to the Danish Cup" (the team and its leader)."""
@@ -1466,7 +1469,9 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
         if lemma not in rules.won_verbs:
             continue
         trophies = _trophies_in(view, [o for o in _children(view, t.i, ("dobj",))  # "won the league and the cup"
-                                       if view.span_of(o) is not None or toks[o].lemma.lower() not in _NOT_WON])
+                                       if (view.span_of(o) is not None or toks[o].lemma.lower() not in _NOT_WON)
+                                       and not any(toks[i].lemma.lower() in _GAME_NOUNS for i in view.subtree(o))])
+        # (not "have won just two of their 16 Premier League games")
         implied = False
         if not trophies:
             trophies = [x for x in (_implied_title(view, t.i),) if x is not None]
@@ -1526,10 +1531,32 @@ def won_facts(view: ArticleView, rules: Rules) -> list[Fact]:
     facts.extend(_winners_described(view))
     facts.extend(_predicated_winners(view))
     facts.extend(_possessed_honours(view, rules))
-    facts.extend(_title_holders(view))
+    facts.extend(_title_holders(view, gaz))
     facts.extend(_counted_honours(view))
     facts.extend(_winning_sides(view))
+    facts.extend(_honours_lines(view))
     return facts
+
+
+_HONOURS_LINE = re.compile(r"(?mi)^[ \t]*(?:major[ \t]+)?(?:honours|trophies|titles|winner|won)[ \t]*[:\u2013\u2014-][ \t]*\S[^\n]*$")
+
+
+def _honours_lines(view: ArticleView) -> list[Fact]:
+    """A profile's factfile line "Honours: Eredivisie (2023-24), KNVB Cup (2021-22)": the
+    competitions are the honours of the person the article is about (named clearly most)."""
+    lines = list(_HONOURS_LINE.finditer(view.doc.text))
+    if not lines:
+        return []
+    counts = Counter(x.ref for x in view.spans if x.kind == "person" and x.ref)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and 2 * ranked[1][1] > ranked[0][1]):
+        return []
+    out = []
+    for m in lines:
+        a, b = view.token_at_char(m.start()), view.token_at_char(m.end() - 1) + 1
+        for x in {x.ref: x for x in view.spans_in(a, b, ("trophy",)) if x.ref}.values():
+            out.append(Fact(ranked[0][0], "won", x.ref, view.char_evidence(m.start(), m.end(), "honours-line", 0.7)))
+    return out
 
 
 _SPELL_VERBS = {"spend", "join", "sign", "play", "move", "return", "stay"}
@@ -1673,11 +1700,13 @@ def _counted_honours(view: ArticleView) -> list[Fact]:
 _NOT_YET = {"future", "potential", "prospective", "would-be", "possible", "likely", "presumptive"}
 
 
-def _title_holders(view: ArticleView) -> list[Fact]:
+def _title_holders(view: ArticleView, gaz: Gazetteer | None = None) -> list[Fact]:
     """"defending champions Vissel Kobe", "Holders Racing beat ...", "Porto, the reigning
     champions,", "eight-time winners Lyon": the team holds or has won a title. The title is the competition the description names,
     else the one named in the sentence, else the one the article names most. A nationality
-    ("the English champions") names a league the text may not; nothing is said then."""
+    ("the English champions") names a league the text may not; nothing is said then. "The
+    Bundesliga champions" beside no team is the one club of the league's country the article
+    names (Bayern in a Champions League tie with Arsenal)."""
     toks = view.tokens
     counts: dict[str, int] = {}
     for x in view.spans:
@@ -1698,10 +1727,15 @@ def _title_holders(view: ArticleView) -> list[Fact]:
         team = view.span_of(t.i + 1) if t.i + 1 < len(toks) else None
         if team is None or team.start != t.i + 1 or team.kind not in TEAM_KINDS:
             team = view.span_of(t.head) if t.dep in ("appos", "compound") else None
-        if team is None or team.kind not in TEAM_KINDS:
-            continue
         si = view.sent_of[t.i]
         trophy = _trophy_in(view, [m.i for m in mods])
+        if team is None and trophy is not None and gaz is not None:
+            team = _only_club_of(view, gaz, trophy)
+            if team is not None:
+                out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, "title-holders-country", 0.5)))
+            continue
+        if team is None or team.kind not in TEAM_KINDS:
+            continue
         if trophy is None:
             here = {x.ref: x for x in view.sentence_spans(si, ("trophy",))}
             trophy = next(iter(here.values())) if len(here) == 1 else None
@@ -1880,6 +1914,17 @@ def _trophies_in(view: ArticleView, heads: list[int]) -> list[Span]:
             if k == first.head_index or k == h:
                 out.append(s)
     return out
+
+
+def _only_club_of(view: ArticleView, gaz: Gazetteer, trophy: Span) -> Span | None:
+    """The one club the article names from a listed league's country, if it names one only."""
+    entry = gaz.entries.get(trophy.ref[2:]) if trophy.ref.startswith("G:") else None
+    if entry is None or entry.country is None:
+        return None
+    clubs = {s.ref: s for s in view.spans if s.kind == "club" and s.ref.startswith("G:") and not s.anaphoric
+             and s.ref[2:] in gaz.entries and gaz.entries[s.ref[2:]].country == entry.country}
+    unlisted = any(s.kind == "club" and s.ref.startswith("U:") for s in view.spans)
+    return next(iter(clubs.values())) if len(clubs) == 1 and not unlisted else None
 
 
 def _trophy_in(view: ArticleView, heads: list[int]) -> Span | None:

@@ -10,12 +10,11 @@ type is settled across all articles.
 
 from __future__ import annotations
 
-from kg.article import ArticleView, Span
+from kg.article import TEAM_KINDS, ArticleView, Span
 from kg.lexicon import Rules
 from kg.mentions import taken_off
 from kg.records import Fact, RoleCue
 
-TEAM_KINDS = ("club", "national_team")
 _SKIP_LEFT_POS = {"DET", "ADJ", "NUM", "PROPN", "PART", "ADV", "PUNCT"}
 
 
@@ -153,6 +152,12 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             while k < s_end and k < p.end + 9 and toks[k].text not in (",", ".", ")", ";", ":"):
                 span = view.span_of(k)
                 if span and span.kind in TEAM_KINDS:
+                    f = k - 1
+                    while f > p.end and toks[f].pos == "PROPN" and k - f < 4:
+                        f -= 1  # "from Ryman League Hitchin Town"
+                    if team_app is None and toks[f].text.lower() == "from" and \
+                            not any(toks[j].lemma.lower() == "loan" for j in range(p.end, k)):
+                        former_app = True  # "Okafor, a summer signing from Hitchin Town,": his last club
                     team_app = team_app or span
                     k = span.end
                     continue

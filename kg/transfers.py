@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from kg.article import ArticleView, Span
+from kg.article import TEAM_KINDS, ArticleView, Span
 from kg.lexicon import Rules
 from kg.mentions import contract_lines, deal_items, move_lines, name_club_lines
 from kg.patterns import Pattern, match, section
 from kg.records import LOANED_FROM, Fact, RoleCue
 
-TEAM_KINDS = ("club", "national_team")
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "shall"}
 _SELLER_VERBS = {"reject", "turn", "rebuff", "accept", "knock", "refuse", "demand", "value", "want",
                  "insist", "hold", "receive"}

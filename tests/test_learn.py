@@ -244,3 +244,17 @@ def test_sides_verbs_sharing_a_subject_and_a_keepers_own_save(nlp, gaz, rules):
     assert ("P:Mikkel Dahl", "P:Kieran Lusk", "same") not in found
     anchored = anchors(out.view, out.facts, {"G:brentford", "G:crystal-palace"})
     assert "G:crystal-palace" in anchored["P:Malik Osei-Tutu"]
+
+
+@pytest.mark.model
+def test_candidates_a_team_named_in_the_persons_own_quote(nlp, gaz, rules):
+    """'"Simcoe won it last year for a reason," said head coach X': a team the person names in
+    their own quote is a feature of the pair (more often the opponent than the speaker's club)."""
+    from kg.learn.candidates import candidates
+
+    text = ("Guelph United beat Simcoe County Rovers 2-1 at Alumni Stadium.\n\n\"We matched them for 90 minutes,\" "
+            "said head coach Rui Medeiros. \"Simcoe won it last year for a reason.\"\n\nGuelph travel to Vaughan next.")
+    out = _rule_output(nlp, gaz, rules, text)
+    found = {c.object: c.features.get("quoted", 0.0) for c in candidates(out.view, out.facts, out.cues, out.reports, rules)
+             if c.task == "team" and c.subject == "P:Rui Medeiros"}
+    assert found.get("U:Simcoe County Rovers") == 1.0 and not found.get("U:Guelph United"), found

@@ -141,6 +141,19 @@ MEMBER_CASES = [
                                  ("the", 4, "det", "DET", "the"), ("Liverpool", 4, "compound", "PROPN", "Liverpool"),
                                  ("goal", 1, "pobj", "NOUN", "goal"), (",", 0, "punct", "PUNCT", ","),
                                  ("saved", 6, "ROOT", "VERB", "save")], {"p": 0, "team": 3}),
+    ("appearances-for-before-moving", [("Haworth", 1, "nsubj", "PROPN", "Haworth"), ("made", 1, "ROOT", "VERB", "make"),
+                                       ("120", 3, "nummod", "NUM", "120"),
+                                       ("appearances", 1, "dobj", "NOUN", "appearance"), ("for", 3, "prep", "ADP", "for"),
+                                       ("Morecambe", 4, "pobj", "PROPN", "Morecambe"),
+                                       ("before", 1, "prep", "ADP", "before"), ("joining", 6, "pcomp", "VERB", "join"),
+                                       ("Carlisle", 7, "dobj", "PROPN", "Carlisle")], {"p": 0, "team": 5}),
+    ("appearances-in-shirt-before-moving", [("Haworth", 1, "nsubj", "PROPN", "Haworth"), ("made", 1, "ROOT", "VERB", "make"),
+                                            ("120", 3, "nummod", "NUM", "120"),
+                                            ("appearances", 1, "dobj", "NOUN", "appearance"), ("in", 3, "prep", "ADP", "in"),
+                                            ("a", 7, "det", "DET", "a"), ("Morecambe", 7, "compound", "PROPN", "Morecambe"),
+                                            ("shirt", 4, "pobj", "NOUN", "shirt"), ("before", 1, "prep", "ADP", "before"),
+                                            ("moving", 8, "pcomp", "VERB", "move"), ("to", 9, "prep", "ADP", "to"),
+                                            ("Carlisle", 10, "pobj", "PROPN", "Carlisle")], {"p": 0, "team": 6}),
 ]
 
 
@@ -159,7 +172,7 @@ def test_member_patterns_every_pattern_has_a_case_and_names_its_slots():
     assert sorted(ids) == sorted({c[0] for c in MEMBER_CASES}) and len(ids) == len(set(ids))
     for p in DATA["members"]:
         names = {node["RIGHT_ID"] for node in p["pattern"]}
-        assert p["relation"] == "member" and {"p", "team"} <= names, p["id"]
+        assert p["relation"] in ("member", "former") and {"p", "team"} <= names, p["id"]
 
 
 def test_member_patterns_no_member_shot_into_a_goal():

@@ -19,14 +19,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import permutations
 
-from kg.article import ArticleView, Span
+from kg.article import SPEECH_VERBS, TEAM_KINDS, ArticleView, Span
 from kg.goals import is_goal
 from kg.learn.features import bucket, governor, path_features, surface_features, word
 from kg.learn.sides import infer, links, main_pair
 from kg.lexicon import SCORE, Rules
 from kg.records import LOANED_FROM, Fact, MatchReport, RoleCue
 
-TEAM_KINDS = ("club", "national_team")
 TEAM_PREDICATES = ("memberOf", "formerMemberOf", "linkedWith")
 RULE_PREDICATES = TEAM_PREDICATES + (LOANED_FROM,)  # rule facts the candidates read as features
 ROLES = ("player", "manager", "captain", "other")
@@ -149,7 +148,7 @@ class _Context:
         out: dict[str, dict[str, float]] = {}
         for p, spans in self.people.items():
             votes: Counter[str] = Counter()
-            extra: dict[str, float] = {}
+            extra: dict[str, float] = {f"quoted={t}": 1.0 for t in self._quoted_teams(spans)}
             for n, s in enumerate(sorted(spans, key=lambda s: s.start)):
                 si = view.sent_of[s.start]
                 k = bisect_right(positions, s.start)
@@ -176,6 +175,21 @@ class _Context:
             out[p] = {**shares, **extra}
         return out
 
+    def _quoted_teams(self, spans: list[Span]) -> set[str]:
+        """The teams a person names in their own quote ("Simcoe won it last year," said head coach
+        X): more often the opponent than their own club."""
+        view, toks = self.view, self.view.tokens
+        out: set[str] = set()
+        for s in spans:
+            head = toks[s.head_index]
+            if head.dep != "nsubj" or toks[head.head].lemma.lower() not in SPEECH_VERBS:
+                continue
+            si = view.sent_of[s.start]
+            for n in (si - 1, si, si + 1):
+                if 0 <= n < len(view.sents) and view.paragraphs[n] == view.paragraphs[si]:
+                    out.update(x.ref for x in view.sentence_spans(n, TEAM_KINDS) if x.ref and view.in_quote(x.start))
+        return out
+
     def sentence_of(self, original_start: int) -> int:
         return max(0, bisect_right(self.sent_origin, original_start) - 1)
 
@@ -191,8 +205,8 @@ class _Context:
 
 def _sections(view: ArticleView) -> list[str | None]:
     """The team whose heading each sentence sits under: a round-up's "Arsenal" on a line of its
-    own ("Arsenal." once cleaned from an HTML heading) until the next short heading line ("Dom
-    Kershaw", "LOSERS")."""
+    own ("Arsenal." once cleaned from an HTML heading), a ratings list's "NOTTS COUNTY PLAYER
+    RATINGS", until the next short heading line ("Dom Kershaw", "LOSERS")."""
     toks, text = view.tokens, view.doc.text
     out: list[str | None] = []
     current: str | None = None
@@ -206,8 +220,10 @@ def _sections(view: ArticleView) -> list[str | None]:
         alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" .\t")
         if alone and len(words) <= 5 and not any(toks[i].pos in ("VERB", "AUX") for i in words):
             span = view.span_of(words[0])
-            whole = span is not None and span.start == words[0] and span.end == words[-1] + 1
-            current = span.ref if whole and span.kind in TEAM_KINDS else None
+            # the team and, perhaps, what the section is: "NOTTS COUNTY PLAYER RATINGS"
+            heads = span is not None and span.start == words[0] and not any(
+                view.span_of(i) is not None for i in words if i >= span.end)
+            current = span.ref if heads and span.kind in TEAM_KINDS else None
         out.append(current)
     return out
 
@@ -277,7 +293,7 @@ def _team_candidates(ctx: _Context) -> list[Candidate]:
 _RULE_FAMILY = {"contract-list": "deals-list"}
 
 _CONJOINED = ("rule=", "t_focus", "t_main_side", "t_side", "nocomention", "p_other_rule", "t_title",
-              "plem=", "kind=", "side=", "near_", "para_only", "pronoun", "section")
+              "plem=", "kind=", "side=", "near_", "para_only", "pronoun", "section", "quoted")
 
 
 def _conjoin(feats: dict[str, float], role: str) -> dict[str, float]:
@@ -331,7 +347,7 @@ def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, floa
     if t in ctx.match_teams:
         f["t_side"] = 1.0
     near = ctx.near.get(p, {})
-    for name in ("near_share", "near_first", "para_only", "pronoun", "section"):
+    for name in ("near_share", "near_first", "para_only", "pronoun", "section", "quoted"):
         v = near.get(f"{name}={t}")
         if v:
             f[name] = v

@@ -15,14 +15,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.article import ArticleView, Span
+from kg.article import TEAM_KINDS, ArticleView, Span
 from kg.datafiles import read_json
 from kg.patterns import Pattern, compile_patterns, match
 from kg.records import Fact, MatchReport
 
 HOP = 0.85  # what a side is worth one link further away
 LINK = 0.9  # how far a single pattern match is trusted
-TEAM_KINDS = ("club", "national_team")
 _SHARING = ("conj", "xcomp", "advcl")  # a verb of these has its subject in the clause it hangs on
 
 
