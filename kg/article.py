@@ -238,7 +238,7 @@ class ArticleView:
         while i not in seen:
             seen.add(i)
             t = self.tokens[i]
-            if t.pos == "ADP" and t.head != i:
+            if (t.pos == "ADP" or t.dep == "prep") and t.head != i:  # "since" is often tagged SCONJ
                 i = t.head
                 continue
             subj = [c for c in self.children[i] if self.tokens[c].dep in deps]

@@ -67,6 +67,10 @@ class Rules:
     club_voice_nouns: frozenset[str] = frozenset()
     club_voice_verbs: frozenset[str] = frozenset()
     past_verbs: frozenset[str] = frozenset()  # a win told as going past: "Whitecaps rally past LAFC"
+    # a completed move told by a verb and its particle: "brought in X from Brondby"
+    transfer_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a purpose clause that is a done deal: "broke their transfer record to sign X from Lens"
+    transfer_purpose_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -120,6 +124,8 @@ class Rules:
                 club_voice_nouns=frozenset(raw.get("club_voice_nouns", ())),
                 club_voice_verbs=frozenset(raw.get("club_voice_verbs", ())),
                 past_verbs=frozenset(raw.get("past_verbs", ())),
+                transfer_particles={k: frozenset(v) for k, v in raw.get("transfer_particles", {}).items()},
+                transfer_purpose_verbs=frozenset(raw.get("transfer_purpose_verbs", ())),
             )
         except (KeyError, TypeError) as err:
             raise DataError(Errors.E060.format(path=path or "kg/data/rules.json", why=err)) from None

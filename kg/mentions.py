@@ -112,7 +112,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                     view.ent_label.get(ent.end) not in GAZ_KINDS:
                 end = ent.end  # "Real Oviedo", "Sporting Gijon": a longer name we do not know
                 while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() \
-                        and end - ent.start < 4 and (end == ent.end or toks[end - 1].ws):
+                        and end - ent.start < 4 and (end == ent.end or toks[end - 1].ws) \
+                        and not _headline_verb(toks[end].text, rules):
                     end += 1
                 begin = _name_begin(view, ent.start) if toks[end - 1].text in rules.club_suffixes else ent.start
                 if begin < ent.start:  # "Simcoe County Rovers": the place before both club words
@@ -302,9 +303,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _grounds_named_short(spans)
     spans = _listed_by_town(spans, gaz, rules)
     spans = _clipped_teams(_nickname_owners(_womens_teams(view, _unshouted(spans), gaz), gaz))  # again: the clubs found since
-    spans = _unify_teams(spans)
+    spans = _nicknamed_sides(view, _unify_teams(spans))
     spans = _trophies_of_the_country(view, _unify_trophies(spans), gaz)
-    spans = _cluster_people(spans, _called_names(view, spans), rules.pet_forms)
+    spans = _cluster_people(_headline_adjectives(view, spans), _called_names(view, spans), rules.pet_forms)
     spans += _hosts_and_visitors(view, spans, sheets)
     spans += _club_voice(view, rules, spans)
     view.set_spans(spans)
@@ -663,6 +664,32 @@ def _unify_teams(spans: list[Span]) -> list[Span]:
     "Atlanta United", when no other team of the article has those words. Twice: "Madison" has one
     owner once "Forward Madison" is Forward Madison FC."""
     return _unify_once(_unify_once(spans))
+
+
+def _nicknamed_sides(view: ArticleView, spans: list[Span]) -> list[Span]:
+    """A name we do not list, always written with "the", in a match report of two teams: "gave
+    the Military Club a 2-0 win over Mamelodi Sundowns", "the Bulldogs" beside only the other side
+    each time, is a nickname of one side. It is the side it is never written beside, when each
+    side is named at least twice and no third team as often."""
+    toks = view.tokens
+    if not any(SCORE.search(view.sentence_text(k)) for k in range(len(view.sents))):
+        return spans
+    teams = [s for s in spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric]
+    definite = {s.ref for s in teams if s.ref.startswith("U:")} - {
+        s.ref for s in teams if s.ref.startswith("U:") and not (s.start > 0 and toks[s.start - 1].text.lower() == "the")}
+    counts = Counter(s.ref for s in teams if s.ref not in definite)
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) == 3 and ranked[2][1] >= ranked[1][1]:
+        return spans
+    sides = {ranked[0][0], ranked[1][0]}
+    renamed: dict[str, str] = {}
+    for ref in sorted(definite):
+        sents = {view.sent_of[s.start] for s in teams if s.ref == ref}
+        beside = {s.ref for s in teams if s.ref in sides and view.sent_of[s.start] in sents}
+        if len(beside) == 1:
+            renamed[ref] = (sides - beside).pop()
+    return [Span(s.start, s.end, s.kind, renamed[s.ref], s.text, s.anaphoric) if s.ref in renamed else s
+            for s in spans]
 
 
 def _unify_once(spans: list[Span]) -> list[Span]:
@@ -1102,6 +1129,7 @@ def _demonym_description(view: ArticleView, rules: Rules, start: int, end: int) 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "prof"}
 _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "captain", "boss", "coach", "manager",
+                    "assistant", "interim", "caretaker", "substitute", "teenager", "youngster", "veteran",
                     "striker", "defender", "keeper", "goalkeeper", "midfielder", "winger", "forward", "skipper"}
 
 
@@ -1109,6 +1137,16 @@ _NAME_JOINERS = {"and", "with", "&", "or", "to", "from", "for"}  # never inside 
 # a title-case headline's verb glued to the name before it: "Darren Kinnaird Joins Hibs"
 _HEADLINE_VERBS = {"joins", "rejoins", "signs", "seals", "completes", "leaves", "extends", "pens", "commits",
                    "returns", "retires", "agrees", "departs", "scores", "nets", "wins", "quits", "exits"}
+
+
+def _headline_verb(word: str, rules: Rules) -> bool:
+    """A title-case headline's verb, which no name goes on through: "Wake Forest Edges Clemson",
+    "Darren Kinnaird Joins Hibs"."""
+    w = word.lower()
+    return word.istitle() and (w in _HEADLINE_VERBS or w.endswith("s") and (
+        w[:-1] in rules.defeat_verbs or w.endswith("es") and w[:-2] in rules.defeat_verbs))
+
+
 _CLAUSE_WORDS = {"whatever", "whoever", "however", "whenever", "wherever", "whichever", "although", "though",
                  "while", "whilst", "when", "if", "after", "before", "despite", "unlike", "once", "until", "since",
                  "because", "but", "then", "yet", "still", "even", "only", "perhaps", "meanwhile", "indeed",
@@ -1158,9 +1196,10 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     toks = view.tokens
     while start < end and (toks[start].text.lower() in roles or
                            (toks[start].text in _POSITIONS and end - start >= 2) or
+                           (toks[start].text.lower() in _NOT_FIRST_NAMES and end - start >= 3) or
                            (_line_position(toks, start) and end - start >= 3) or
                            (toks[start].text.lower().rstrip(".") in _TITLES and end - start >= 2)):
-        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"
+        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"; "Assistant Tony Aldous"
         if start < end and toks[start].text == ".":
             start += 1
     # a first name the model tagged as a place or group: "Marta" (GPE) + "Quenneville" (PERSON)
@@ -1674,6 +1713,16 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
         start = end = None
         if t.text.lower() == "the":
             k = t.i + 1
+            # "the Linfield striker", "the Blues striker": a team's word before the role noun stays
+            # the team's; the description is the role noun
+            team = view.span_of(k) if k < len(toks) else None
+            if team is not None and team.kind in TEAM_KINDS and team.start == k and team.end < len(toks) and \
+                    toks[team.end].text.lower() in role_words:
+                k = team.end
+            elif team is None and k + 1 < len(toks) and toks[k].pos == "PROPN" and toks[k].text[:1].isupper() and \
+                    toks[k].dep == "compound" and toks[k + 1].text.lower() in role_words:
+                k += 1
+            role_start = k if k > t.i + 1 else None
             limit = min(len(toks), t.i + 7)  # "the 24-year-old winger"
             while k < limit and not view.span_of(k) and toks[k].text.lower() not in role_words and (
                     toks[k].pos in ("ADJ", "NUM") or toks[k].text in ("-", "year", "old")
@@ -1698,7 +1747,7 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                 named_next = named_next or nxt is not None and nxt.text.lower() == "of" and any(
                     x.kind == "person" for x in view.sentence_spans(view.sent_of[k], ("person",)) if k < x.start <= k + 6)
                 if (nxt is None or (nxt.pos != "PROPN" and not view.span_of(nxt.i))) and not named_next:
-                    start, end = t.i, k + 1
+                    start, end = role_start or t.i, k + 1
         elif t.text.lower() in ("he", "she") and t.dep in ("nsubj", "nsubjpass"):
             start, end = t.i, t.i + 1
         if start is None:
@@ -2164,6 +2213,25 @@ def _called_names(view: ArticleView, spans: list[Span]) -> dict[str, str]:
         owners = [p for p in people[:n] if name_key(p.text) != name_key(s.text) and view.sent_of[p.start] in (si, si - 1)]
         if owners:
             out[name_key(s.text)] = name_key(owners[-1].text)
+    return out
+
+
+def _headline_adjectives(view: ArticleView, spans: list[Span]) -> list[Span]:
+    """"Late Kerridge strike sends Marske through": a title-case headline's word before a surname,
+    an adjective or adverb the article writes in lower case elsewhere ("Kerridge's late
+    intervention") and never again before that surname, is no first name."""
+    toks = view.tokens
+    people = [s for s in spans if s.kind == "person" and not s.anaphoric]
+    out = []
+    for s in spans:
+        word = toks[s.start].text
+        if s in people and s.end - s.start >= 2 and view.sent_of[s.start] == 0 and word.istitle() \
+                and any(t.text == word.lower() and t.pos in ("ADJ", "ADV") for t in toks) and not any(
+                    x.start != s.start and x.end - x.start == s.end - s.start and toks[x.start].text == word
+                    for x in people):
+            text = view.char_text(toks[s.start + 1].idx, toks[s.end - 1].idx + len(toks[s.end - 1].text))
+            s = Span(s.start + 1, s.end, "person", "P:" + text, text)
+        out.append(s)
     return out
 
 

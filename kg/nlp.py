@@ -100,9 +100,11 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         forms = set(gazetteer.names(entry))
         if entry.type == "Club":
             forms |= {f"{n} FC" for n in gazetteer.names(entry)} | {f"{entry.label} Football Club"}
-        forms = (forms - nicknames) | {f.upper() for f in forms}
-        # a story's first word in capitals (a newspaper house style): "POWER Dynamos yesterday edged ..."
-        forms |= {f.split(" ", 1)[0].upper() + " " + f.split(" ", 1)[1] for f in forms if " " in f and f != f.upper()}
+        # a story's first word in capitals (a newspaper house style): "POWER Dynamos yesterday edged ...";
+        # the names only, not their "FC" forms (each pattern costs load time and memory in every process)
+        shouted = {f.split(" ", 1)[0].upper() + " " + f.split(" ", 1)[1] for f in set(gazetteer.names(entry)) - nicknames
+                   if " " in f and not f.split(" ", 1)[0].isupper()}
+        forms = (forms - nicknames) | {f.upper() for f in forms} | shouted
         if entry.type == "Trophy":  # the house style that writes acronyms as words: "Uefa Cup", "Caf Champions League"
             forms |= {_ACRONYM.sub(lambda m: m.group().title(), f) for f in forms if f != f.upper()}
         # a name ending in one letter closes a sentence as one token: "third in Serie A." is

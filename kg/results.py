@@ -168,15 +168,26 @@ def _subject(view: ArticleView, i: int) -> list[int]:
     return view.clause_subject(i)
 
 
+_FAILED = {"fail", "struggle", "try", "hope", "look", "aim", "want", "bid", "seek"}
+
+
 def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None, Span | None, str] | None:
     tok = view.tokens[t]
     lemma = tok.lemma.lower()
     if tok.pos in ("VERB", "NOUN") and lemma in rules.past_verbs and (tok.pos == "VERB" or tok.dep == "ROOT"):
         # "Whitecaps rally past LAFC", "Leeds edged past Burnley" (a headline's verb may be tagged a noun)
+        toks = view.tokens
+        if any(toks[c].dep == "neg" for c in view.children[t]) or \
+                toks[t].dep == "xcomp" and toks[toks[t].head].lemma.lower() in _FAILED:
+            return None  # "could not get past Bristol City", "failed to get past"
         loser = _side(view, _prep_objects(view, t, ("past",)), set())
         before = [x for x in view.sentence_spans(view.sent_of[t], TEAM_KINDS) if x.end in (t, t - 1)]
         winner = None if loser is None else _side(view, _subject(view, t), {loser.ref}) or (
             before[-1] if before and before[-1].ref != loser.ref else None)
+        if winner is None and loser is not None and any(toks[c].dep == "aux" and toks[c].text.lower() == "to"
+                                                        for c in view.children[t]):
+            # "Wolves needed penalties to get past Bristol City": the subject of what the purpose hangs on
+            winner = _side(view, _purpose_subject(view, t)[1], {loser.ref})
         if winner is not None:
             return winner, loser, "went-past"
     if tok.pos == "VERB" and lemma in rules.defeat_verbs:
@@ -278,6 +289,13 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             loser = _side(view, _prep_objects(view, verb, ("over", "against")), set())
     if tok.pos == "NOUN" and lemma in rules.victory_nouns and loser is not None:
         winner = _side(view, _children(view, t, ("poss", "compound")), {loser.ref})
+        if winner is None and lemma == "winner":  # "Besiktas, 2-0 winners over Gaziantepspor"
+            first = min(view.subtree(t))
+            if tok.dep == "appos":
+                winner = _side(view, [tok.head], {loser.ref})
+            elif first >= 2 and view.tokens[first - 1].text == ",":  # however the parser hung it
+                before = view.span_of(first - 2)
+                winner = before if before is not None and before.kind in TEAM_KINDS and before.ref != loser.ref else None
         if winner is None and tok.dep == "pobj" and view.tokens[tok.head].text.lower() == "to":
             # "guided the Seagulls to a 1-0 win at Chelsea": the team led to the win
             winner = _side(view, _children(view, view.tokens[tok.head].head, ("dobj",)), {loser.ref})
@@ -604,7 +622,7 @@ def _winners_over(view: ArticleView, t: int) -> tuple[Span, Span, str] | None:
 
 
 # victory nouns whose "of" names the winner, not the beaten side
-_WIN_OF = {"victory", "win", "triumph", "success"}
+_WIN_OF = {"victory", "win", "winner", "triumph", "success"}
 
 
 def _score_after(view: ArticleView, t: int) -> bool:
@@ -1556,6 +1574,36 @@ def _honours_lines(view: ArticleView) -> list[Fact]:
         a, b = view.token_at_char(m.start()), view.token_at_char(m.end() - 1) + 1
         for x in {x.ref: x for x in view.spans_in(a, b, ("trophy",)) if x.ref}.values():
             out.append(Fact(ranked[0][0], "won", x.ref, view.char_evidence(m.start(), m.end(), "honours-line", 0.7)))
+        out += _honours_clubs(view, m)
+    return out
+
+
+_BRACKETED = re.compile(r"\((all )?([^()\n]+)\)")
+
+
+def _honours_clubs(view: ArticleView, line: re.Match[str]) -> list[Fact]:
+    """The club in brackets after honours: "LDV Vans Trophy 2003 (Bristol City)" is Bristol
+    City's too; "Third Division champions 1978; Welsh Cup 1978, 1984 (all Wrexham)" covers every
+    honour since the last bracket."""
+    out: list[Fact] = []
+    pending: list[str] = []
+    pos = line.start()
+    for item in re.finditer(r"[^;]+", line.group()):
+        start, end = line.start() + item.start(), line.start() + item.end()
+        a, b = view.token_at_char(start), view.token_at_char(end - 1) + 1
+        trophies = [x.ref for x in view.spans_in(a, b, ("trophy",)) if x.ref]
+        bracket = _BRACKETED.search(item.group())
+        club = None
+        if bracket:
+            c, d = view.token_at_char(start + bracket.start(2)), view.token_at_char(start + bracket.end(2) - 1) + 1
+            clubs = {x.ref for x in view.spans_in(c, d, ("club",)) if x.ref}
+            club = clubs.pop() if len(clubs) == 1 else None
+        if club is None:
+            pending = (pending if bracket is None else []) + trophies
+            continue
+        for t in dict.fromkeys((pending if bracket.group(1) else []) + trophies):
+            out.append(Fact(club, "won", t, view.char_evidence(pos, end, "honours-line", 0.7)))
+        pending, pos = [], end
     return out
 
 
@@ -1801,7 +1849,9 @@ def _member_of_winning_side(view: ArticleView, v: int) -> Span | None:
     attr = toks[prep].head
     if toks[attr].dep != "attr":
         return None
-    return _person_in(view, [c for c in view.children[toks[attr].head] if toks[c].dep == "nsubj"])
+    # the verb's own subject, or the one it shares ("He won the Eredivisie ... and was part of the side that ...")
+    return _person_in(view, [c for c in view.children[toks[attr].head] if toks[c].dep == "nsubj"]
+                      or view.clause_subject(toks[attr].head))
 
 
 _TITLE_NOUNS = {"title", "championship", "crown", "league", "competition", "cup", "trophy", "tournament"}

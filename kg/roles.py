@@ -52,7 +52,8 @@ def _bare_role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, 
         if role:
             return role, i - 1
     if toks[i].pos in ("NOUN", "PROPN", "VERB", "ADJ") or toks[i].text.lower() in rules.roles.get("manager", ()) or \
-            (i + 1 < len(toks) and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper()):
+            (i + 1 < len(toks) and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper()) or \
+            (i >= 1 and toks[i - 1].pos == "PROPN" and toks[i].pos == "ADV"):  # "the ex-Lyon forward who ..."
         return rules.role_of(toks[i].text), i  # the tagger often calls "defender" a verb, "forward" an adverb
     return None, i
 
@@ -145,7 +146,8 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
             k = p.end + 1
             role_app = None
             team_app = None
-            former_app = False
+            also_app: list[Span] = []
+            former_app = told_former = False
             relative_past = k + 1 < s_end and toks[k].text.lower() == "who" and toks[k + 1].tag == "VBD"
             if relative_past:  # "Gareth Pennycook, who was a Wanderers player when ...": once
                 former_app = True
@@ -159,12 +161,18 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                             not any(toks[j].lemma.lower() == "loan" for j in range(p.end, k)):
                         former_app = True  # "Okafor, a summer signing from Hitchin Town,": his last club
                     team_app = team_app or span
+                    if span.ref != team_app.ref and toks[k - 1].text.lower() == "and":
+                        also_app.append(span)  # "the former Chelsea and Porto striker": both his former clubs
                     k = span.end
                     continue
                 if span and span.kind == "person":
                     break
                 if toks[k].text.lower() in rules.former_markers:
                     former_app = True
+                    # "Thiandoum, formerly of Napoli,": a former club with no role noun
+                    told_former = told_former or (k + 1 < s_end and toks[k + 1].text.lower() in ("of", "with", "at"))
+                if former_app and toks[k].text.lower() == "man" and team_app is not None:
+                    told_former = True  # "Pejčić, the former Manchester City man,"
                 role, _ = _role_at(view, rules, k)
                 if role and (k + 1 >= s_end or not rules.role_of(toks[k + 1].text)):
                     role_app = role
@@ -175,9 +183,11 @@ def person_cues(view: ArticleView, rules: Rules) -> tuple[list[RoleCue], list[Fa
                 cue(p, "player" if role_app == "captain" else role_app, weight, "apposition")
                 if role_app == "captain" and not relative_past:
                     cue(p, "captain", 1.0, "apposition")
-            if team_app and (role_app or toks[p.end].text == "(") and role_app != "other" and \
+            if team_app and (role_app or told_former or toks[p.end].text == "(") and role_app != "other" and \
                     not (relative_past and role_found == "manager"):  # a manager's playing days
                 member(p, team_app, "apposition", 0.9, former_app)
+                for other in also_app if former_app else ():
+                    member(p, other, "apposition", 0.9, True)
                 if role_app == "captain" and not former_app:
                     facts.append(Fact(p.ref, "captainOf", team_app.ref, view.evidence(si, "apposition", 0.9)))
         # ---- the person's grammatical role

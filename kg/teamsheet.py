@@ -20,7 +20,7 @@ from dataclasses import dataclass
 # JUNIORS (2): ...".
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
-                    r"(?: (?:starting XI|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\))?"
+                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\))?"
                     r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
                     r"|(?<=[a-z]), (?=[A-Z\u00c0-\u024f][\w'\-]+(?: [A-Z\u00c0-\u024f][\w'\-]+)+;))",
                     re.MULTILINE)
@@ -425,16 +425,19 @@ def _scorer_lines(text: str) -> list[ScorerLine]:
     return out
 
 
-_TEAM = r"(?:[A-Z\u00c0-\u024f][\w'\-]*)(?: (?:[A-Z\u00c0-\u024f][\w'\-]*|&|and|de|del|la|upon|on|in))*?"
+# (a word of letters: "Glentoran P34 Pts 73" in a table is no result)
+_TEAM = r"(?:[A-Z\u00c0-\u024f](?:[^\W\d_]|['\-])*)(?: (?:[A-Z\u00c0-\u024f](?:[^\W\d_]|['\-])*|&|and|de|del|la|upon|on|in))*?"
 _END = r"(?<=[^\W\d_])"  # a team's name ends in a letter: "Bishop Auckland 3", not "Town 2 (Dunkley 34"
 # a line that is only a result, the scorers in brackets after each side's goals:
 # "GORLESTON 2 TIPTREE UNITED 1", "Lewes 1-2 Worthing: ...", "MATCH REPORT | Lewes 1-2 Worthing",
-# "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611", and with the
+# "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611", "NPL WA: Floreat
+# Athena 1 Sorrento FC 2" (the competition first), and with the
 # regional papers' word between: "Valentine FC 1 (D Phan) d Adamstown Rosebud 0", "... lost to ..."
 _LINK = r"(?:(?:d|def|bt|beat|drew|drew with|lost to|v|vs)\.?[ \t]+)?"
 _RESULT_LINE = re.compile(
     rf"^[ \t]*(?:(?i:(?:match )?report|result|full[ -]time|ft)[ \t]*[|:\u2013\u2014][ \t]*"
-    rf"|[A-Z][\w'\-]*(?: [\w'\-]+){{0,5}}, (?i:round|first|second|third|fourth|fifth|quarter|semi|final)[\w\- ]{{0,20}}:[ \t]+)?"
+    rf"|[A-Z][\w'\-]*(?: [\w'\-]+){{0,5}}, (?i:round|first|second|third|fourth|fifth|quarter|semi|final)[\w\- ]{{0,20}}:[ \t]+"
+    rf"|(?!(?i:goals?|scorers|att|attendance|ref|referee|subs|booked)\b)[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){{0,3}}:[ \t]+)?"
     rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
     rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
     rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
@@ -541,7 +544,9 @@ def _table_teams(text: str) -> list[SheetName]:
     return out + (run if len(run) >= TABLE_MIN else [])
 
 
-_NOT_TEAM_LABELS = {"by", "posted", "published", "updated", "last", "date", "time", "kick-off", "ko"}
+# nor a box score's statistics ("Saves: CLEM 4 (Castellano), WAKE 5 (Pruitt)")
+_NOT_TEAM_LABELS = {"by", "posted", "published", "updated", "last", "date", "time", "kick-off", "ko",
+                    "shots", "saves", "corner", "corners", "fouls", "offsides", "possession", "cautions"}
 
 
 def _goals_line(label: str, body: str, names: list[tuple[SheetName, str]]) -> bool:

@@ -26,6 +26,7 @@ _BID_NOUNS = {"bid", "offer", "approach", "enquiry", "inquiry", "interest", "pro
 _TALK_NOUNS = {"talks", "talk", "negotiations", "discussions", "agreement", "deal"}
 _APPOINT = {"appoint", "name", "hire", "install", "unveil", "confirm", "announce"}
 _MANAGER_WORDS = re.compile(r"\b(manager|head coach|boss|coach|gaffer|in charge)\b", re.I)
+_INTERIM = re.compile(r"\b(interim|temporary|caretaker)\b", re.I)
 _FUTURE = re.compile(r"\b(at|by) the end of (the|this) season\b|\bin the summer\b|\bnext (season|month|year|week)\b"
                      r"|\bwill\b|\bset to\b|\bimpending\b|\bexpected to\b")
 
@@ -64,6 +65,16 @@ def _completed(view: ArticleView, i: int) -> bool:
     if t.tag == "VBZ" and t.dep == "ROOT":
         return True  # headline present: "Villa complete signing"
     return t.pos == "NOUN"
+
+
+def _done_purpose(view: ArticleView, rules: Rules, i: int) -> bool:
+    """"broke their transfer record to sign X from Lens": a purpose clause of a past deed is done."""
+    toks = view.tokens
+    head = toks[toks[i].head]
+    return toks[i].tag == "VB" and toks[i].dep in ("advcl", "xcomp") and head.tag in ("VBD", "VBN") \
+        and head.lemma.lower() in rules.transfer_purpose_verbs \
+        and any(toks[c].text.lower() == "to" for c in view.children[i]) \
+        and not any(toks[c].dep == "neg" or toks[c].lemma.lower() in _MODAL for c in view.children[head.i])
 
 
 def _persons(view: ArticleView, heads: list[int]) -> list[Span]:
@@ -168,7 +179,9 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 ref = club.ref if club else (teams[0].ref if len(teams) == 1 else focus)
                 if person and ref:
                     facts.append(Fact(person.ref, "memberOf", ref, view.evidence(si, "new-contract", 0.8)))
-            elif t.pos == "VERB" and lemma in rules.transfer_done and _completed(view, i) and teams:
+            elif t.pos == "VERB" and (lemma in rules.transfer_done or any(
+                    toks[c].dep == "prt" and toks[c].text.lower() in rules.transfer_particles.get(lemma, ())
+                    for c in view.children[i])) and (_completed(view, i) or _done_purpose(view, rules, i)) and teams:
                 facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "NOUN" and lemma in rules.transfer_done_nouns and _pobj(view, i, ("from", "to")):
                 governor = toks[t.head]
@@ -329,6 +342,13 @@ def _managed_by(view: ArticleView, si: int, focus: str | None) -> list[tuple[Spa
             team = teams[0].ref if teams else focus
             if team:
                 out.append((people[0], team, "appointment"))
+        elif lemma in ("lead", "oversee", "guide") and t.pos == "VERB" and _INTERIM.search(view.sentence_text(si)) \
+                and any(toks[c].lemma.lower() in ("team", "side", "club", "squad") for c in _kids(view, i, ("dobj",))):
+            # "Under-23 coach Arturo Zepeda will lead the team on an interim basis"
+            people = _persons(view, _subject(view, i))
+            team = focus or _previous_club(view, si)
+            if people and team:
+                out.append((people[0], team, "take-charge"))
         elif lemma == "take" and any(toks[c].text.lower() == "charge" for c in view.children[i]):
             teams = _teams(view, [g for c in view.children[i] if toks[c].text.lower() == "charge"
                                   for g in _pobj(view, c, ("of", "at"))] + _pobj(view, i, ("of", "at")))
@@ -341,7 +361,22 @@ def _managed_by(view: ArticleView, si: int, focus: str | None) -> list[tuple[Spa
             if teams and people and not _FUTURE.search(view.sentence_text(si)) or (
                     teams and people and t.dep == "xcomp"):
                 out.append((people[0], teams[0].ref, "take-charge"))
+            elif not teams and people and _INTERIM.search(view.sentence_text(si)):
+                # "Assistant Tony Aldous takes temporary charge at Loftus Road": the club the story
+                # is about, or the one the sentences before name
+                team = focus or _previous_club(view, si)
+                if team:
+                    out.append((people[0], team, "take-charge"))
     return out
+
+
+def _previous_club(view: ArticleView, si: int) -> str | None:
+    """The one club the nearest of the two sentences before names."""
+    for k in (si - 1, si - 2):
+        clubs = {x.ref for x in view.sentence_spans(k, ("club",)) if x.ref} if k >= 0 else set()
+        if clubs:
+            return clubs.pop() if len(clubs) == 1 else None
+    return None
 
 
 def _parted(view: ArticleView, i: int) -> bool:
@@ -409,7 +444,10 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
     out: list[Fact] = []
     # "Palace added to their options by signing X": the club is the subject of the verb "by" hangs on
     by = toks[trigger].dep == "pcomp" and toks[toks[trigger].head].text.lower() == "by"
-    doer = toks[toks[trigger].head].head if by else trigger
+    # "Wigan broke their transfer record to sign X": the club is the subject of the verb the purpose is of
+    purpose = toks[trigger].dep in ("advcl", "xcomp") and toks[trigger].tag == "VB" and \
+        any(toks[c].text.lower() == "to" for c in view.children[trigger])
+    doer = toks[toks[trigger].head].head if by else toks[trigger].head if purpose else trigger
     for team in _teams(view, [trigger]) + [t for t in view.sentence_spans(si, TEAM_KINDS)
                                             if toks[t.head_index].dep == "nsubj" and toks[t.head_index].head == doer]:
         prep = _prep_of(view, team)
@@ -423,7 +461,7 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
             out.append(Fact(person.ref, "formerMemberOf", team.ref, view.evidence(si, "transfer", 0.85)))
         elif prep in ("to", "for") or (dep == "dobj" and gov == trigger and lemma in ("join", "rejoin")) or \
                 (dep == "nsubj" and gov == trigger and lemma in ("sign", "complete", "recruit", "capture", "buy",
-                                                                  "land", "unveil", "confirm", "snap", "seal")):
+                                                                  "land", "unveil", "confirm", "snap", "seal", "bring")):
             out.append(Fact(person.ref, "memberOf", team.ref, view.evidence(si, "transfer", 0.85)))
     left = {f.object for f in out if f.predicate in ("formerMemberOf", LOANED_FROM)}
     focus = view.focus_club()
@@ -725,17 +763,23 @@ def _on_loan(view: ArticleView, si: int) -> list[Fact]:
 
 
 def _in_charge(view: ArticleView, si: int) -> list[Fact]:
-    """"X had previously been in charge at Plymouth Argyle" (former), "X is in charge of Y"."""
+    """"X had previously been in charge at Plymouth Argyle" (former), "X is in charge of Y", "X is
+    in interim charge" (of the club the sentences before name)."""
     toks = view.tokens
     s, e = view.sents[si]
     out = []
     for i in range(s, e - 1):
-        if toks[i].text.lower() == "in" and toks[i + 1].text.lower() == "charge":
+        interim = toks[i + 1].text.lower() in ("interim", "temporary", "caretaker") and i + 2 < e
+        if toks[i].text.lower() == "in" and toks[i + 1 + interim].text.lower() == "charge":
+            noun = i + 1 + interim
             verb = toks[i].head
-            teams = _teams(view, _pobj(view, i + 1, ("at", "of")) + _pobj(view, i, ("at", "of")))
+            teams = _teams(view, _pobj(view, noun, ("at", "of")) + _pobj(view, i, ("at", "of")))
             if not teams and toks[verb].pos in ("AUX", "VERB"):  # "had been in charge at Plymouth"
                 teams = [t for t in _teams(view, _pobj(view, verb, ("at", "of"))) if t.start > i]
             people = _persons(view, _subject(view, verb))
+            if not teams and interim:
+                ref = _previous_club(view, si)
+                teams = [x for x in view.spans if x.ref == ref][:1] if ref else []
             if not teams or not people:
                 continue
             aux = {toks[c].text.lower() for c in view.children[verb]} | {toks[verb].text.lower()}

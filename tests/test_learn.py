@@ -258,3 +258,19 @@ def test_candidates_a_team_named_in_the_persons_own_quote(nlp, gaz, rules):
     found = {c.object: c.features.get("quoted", 0.0) for c in candidates(out.view, out.facts, out.cues, out.reports, rules)
              if c.task == "team" and c.subject == "P:Rui Medeiros"}
     assert found.get("U:Simcoe County Rovers") == 1.0 and not found.get("U:Guelph United"), found
+
+
+@pytest.mark.model
+def test_candidates_a_manager_named_as_a_team_is_tied_to_the_team_the_story_is_about(nlp, gaz, rules):
+    """"Hull City clinched promotion ... Colin Maybury's side knew victory over their nearest rivals
+    would seal second place": the team the sentences before are about is a feature of the pair
+    (`topic`), not the rival the sentence names."""
+    from kg.learn.candidates import candidates
+
+    text = ("Tranmere 1-2 Hull\n\nHull City clinched automatic promotion with a nerve-shredding win at Prenton Park on "
+            "Saturday.\n\nColin Maybury's side knew victory over their nearest rivals would seal second place, while "
+            "a draw would have sent Tranmere up instead.")
+    out = _rule_output(nlp, gaz, rules, text)
+    found = {c.object: c.features.get("topic", 0.0) for c in candidates(out.view, out.facts, out.cues, out.reports, rules)
+             if c.task == "team" and c.subject == "P:Colin Maybury"}
+    assert found.get("G:hull-city") == 1.0 and not found.get("G:tranmere-rovers"), found

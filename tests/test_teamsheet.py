@@ -70,6 +70,7 @@ XI = ("Facundo Leguizamon; Nahuel Arrua, Oscar Benitez, Lucas Ordonez, Franco Pi
     ("BOCA JUNIORS (2): " + XI, "BOCA JUNIORS"),  # the goals after the name
     ("LA Galaxy, " + XI, "LA Galaxy"),  # an AP box score's comma
     ("Lineups-Seattle, " + XI, "Seattle"),  # and its heading, glued to the first team by a dash
+    ("Clemson starters: " + XI, "Clemson"),  # a college box score's
     ("Arsenal, Chelsea, Liverpool, Everton, Fulham, Burnley, Wolves, Brentford, Leeds and Spurs all won.", None),
 ])
 def test_teamsheet_labels_with_goals_or_a_comma(line, team):
@@ -193,6 +194,8 @@ RESULT_LINES = [  # a line that is only a result -> its sides, goals and bracket
      ("Billericay Town", "Havant & Waterlooville", 4, 2), (["Bulmer", "Pinnock"], ["Lovesey"])),
     ("Arsenal 3 Spurs 1 (aet)", ("Arsenal", "Spurs", 3, 1), None),
     ("MATCH REPORT | Hamworthy United 3-1 Brockenhurst", ("Hamworthy United", "Brockenhurst", 3, 1), None),
+    ("NPL WA: Floreat Athena 1 Sorrento FC 2", ("Floreat Athena", "Sorrento FC", 1, 2), None),  # the competition first
+    ("Goals: Smith 2 Jones 1", None, None),  # a label of the sheet's is no competition
     ("Barnet 2 Mulholland 34, Osei 81\nIpswich Town 1 Fearnley 55", ("Barnet", "Ipswich Town", 2, 1),
      (["Mulholland", "Osei"], ["Fearnley"])),  # the Guardian's two lines
     ("He scored 2 goals in 3 games", None, None),
@@ -299,10 +302,10 @@ def test_teamsheet_a_line_up_under_a_heading_that_names_no_team():
 
 def test_teamsheet_a_teams_scorers_on_a_line_of_their_own():
     """Under "GOALS": "Hamworthy: Seabright 41, Lambkin 67 (pen)" is that team's scorers; a
-    label over prose, names without minutes, a date or a byline is not."""
+    label over prose, names without minutes, a date, a byline or a box score's statistics is not."""
     text = ("Posted: June 3 2019\nBy Nur Amirah: March 15, 2024\n\n"
             "GOALS\nHamworthy: Seabright 41, Lambkin 67 (pen), Kimber 88\nBrockenhurst: Mottershead 23\n\n"
-            "Manager: Neil Hatchard\n")
+            "Manager: Neil Hatchard\nSaves: CLEM 4 (Castellano), WAKE 5 (Pruitt). Corner kicks: CLEM 3, WAKE 8.\n")
     got = [(x.team.name, [(g.scorer.name, g.minute) for g in x.goals]) for x in parse(text).team_goals]
     assert got == [("Hamworthy", [("Seabright", 41), ("Lambkin", 67), ("Kimber", 88)]),
                    ("Brockenhurst", [("Mottershead", 23)])]

@@ -61,8 +61,10 @@ class _Context:
     """What every candidate of the article is described against (computed once)."""
 
     def __init__(self, view: ArticleView, facts: list[Fact], cues: list[RoleCue],
-                 reports: list[MatchReport], mistakes: frozenset[str] = frozenset()) -> None:
+                 reports: list[MatchReport], mistakes: frozenset[str] = frozenset(),
+                 possessions: frozenset[str] = frozenset()) -> None:
         self.view = view
+        self.possessions = possessions
         toks = view.tokens
         self.sent_origin = [view.doc.offsets.start_of(toks[s].idx) if s < len(toks) else 0
                             for s, _ in view.sents]
@@ -136,8 +138,11 @@ class _Context:
     def _nearest_teams(self) -> dict[str, dict[str, float]]:
         """person -> team -> share of the person's mentions whose nearest team mention (within two
         sentences, either side) is that team; and which team is nearest the first mention, the
-        only team of a paragraph the person is in, or the team a "they"/"their" beside them means."""
+        only team of a paragraph the person is in, the team a "they"/"their" beside them means, or
+        the team the sentences before are about when the person is named as a team ("Colin
+        Maybury's side knew victory ...": `topic`)."""
         view, toks = self.view, self.view.tokens
+        topics = self._topic_teams()
         team_pos = sorted((s.head_index, s.ref) for refs in self.teams.values() for s in refs)
         positions = [i for i, _ in team_pos]
         para_of = view.paragraphs
@@ -161,6 +166,11 @@ class _Context:
                         extra["near_first=" + ref] = 1.0
                 if sections[si]:
                     extra["section=" + sections[si]] = 1.0
+                head = toks[s.head_index]
+                if head.dep == "poss" and toks[head.head].lemma.lower() in self.possessions:
+                    topic = next((topics[k] for k in range(si - 1, max(-1, si - 4), -1) if k in topics), None)
+                    if topic is not None:
+                        extra["topic=" + topic] = 1.0
                 para = teams_in_para.get(para_of[si], set())
                 if len(para) == 1:
                     extra["para_only=" + next(iter(para))] = 1.0
@@ -174,6 +184,16 @@ class _Context:
             shares = {"near_share=" + t: v / total for t, v in votes.items()} if total else {}
             out[p] = {**shares, **extra}
         return out
+
+    def _topic_teams(self) -> dict[int, str]:
+        """sentence -> the one team that is a subject there ("Hull City clinched promotion")."""
+        view, toks = self.view, self.view.tokens
+        subjects: dict[int, set[str]] = defaultdict(set)
+        for refs in self.teams.values():
+            for s in refs:
+                if toks[s.head_index].dep in ("nsubj", "nsubjpass"):
+                    subjects[view.sent_of[s.start]].add(s.ref)
+        return {si: next(iter(refs)) for si, refs in subjects.items() if len(refs) == 1}
 
     def _quoted_teams(self, spans: list[Span]) -> set[str]:
         """The teams a person names in their own quote ("Simcoe won it last year," said head coach
@@ -247,7 +267,8 @@ def candidates(view: ArticleView, facts: list[Fact], cues: list[RoleCue],
                reports: list[MatchReport], rules: Rules | None = None) -> list[Candidate]:
     """Every person-team pair, every person, and every result, scorer and honour the rules
     read, with features."""
-    ctx = _Context(view, facts, cues, reports, rules.mistakes if rules else frozenset())
+    ctx = _Context(view, facts, cues, reports, rules.mistakes if rules else frozenset(),
+                   rules.manager_possessions if rules else frozenset())
     return _team_candidates(ctx) + _type_candidates(ctx) + _rule_fact_candidates(ctx, facts, reports, rules)
 
 
@@ -293,7 +314,7 @@ def _team_candidates(ctx: _Context) -> list[Candidate]:
 _RULE_FAMILY = {"contract-list": "deals-list"}
 
 _CONJOINED = ("rule=", "t_focus", "t_main_side", "t_side", "nocomention", "p_other_rule", "t_title",
-              "plem=", "kind=", "side=", "near_", "para_only", "pronoun", "section", "quoted")
+              "plem=", "kind=", "side=", "near_", "para_only", "pronoun", "section", "quoted", "topic")
 
 
 def _conjoin(feats: dict[str, float], role: str) -> dict[str, float]:
@@ -347,7 +368,7 @@ def _pair_context(ctx: _Context, p: str, t: str, n_sents: int) -> dict[str, floa
     if t in ctx.match_teams:
         f["t_side"] = 1.0
     near = ctx.near.get(p, {})
-    for name in ("near_share", "near_first", "para_only", "pronoun", "section", "quoted"):
+    for name in ("near_share", "near_first", "para_only", "pronoun", "section", "quoted", "topic"):
         v = near.get(f"{name}={t}")
         if v:
             f[name] = v
