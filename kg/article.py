@@ -171,6 +171,14 @@ class ArticleView:
             return None
         return counts[0][0]
 
+    def leading_person(self) -> str | None:
+        """The person a profile is about: named at least three times and more than twice as often
+        as anyone else (whose a factfile's "Honours:" and "Clubs:" lines are)."""
+        ranked = Counter(x.ref for x in self.spans if x.kind == "person" and x.ref).most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and 2 * ranked[1][1] > ranked[0][1]):
+            return None
+        return ranked[0][0]
+
     def pronoun_team(self, i: int, exclude: set[str] | frozenset[str] = frozenset()) -> Span | None:
         """The team "they", "their" or "its" at token i stands for: the nearest team named before
         it in the sentence, else the nearest after it, else the last team of the previous sentence."""

@@ -48,7 +48,7 @@ def _career_word(view: ArticleView, rules: Rules, f: Fact) -> bool | None:
     """What the nearest career word up the parse from the club says: True a playing career
     ("for Aston Villa" <- "games" <- "played"; "Glenavon" <- "midfielder"), False a managerial
     one, None neither."""
-    if rule_of(f.evidence) == "played-for":
+    if rule_of(f.evidence) in ("played-for", "career-line"):
         return True
     toks = view.tokens
     si = view.sentence_at(f.evidence.start)
@@ -782,6 +782,8 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
             if ref:
                 cues.append(RoleCue(ref, "player", 1.0, ev))
                 facts.append(Fact(ref, "memberOf", team, ev))
+                if name.captain:
+                    cues.append(RoleCue(ref, "captain", 1.0, replace(ev, rule="teamsheet-captain")))
     if sheets.referee:
         ref = ref_at(sheets.referee.start)
         if ref:

@@ -61,6 +61,7 @@ class Rules:
     # Carmichael" is Robert Carmichael
     pet_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     manager_verbs: frozenset[str] = frozenset()  # what managers do to a team: "guided Huddersfield to promotion"
+    selection_verbs: frozenset[str] = frozenset()  # what managers do to a side: "named an unchanged starting eleven"
     # a player "dismissed" by the referee, not by his club: "dismissed for a professional foul"
     red_card: tuple[str, ...] = ()
     # a club's own voice: "our keeper", "we beat Sunnybank 3-0" (a club website, programme notes)
@@ -120,6 +121,7 @@ class Rules:
                 career_manager_words=frozenset(raw.get("career_manager_words", ())) | frozenset(raw["roles"]["manager"]),
                 pet_forms={k: frozenset(v) for k, v in raw.get("pet_forms", {}).items()},
                 manager_verbs=frozenset(raw.get("manager_verbs", ())),
+                selection_verbs=frozenset(raw.get("selection_verbs", ())),
                 red_card=tuple(raw.get("red_card", ())),
                 club_voice_nouns=frozenset(raw.get("club_voice_nouns", ())),
                 club_voice_verbs=frozenset(raw.get("club_voice_verbs", ())),

@@ -63,9 +63,10 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     person_starts = {e.start: e.end for e in view.ents if e.label == "PERSON"}
     person_joined: set[int] = set()
     # "Rafael Guimaraes": a lone first name the tagger calls a person, then a one-word club name
-    # (a town's): the club's word is his surname
-    club_at = {e.start: e for e in view.ents if e.label == "CLUB" and e.end - e.start == 1}
+    # (a town's) or nickname: the club's word is his surname
+    club_at = {e.start: e for e in view.ents if e.label in ("CLUB", "NICKNAME") and e.end - e.start == 1}
     surnames = {e.end for e in view.ents if e.label == "PERSON" and e.end in club_at and toks[e.end - 1].ws
+                and toks[e.end].text.title() not in rules.club_suffixes  # "Guelph" (a person?) + "United": a club
                 and len([t for t in toks[e.start:e.end] if t.text.lower() not in role_words]) == 1
                 and not (e.end + 1 < len(toks) and toks[e.end].ws and toks[e.end + 1].text[:1].isupper()
                          and toks[e.end + 1].pos == "PROPN")}
@@ -81,8 +82,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
              for sheet in sheets.sheets for n in sheet.players}
     for ent in view.ents:
         text = " ".join(t.text for t in toks[ent.start:ent.end])
-        if ent.start in surnames or (ent.start, ent.end) in slots:
-            continue
+        if ent.start in surnames or any(a <= ent.start and ent.end <= b for a, b in slots):
+            continue  # (a team sheet's "Tatum Vale": no "Vale" of Port Vale's)
         if ent.label in GAZ_KINDS or ent.label == "NICKNAME":
             if ent.end - ent.start == 1 and toks[ent.start].text.lower() == "derby" and ent.start > 0 and \
                     toks[ent.start - 1].text[:1].isupper() and toks[ent.start - 1].pos == "PROPN":
@@ -90,12 +91,20 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             if ent.end < len(toks) and toks[ent.end].text in rules.blocking_suffixes \
                     and not toks[ent.end - 1].ws == "" and ent.label != "TROPHY":
                 if ent.label in ("CLUB", "NICKNAME") and toks[ent.end].text in _TEAM_SUFFIXES:
-                    name = " ".join(t.text for t in toks[ent.start:ent.end + 1])  # "Liverpool Women"
-                    spans.append(Span(ent.start, ent.end + 1, "club", "U:" + name, name))
+                    begin = _name_begin(view, ent.start) if ent.end - ent.start == 1 and \
+                        toks[ent.start].text.title() in rules.club_suffixes else ent.start
+                    name = " ".join(t.text for t in toks[begin:ent.end + 1])  # "Liverpool Women", "Hashtag United Women"
+                    spans.append(Span(begin, ent.end + 1, "club", "U:" + name, name))
                 continue  # "Wembley Park", "Liverpool Street": another thing
+            end = _club_named_person(view, gaz, rules, role_words, ent.start, ent.end)
+            if end is not None:  # "Everton Soares", "Sion Evans-Lloyd": a person a club's name starts
+                person = _person_span(view, ent.start, end, role_words)
+                if person is not None:
+                    spans.append(person)
+                continue
             if ent.label in ("NICKNAME", "CLUB") and ent.end - ent.start == 1 and \
                     toks[ent.start].text.title() in rules.club_suffixes:
-                club = _place_and_suffix(view, gaz, ent.start)
+                club = _place_and_suffix(view, gaz, ent.start, role_words)
                 if club is not None:  # "Mbarara City", "Farsley Celtic": a club we do not know
                     spans.append(club)
                     continue
@@ -972,7 +981,7 @@ def _club_voice(view: ArticleView, rules: Rules, spans: list[Span]) -> list[Span
     return [Span(i, i + 1, "club", ranked[0][0], toks[i].text, anaphoric=True) for i in ours]
 
 
-def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
+def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int, roles: frozenset[str] = frozenset()) -> Span | None:
     """A club-name word the gazetteer knows as a nickname or a club's name ("City", "United",
     "Celtic") after proper nouns no entity claimed: "Mbarara City", "Busoga United", "Farsley
     Celtic" are whole names of clubs it does not list ("Glasgow Celtic" is Celtic's)."""
@@ -980,6 +989,8 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int) -> Span | None:
     begin = _name_begin(view, i)
     if begin == i or i + 1 < len(toks) and toks[i].ws and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper():
         return None  # "Kansas City Current": a longer name, not this one
+    if begin > 0 and toks[begin - 1].text.lower() in roles:
+        return None  # "captain Tatum Vale": a person
     name = " ".join(t.text for t in toks[begin:i + 1])
     stem = toks[begin].text.lower()[:3]
     # a listed nickname's clubs: with every club ending in "City" ("short_forms"), "Kansas City"
@@ -1009,12 +1020,13 @@ def _name_begin(view: ArticleView, i: int) -> int:
 def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str], start: int, end: int,
                         named: set[str]) -> Span | None:
     """A one-word nickname after one proper noun no entity claimed is an unlisted club's whole
-    name: "Vaughan Azzurri" is not Italy, "Simcoe Rovers" not a Rovers we list."""
+    name: "Vaughan Azzurri" is not Italy, "Simcoe Rovers" not a Rovers we list; not after a role
+    noun ("captain Tatum Vale")."""
     toks = view.tokens
     k = start - 1
     if end - start != 1 or k < 0 or toks[k].ws != " " or toks[k].pos != "PROPN" or not toks[k].text.istitle() \
             or view.ent_label.get(k) in (*GAZ_KINDS, "NICKNAME") or toks[k].text.lower() in roles | _ORG_WORDS \
-            or view.sent_of[k] != view.sent_of[start] or k > 0 and toks[k - 1].text.lower() == "the" \
+            or view.sent_of[k] != view.sent_of[start] or k > 0 and toks[k - 1].text.lower() in roles | {"the"} \
             or k > 0 and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper() and toks[k - 1].ws == " " \
             or end < len(toks) and toks[start].ws == " " and toks[end].pos == "PROPN" and toks[end].text[:1].isupper():
         return None
@@ -1137,6 +1149,37 @@ _NAME_JOINERS = {"and", "with", "&", "or", "to", "from", "for"}  # never inside 
 # a title-case headline's verb glued to the name before it: "Darren Kinnaird Joins Hibs"
 _HEADLINE_VERBS = {"joins", "rejoins", "signs", "seals", "completes", "leaves", "extends", "pens", "commits",
                    "returns", "retires", "agrees", "departs", "scores", "nets", "wins", "quits", "exits"}
+
+
+def _club_named_person(view: ArticleView, gaz: Gazetteer, rules: Rules, roles: frozenset[str],
+                       start: int, end: int) -> int | None:
+    """The end of a two-word person's name whose first word is a one-word club's ("Everton Soares",
+    "Sion Evans-Lloyd"): a capitalised proper noun no list claims follows, and no third name word;
+    not in a title-case line, where every word is capitalised."""
+    toks = view.tokens
+    if end - start != 1 or view.ent_label.get(start) != "CLUB" or end >= len(toks) or toks[start].ws != " ":
+        return None
+    y = toks[end]
+    if y.pos != "PROPN" or not y.text[:1].isupper() or y.text.isupper() or not y.text.isalpha() \
+            or y.text in rules.club_suffixes or y.text in rules.blocking_suffixes or y.text in _TEAM_SUFFIXES | _WOMENS_WORDS \
+            or y.text.lower() in roles or y.text.lower() in _NOT_FIRST_NAMES or view.ent_label.get(end) is not None \
+            or _headline_verb(y.text, rules) or view.sent_of[end] != view.sent_of[start]:
+        return None
+    stop = end + 1
+    if stop + 1 < len(toks) and toks[stop].text == "-" and y.ws == "" and toks[stop].ws == "" and toks[stop + 1].text.istitle():
+        stop += 2  # "Evans-Lloyd"
+    if stop < len(toks) and toks[stop - 1].ws and toks[stop].text[:1].isupper() and toks[stop].pos == "PROPN":
+        return None  # a longer name: "Everton Stadium Trust"
+    if start > 0 and (toks[start - 1].text.lower() == "the" or toks[start - 1].pos == "PROPN"
+                      and toks[start - 1].text[:1].isupper() and toks[start - 1].ws):
+        return None
+    s, e = view.sents[view.sent_of[start]]
+    words = [t.text for t in toks[s:e] if t.text.isalpha()]
+    if len(words) >= 3 and sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3:
+        return None  # a title-case headline: "Everton Sign Striker"
+    if name_key(" ".join(t.text for t in toks[start:stop])) in gaz.by_name:
+        return None
+    return stop
 
 
 def _headline_verb(word: str, rules: Rules) -> bool:
@@ -1270,11 +1313,15 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
         end += 3  # a quote's "Harriet [Lomas]": the surname the writer added is the name's
         words = toks[start:end]
     text = " ".join("".join(t.text + t.ws for t in words).replace("[", " ").replace("]", " ").split())
+    text = _QUOTED_NICKNAME.sub(" ", text)  # 'Jesús "Chuy" Arreola' is Jesús Arreola
     if shouted:
         text = text[:len(words[0].text)].title() + text[len(words[0].text):]
     elif capitals and text.isupper():
         text = text.title()  # "AIDAN RENNIE" is Aidan Rennie
     return Span(start, end, "person", "", text)
+
+
+_QUOTED_NICKNAME = re.compile(r" [\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019 ]+(?: [^\"\u201c\u201d\u2018\u2019 ]+)?[\"\u201d\u2019'] (?=\S)")
 
 
 def _shouted_first_name(toks, i: int) -> bool:
@@ -1710,7 +1757,7 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
     for t in toks:
         if view.span_of(t.i):
             continue
-        start = end = None
+        start = end = role_start = None
         if t.text.lower() == "the":
             k = t.i + 1
             # "the Linfield striker", "the Blues striker": a team's word before the role noun stays
@@ -1762,8 +1809,9 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                          if sp is not None and sp.kind == "person"}
             if antecedent.ref in subjects:
                 antecedent = _antecedent(view, people, start, exclude=antecedent.ref)
-        if antecedent is None:
-            continue
+        if antecedent is None or role_start is not None and subordinate_subject(view, end - 1) and \
+                view.sent_of[antecedent.start] == view.sent_of[start]:
+            continue  # (a team's player, subject of a clause under the one naming a man, is another man)
         text = " ".join(x.text for x in toks[start:end])
         out.append(Span(start, end, "person", antecedent.ref, text, anaphoric=True))
         if end - start == 1:  # "He ... He ...": a pronoun subject carries the chain on
@@ -1773,6 +1821,13 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                 people[si].append(out[-1])
                 people[si].sort(key=lambda p: p.start)
     return out
+
+
+def subordinate_subject(view: ArticleView, i: int) -> bool:
+    """The word is the subject of a subordinate clause: "X struck it so sweetly that the Stoke
+    goalkeeper admitted ..." (not "... and the former Bohemians striker made ...")."""
+    toks = view.tokens
+    return toks[i].dep in ("nsubj", "nsubjpass") and toks[toks[i].head].dep in ("ccomp", "advcl", "relcl", "acl")
 
 
 def taken_off(view: ArticleView, p: Span) -> bool:

@@ -1563,17 +1563,14 @@ def _honours_lines(view: ArticleView) -> list[Fact]:
     """A profile's factfile line "Honours: Eredivisie (2023-24), KNVB Cup (2021-22)": the
     competitions are the honours of the person the article is about (named clearly most)."""
     lines = list(_HONOURS_LINE.finditer(view.doc.text))
-    if not lines:
-        return []
-    counts = Counter(x.ref for x in view.spans if x.kind == "person" and x.ref)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and 2 * ranked[1][1] > ranked[0][1]):
+    person = view.leading_person() if lines else None
+    if person is None:
         return []
     out = []
     for m in lines:
         a, b = view.token_at_char(m.start()), view.token_at_char(m.end() - 1) + 1
         for x in {x.ref: x for x in view.spans_in(a, b, ("trophy",)) if x.ref}.values():
-            out.append(Fact(ranked[0][0], "won", x.ref, view.char_evidence(m.start(), m.end(), "honours-line", 0.7)))
+            out.append(Fact(person, "won", x.ref, view.char_evidence(m.start(), m.end(), "honours-line", 0.7)))
         out += _honours_clubs(view, m)
     return out
 
@@ -1777,6 +1774,12 @@ def _title_holders(view: ArticleView, gaz: Gazetteer | None = None) -> list[Fact
             team = view.span_of(t.head) if t.dep in ("appos", "compound") else None
         si = view.sent_of[t.i]
         trophy = _trophy_in(view, [m.i for m in mods])
+        rule = "title-holders"
+        if team is None and mods and t.dep in ("nsubj", "nsubjpass", "poss") and \
+                any(toks[c].text.lower() == "the" for c in view.children[t.i]):
+            # "the Nedbank Cup holders were ready", "the title holders' 3-0 win": the team named last before
+            team = next((x for x in reversed(view.sentence_spans(si, TEAM_KINDS)) if x.end <= t.i), None)
+            rule = "title-holders-before"
         if team is None and trophy is not None and gaz is not None:
             team = _only_club_of(view, gaz, trophy)
             if team is not None:
@@ -1790,7 +1793,7 @@ def _title_holders(view: ArticleView, gaz: Gazetteer | None = None) -> list[Fact
         if trophy is None and dominant is not None:
             trophy = next(x for x in view.spans if x.ref == dominant)
         if trophy is not None:
-            out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, "title-holders", 0.6)))
+            out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, rule, 0.6)))
     return out
 
 
@@ -1823,12 +1826,14 @@ _SQUAD_NOUNS = {"side", "team", "squad", "xi", "eleven"}
 
 def _final_lost_to(view: ArticleView, v: int) -> tuple[Span, Span] | None:
     """"lost the Coupe de France final to PSG", "lost the World Cup final 1-0 to Spain": the
-    team it was lost to and the competition (the final's, named in the object)."""
+    team it was lost to and the competition (the final's, named in the object); not a play-off's
+    ("lost the League One play-off final to Sheffield Wednesday")."""
     toks = view.tokens
     objs = _children(view, v, ("dobj",))
     near = [i for o in objs for i in view.subtree(o)] + [c for c in view.children[v] if toks[c].dep == "advmod"]
-    if not any(toks[i].lemma.lower() == "final" for i in near):
-        return None
+    if not any(toks[i].lemma.lower() == "final" for i in near) or \
+            any(toks[i].text.lower() in ("play", "playoff", "play-off", "playoffs", "play-offs") for i in near):
+        return None  # a play-off final wins promotion, not the league
     trophy = _trophy_in(view, objs)
     if trophy is None:
         trophy = next((x for x in (view.span_of(i) for i in near) if x is not None and x.kind == "trophy"), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.article import TEAM_KINDS, ArticleView, Span
 from kg.lexicon import Rules
-from kg.mentions import taken_off
+from kg.mentions import subordinate_subject, taken_off
 from kg.records import Fact, RoleCue
 
 _SKIP_LEFT_POS = {"DET", "ADJ", "NUM", "PROPN", "PART", "ADV", "PUNCT"}
@@ -370,7 +370,8 @@ def _under(view: ArticleView, p: Span) -> Span | None:
 
 def _manager_verb(view: ArticleView, rules: Rules, p: Span) -> str | None:
     """What the text does to a person that it does to managers: sacks them ("the sacked X", "X was
-    sacked", "X, who was dismissed") or has them guide a team ("X guided Huddersfield to promotion")."""
+    sacked", "X, who was dismissed"), has them guide a team ("X guided Huddersfield to promotion")
+    or pick a side ("X named an unchanged side")."""
     toks = view.tokens
     h = toks[p.head_index]
     for c in view.children[h.i]:
@@ -388,6 +389,10 @@ def _manager_verb(view: ArticleView, rules: Rules, p: Span) -> str | None:
             toks[c].dep == "dobj" and (sp := view.span_of(c)) is not None and sp.kind in TEAM_KINDS
             for c in view.children[verb.i]):
         return "guided"
+    if h.dep == "nsubj" and verb.lemma.lower() in rules.selection_verbs and verb.pos == "VERB" and any(
+            toks[c].dep in ("dobj", "oprd") and any(toks[g].lemma.lower() in _SIDE_NOUNS for g in view.subtree(c)[:4])
+            for c in view.children[verb.i]):
+        return "selected"  # "Danny Lovell named an unchanged starting eleven"
     return None
 
 
@@ -514,6 +519,8 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
             continue  # "Coach X described the Nigerian as ...": a verb's object is not its subject
         if antecedent is None:
             continue
+        if view.sent_of[antecedent.start] == si and subordinate_subject(view, k) and view.spans_in(t.i, k, TEAM_KINDS):
+            continue  # "... Haverstock struck it so sweetly that the Stoke goalkeeper admitted": another man
         ev = view.evidence(si, "anaphora", weight)
         out.append(RoleCue(antecedent.ref, "player" if role == "captain" else role, weight, ev))
         if role == "captain":

@@ -10,7 +10,7 @@ Pure text parsing (no model): each labelled sheet gives its players; `Goals:` gi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # A label is a capitalised name of at most five words followed by a colon (a formation in brackets
 # may come between, and "line-up", "XI" or "starting XI" after the name): "Ireland (4-3-3): ...",
@@ -55,6 +55,7 @@ class SheetName:
     name: str
     start: int
     end: int
+    captain: bool = False  # "Tatum Vale (C)" in a line-up
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,9 @@ class TeamSheets:
     team_goals: tuple[TeamGoals, ...] = ()
 
 
+_CAPTAIN_MARKS = {"c", "capt", "captain"}
+
+
 def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
     """Split a comma list into names with their trailing annotation (minute, og)."""
     out: list[tuple[SheetName, str]] = []
@@ -135,6 +139,9 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
         pos = raw_start + len(part)
         for piece_match in re.finditer(r"[^()]+", part):
             piece = piece_match.group()
+            if out and piece_match.start() > 0 and part[piece_match.start() - 1] == "(" and piece.strip(" .").lower() in _CAPTAIN_MARKS:
+                out[-1] = (replace(out[-1][0], captain=True), out[-1][1])  # "Tatum Vale (C)"
+                continue
             # "(sub: G Mensah 62min, 6)"; a shirt number before the name: "1. Greg Fairlie", "(14. Scott Heggie 63)"
             m = re.match(r"\s*(?:sub(?:stitute)?s?:\s*)?(?:\d{1,2}\.?\s+(?=\D))?(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?(?:'|mins?)?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$",
                          piece, re.I)
@@ -305,7 +312,7 @@ def _before_vs(text: str, s: int, e: int, label: str, colon: int) -> tuple[int, 
 # position or a shirt number (or both) before the name
 _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+)"
                           rf"|(?P<colon>{_POSITION}:[ \t]+))"
-                          r"(?P<name>[^\n()]+?)[ \t]*(?:\((?:C|c|GK|capt\.?|captain)\))?\.?"
+                          r"(?P<name>[^\n()]+?)[ \t]*(?:\(GK\)|(?P<captain>\((?:C|c|capt\.?|captain)\)))?\.?"
                           r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*"
                           r"|(?(colon)[ \t]+[-\u2013\u2014][ \t]+[^\n]*))?[ \t]*$", re.MULTILINE)
 # "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
@@ -323,16 +330,16 @@ _NAMED_HEADING = re.compile(r"[ \t]*(?P<team>[^\s:][^\n:]*?)[ \t]+(?:(?:predicte
                             r"[^\n:]*)?$", re.I)
 
 
-_LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?:(?P<team>[^\n:]{2,40}?)[ \t]+)?"
-                           r"(?:line-?ups?|line up|starting (?:xi|line-?up|eleven)|xi)[ \t]*[.:]?[ \t]*$", re.I | re.M)
+_LIST_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}\s*[\u00b7\-|]\s*)?(?:(?!player[ \t]+ratings)(?P<team>[^\n:]{2,40}?)[ \t]+)?"
+                           r"(?:line-?ups?|line up|starting (?:xi|line-?up|eleven)|xi|(?:player )?ratings)[ \t]*[.:]?[ \t]*$", re.I | re.M)
 _SUBS_LINE = re.compile(r"^[ \t]*(?:substitutes|subs|bench)(?: not used)?[ \t]*:[ \t]*", re.I)
 
 
 def _headed_lists(text: str) -> list[Sheet]:
-    """A live page's line-up: a heading line naming the team ("15:45 \u00b7 Kaizer Chiefs lineup.",
-    or none: "LINE-UP" on a club's own website) and the names on the next line ("Mthembu;
-    Ngcobo, Jacobs, Dube (C), ..."), with the substitutes on the line after ("Substitutes: ...",
-    "Subs not used: ...")."""
+    """A live page's line-up or a local paper's ratings: a heading line naming the team ("15:45
+    \u00b7 Kaizer Chiefs lineup.", or none: "LINE-UP" on a club's own website, "PLAYER RATINGS")
+    and the names on the next line ("Mthembu; Ngcobo, Jacobs, Dube (C), ..."), with the
+    substitutes on the line after ("Substitutes: ...", "Subs not used: ...")."""
     out: list[Sheet] = []
     for m in _LIST_HEADING.finditer(text):
         lines = [x for x in re.finditer(r"[^\n]*", text[m.end():m.end() + 2000]) if x.group().strip(" .\t")][:2]
@@ -375,7 +382,7 @@ def _line_lists(text: str) -> list[Sheet]:
             name = m.group("name").strip() if m else ""
             if m and _NAME.match(name) and len(name) <= 40:
                 offset = start + m.start("name")
-                players.append(SheetName(name, offset, offset + len(name)))
+                players.append(SheetName(name, offset, offset + len(name), bool(m.group("captain"))))
                 j += 1
             elif players and (_GENERIC_HEADINGS.match(line.strip(" .\t")) or _EVENT_LINE.match(line)):
                 j += 1  # "SUBSTITUTES" between the XI and the bench; "Substituted for Gorman at 78' minutes"
@@ -431,11 +438,13 @@ _END = r"(?<=[^\W\d_])"  # a team's name ends in a letter: "Bishop Auckland 3", 
 # a line that is only a result, the scorers in brackets after each side's goals:
 # "GORLESTON 2 TIPTREE UNITED 1", "Lewes 1-2 Worthing: ...", "MATCH REPORT | Lewes 1-2 Worthing",
 # "Brackley Town 2 (Dunkley 34, Orpin 77) Kidderminster Harriers 0. Att: 611", "NPL WA: Floreat
-# Athena 1 Sorrento FC 2" (the competition first), and with the
+# Athena 1 Sorrento FC 2" (the competition first), a news agency's flash ("GOAL Everton 1
+# Southampton 0 (Culshaw 11)", "FULL-TIME ..."), and with the
 # regional papers' word between: "Valentine FC 1 (D Phan) d Adamstown Rosebud 0", "... lost to ..."
 _LINK = r"(?:(?:d|def|bt|beat|drew|drew with|lost to|v|vs)\.?[ \t]+)?"
 _RESULT_LINE = re.compile(
     rf"^[ \t]*(?:(?i:(?:match )?report|result|full[ -]time|ft)[ \t]*[|:\u2013\u2014][ \t]*"
+    rf"|(?P<flash>GOAL|HALF-TIME|FULL-TIME|HT|FT|RESULT|LATEST)[ \t]+(?=[A-Z][a-z])"
     rf"|[A-Z][\w'\-]*(?: [\w'\-]+){{0,5}}, (?i:round|first|second|third|fourth|fifth|quarter|semi|final)[\w\- ]{{0,20}}:[ \t]+"
     rf"|(?!(?i:goals?|scorers|att|attendance|ref|referee|subs|booked)\b)[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){{0,3}}:[ \t]+)?"
     rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
@@ -461,6 +470,7 @@ TABLE_MIN = 4  # rows in a run that make it a table
 _SIDE_LINE = rf"[ \t]*(?P<{{0}}>{_TEAM}){_END}[ \t]+(?P<{{0}}g>\d{{{{1,2}}}})(?:[ \t]+(?P<{{0}}s>[^\n()]*\d[^\n()]*))?[ \t]*"
 _TWO_LINES = re.compile("^" + _SIDE_LINE.format("home") + "\n" + _SIDE_LINE.format("away") + "$", re.MULTILINE)
 _SIDE_ONLY = re.compile(r"[ \t]*[A-Z][^\n\d]{0,30}[ \t]+\d{1,3}%?[ \t]*(?:\n|$)")
+_IN_PLAY = {"GOAL", "HALF-TIME", "HT", "LATEST"}
 _DATE_WORDS = {"home", "away", "hosts", "visitors", "total", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -493,6 +503,8 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
         if add(m, ("home", "away"), ("homeg", "awayg"), ("homes", "aways")):
             paired.append((m.start(), m.end()))
     for m in _RESULT_LINE.finditer(text):
+        if m.group("flash") in _IN_PLAY:
+            continue  # the score while the match goes on, and a bracket of the goal's scorer on no side
         if not any(a <= m.start() < b for a, b in paired):
             if m.group("away"):
                 add(m, ("home", "away"), ("hg", "ag"), ("hs", "as"))
@@ -500,7 +512,46 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
                 add(m, ("home", "away2"), ("hg2", "ag2"), ("hs", "as"))
     for item in _result_items(text):
         add(item, ("home", "away"), ("hg", "ag"), ("hs", "as"))
-    return results, lines
+    column, taken = _column_scorers(text, results)
+    kept = [x for x in results if not any(a <= x.start < b for a, b in taken)]
+    lines = [x for x in lines if not any(a <= x.start < b for a, b in taken)] + column
+    return kept, lines
+
+
+# a teletext or vidiprinter results page's scorers under "Arsenal        2-1 Tottenham", each
+# in its side's column: "   Vautrin 23        Merriman 40" / "                     Dorsett 55"
+_COLUMN_CHUNK = re.compile(r"(?P<name>[A-Z\u00c0-\u024f][\w'\-]*(?: [A-Z\u00c0-\u024f][\w'\-]*){0,2})[ \t]"
+                           r"(?P<note>\d{1,3}(?:\+\d{1,2})?(?:,[ \t]?\d{1,3}(?:\+\d{1,2})?)*(?:[ \t]?(?:pen|og|p))?)")
+_COLUMN_LINE = re.compile(rf"[ \t]+{_COLUMN_CHUNK.pattern}(?:[ \t]{{2,}}{_COLUMN_CHUNK.pattern.replace('?P<', '?P<a')})?[ \t]*")
+
+
+def _column_scorers(text: str, results: list[ResultLine]) -> tuple[list[ScorerLine], list[tuple[int, int]]]:
+    """The indented scorer lines under a dashed result ("Arsenal 2-1 Tottenham"), each name on its
+    side by the column it starts in; they are no results ("Brosnan 38   Lalor 80")."""
+    out: list[ScorerLine] = []
+    taken: list[tuple[int, int]] = []
+    for result in results:
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if not re.search(r"\d[ \t]?[-\u2013][ \t]?\d", text[result.home.end:result.away.start]):
+            continue
+        away_column = result.away.start - line_start
+        pos = text.find("\n", result.end)
+        while pos != -1:
+            end = text.find("\n", pos + 1)
+            end = len(text) if end == -1 else end
+            m = _COLUMN_LINE.fullmatch(text, pos + 1, end)
+            if m is None:
+                break
+            home: list[Goal] = []
+            away: list[Goal] = []
+            for name, note in (("name", "note"), ("aname", "anote")):
+                if m.group(name):
+                    side = away if m.start(name) - pos - 1 >= away_column - 2 else home
+                    side.append(_goal(SheetName(m.group(name), m.start(name), m.end(name)), m.group(note)))
+            out.append(ScorerLine(result.start, tuple(home), tuple(away), pos + 1, end))
+            taken.append((pos + 1, end))
+            pos = end if end < len(text) else -1
+    return out, taken
 
 
 def _result_items(text: str) -> list[re.Match[str]]:

@@ -217,8 +217,31 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
     facts.extend(_pattern_moves(view, rumours))
     listed = _deal_lists(view)
     facts.extend(listed)
+    facts.extend(_career_lines(view))
     cues.extend(RoleCue(f.subject, "player", 0.6, f.evidence) for f in listed)
     return facts, cues
+
+
+_CAREER_LINE = re.compile(r"(?mi)^[ \t]*(?P<label>(?:(?P<past>previous|former)[ \t]+)?(?:playing[ \t]+)?(?:clubs|career))"
+                          r"[ \t]*[:\u2013\u2014][ \t]*\S[^\n]*$")
+
+
+def _career_lines(view: ArticleView) -> list[Fact]:
+    """A factfile's "Clubs: Hereford United (1986-89), Swansea City (1989-94), Chelsea (1994-98;
+    Cardiff City loan 1996), Bristol City (1998-99), Swansea City (1999-2005)": the person the
+    article is about played for each club before the last ("Previous clubs:": for every one)."""
+    lines = list(_CAREER_LINE.finditer(view.doc.text))
+    person = view.leading_person() if lines else None
+    out: list[Fact] = []
+    for m in lines if person else ():
+        a, b = view.token_at_char(m.end("label")), view.token_at_char(m.end() - 1) + 1
+        clubs = [x.ref for x in view.spans_in(a, b, ("club",)) if x.ref and not x.anaphoric]
+        if len(clubs) < 2 and not m.group("past"):
+            continue
+        last = None if m.group("past") else clubs[-1]
+        for club in dict.fromkeys(c for c in clubs if c != last):
+            out.append(Fact(person, "formerMemberOf", club, view.char_evidence(m.start(), m.end(), "career-line", 0.8)))
+    return out
 
 
 def _deal_lists(view: ArticleView) -> list[Fact]:

@@ -2499,3 +2499,92 @@ def test_extract_a_move_brought_in_or_a_record_broken_to_sign(extract_text, text
 def test_extract_no_move_that_did_not_happen(extract_text, text):
     assert not any(f.predicate in ("memberOf", "formerMemberOf") and f.subject == "P:Pascal Nkemelu"
                    for f in extract_text(text).facts)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sion Evans-Lloyd, on loan from Connah's Quay Nomads, burst down the left for Holywell Town.", "Sion Evans-Lloyd"),
+    ("Everton Soares scored twice for Gremio on Sunday.", "Everton Soares"),
+    ("Brazil striker Everton Ribeiro also scored.", "Everton Ribeiro"),
+    ('A crowd of 46,870 watched 19-year-old Jesús "Chuy" Arreola open the scoring for Chivas.', "Jesús Arreola"),
+])
+def test_extract_a_person_whose_name_starts_or_ends_with_a_clubs(extract_text, text, person):
+    """A club's one-word name followed by a surname no list claims is a person's first name; a
+    nickname in quotes inside a name is not part of it."""
+    x = extract_text(text)
+    assert person in {m.text if m.kind == "person" else "" for m in x.mentions} | \
+        {f.subject[2:] for f in x.facts}, x.mentions
+    assert not any(m.kind == "club" and m.text in person for m in x.mentions if m.text != "Holywell Town")
+
+
+@pytest.mark.parametrize("text", ["Everton beat Chelsea 2-0.", "Everton Reserves beat Chelsea Reserves.", "Everton Femeni won.",
+                                  "The Liverpool Echo reported that Everton Women won."])
+def test_extract_a_clubs_name_before_another_word_stays_the_club(extract_text, text):
+    assert any(m.kind == "club" and m.text.startswith("Everton") for m in extract_text(text).mentions)
+
+
+@pytest.mark.parametrize("text, team, trophy", [
+    ("Orlando Pirates beat Kaizer Chiefs 2-0. For Kaizer Chiefs, it is a setback after hopes that the Nedbank Cup "
+     "holders were finally ready to mount a title challenge.", "kaizer-chiefs", "nedbank-cup"),
+    ("Lens stay third in Ligue 1, but trail leaders Paris Saint-Germain by seven points after the title holders' "
+     "comfortable 3-0 win at Nantes on Saturday.", "paris-saint-germain", "ligue-1"),
+])
+def test_extract_title_holders_described_after_their_name(extract_text, text, team, trophy):
+    """"the Nedbank Cup holders were ready": a described team that is a clause's subject or a
+    possessor is the one named last before it (a rule the scorer weighs)."""
+    assert (team, "won", trophy) in _facts(extract_text(text))
+
+
+def test_extract_a_captains_mark_in_a_line_up(extract_text):
+    x = extract_text("Portland Thorns FC 2, San Diego Wave FC 1\n\nPortland Thorns FC: Kaylee Brandt; Sadie Lindqvist, "
+                     "Tatum Vale (C), Maren Ostrowski, Imani Okafor-Reed; Ayaka Morinaga, Jo Whitcombe, Brianna "
+                     "Castellanos; Delaney Pruitt, Riley Adebayo-Hart, Kenzie Marsh\n")
+    assert ("Tatum Vale", "captain") in {(c.ref[2:], c.role) for c in x.roles}
+
+
+@pytest.mark.parametrize("text, manager", [
+    ("Danny Lovell named an unchanged starting eleven from last Saturday's 3-0 win over Badshot Lea.", True),
+    ("Sam Reid picked the same side that won at Wick.", True),
+    ("Sam Reid picked the ball up in midfield and scored.", False),
+])
+def test_extract_picking_a_side_is_what_a_manager_does(extract_text, text, manager):
+    """`selection_verbs` ("named", "picked") with a side for object: a manager's cue."""
+    cues = {(c.ref[2:], c.role) for c in extract_text(text).roles}
+    assert any(role == "manager" for _, role in cues) is manager, cues
+
+
+def test_extract_a_play_off_final_lost_is_no_league_won(extract_text):
+    x = extract_text("Rhys Attwood was on the bench as Barnsley lost the League One play-off final to Sheffield "
+                     "Wednesday at Wembley in May.")
+    assert not any(p == "won" for _, p, _ in _facts(x)), _facts(x)
+
+
+@pytest.mark.parametrize("label, former", [
+    ("Clubs", {"hereford-united", "chelsea", "cardiff-city", "bristol-city"}),  # not Swansea, his club now
+    ("Previous clubs", {"hereford-united", "chelsea", "cardiff-city", "bristol-city", "swansea-city"}),
+])
+def test_extract_a_factfiles_clubs_line_is_the_profiled_players_career(extract_text, label, former):
+    text = ("Prydderch bows out\n\nAlun Prydderch took the applause of the Vetch one last time. Prydderch, 35, "
+            "scored from the spot. Prydderch said he would stay on as a coach.\n\n"
+            f"{label}: Hereford United (1986-89), Swansea City (1989-94), Chelsea (1994-98; Cardiff City loan 1996), "
+            "Bristol City (1998-99), Swansea City (1999-2005).\n")
+    got = {o for s, p, o in _raw_facts(extract_text(text)) if s == "Alun Prydderch" and p == "formerPlayerOf"}
+    assert got == former
+
+
+def test_extract_an_unlisted_womens_club_keeps_its_place_word(extract_text):
+    names = {m.text for m in extract_text("Billericay Town Women beat Hashtag United Women 3-1 in the final.").mentions
+             if m.kind == "club"}
+    assert "Hashtag United Women" in names and "United Women" not in names
+
+
+def test_extract_a_place_the_tagger_calls_a_person_before_united_is_a_club(extract_text):
+    """"Guelph" tagged a person, then "United": no one's surname is a club-name word."""
+    x = extract_text("The forward scored on Saturday night as Guelph United beat Vaughan Azzurri 2-1 in League1 "
+                     "Ontario Premier play.")
+    assert frozenset({"U:Guelph United", "U:Vaughan Azzurri"}) in {frozenset(r.teams) for r in x.matches}
+
+
+def test_extract_a_teams_player_in_a_clause_under_another_mans_is_another_man(extract_text):
+    x = extract_text("With Leicester City trailing Stoke City, Ronnie Haverstock picked up a loose ball and struck it so "
+                     "sweetly that the Stoke goalkeeper later admitted he never saw it.")
+    assert not any(f.subject == "P:Ronnie Haverstock" and f.object == "G:stoke-city" for f in x.facts), x.facts

@@ -274,3 +274,24 @@ def test_candidates_a_manager_named_as_a_team_is_tied_to_the_team_the_story_is_a
     found = {c.object: c.features.get("topic", 0.0) for c in candidates(out.view, out.facts, out.cues, out.reports, rules)
              if c.task == "team" and c.subject == "P:Colin Maybury"}
     assert found.get("G:hull-city") == 1.0 and not found.get("G:tranmere-rovers"), found
+
+
+def test_article_folds_keep_each_article_where_it_was_when_others_change():
+    """Out-of-fold calibration folds by a hash of the article's name: adding articles (or
+    candidates) does not move the others between folds, so a small rule change cannot reshuffle
+    the calibration of the whole model."""
+    import numpy as np
+
+    from kg.learn.train import article_folds
+
+    def fold_of(groups):
+        out = {}
+        for k, (_, te) in enumerate(article_folds(np.array(groups), 5)):
+            out.update({groups[i]: k for i in te})
+        return out
+
+    before = [f"doc{i}" for i in range(40) for _ in range(i % 3 + 1)]
+    after = before + ["doc7"] * 5 + ["new1", "new2"]
+    assert {g: f for g, f in fold_of(after).items() if g in set(before)} == fold_of(before)
+    for tr, te in article_folds(np.array(before), 5):
+        assert not set(np.array(before)[tr]) & set(np.array(before)[te])  # an article is in one fold only

@@ -351,3 +351,64 @@ def test_teamsheet_a_headline_with_numbered_competitions_is_no_scorers_line():
                      "Text.").team_goals
     [line] = parse("Report.\n\nGOALS\nHamworthy: Seabright 41, 67, Lambkin 88 (pen)\n").team_goals
     assert [(g.scorer.name, g.minute) for g in line.goals] == [("Seabright", 41), ("Lambkin", 88)]
+
+
+TELETEXT = (" FA BARCLAYCARD PREMIERSHIP  Full-time\n\n"
+            " Arsenal        2-1 Tottenham\n"
+            "   Vautrin 23        Merriman 40\n"
+            "   Ansah 67\n"
+            " Birmingham     0-1 Aston Villa\n"
+            "                     Dorsett 55\n"
+            " Leeds          1-3 Bolton\n"
+            "   Ingham 12         Okonedo 30,55\n"
+            "                     Farrimond 79 pen\n\n"
+            " Next page: more Premiership results\n")
+
+
+def test_teamsheet_teletext_scorers_in_their_sides_columns_are_no_results():
+    sheets = parse(TELETEXT)
+    assert [(r.home.name, r.home_goals, r.away_goals, r.away.name) for r in sheets.results] == [
+        ("Arsenal", 2, 1, "Tottenham"), ("Birmingham", 0, 1, "Aston Villa"), ("Leeds", 1, 3, "Bolton")]
+    sides: dict[int, tuple[list[str], list[str]]] = {}
+    for line in sheets.scorer_lines:
+        home, away = sides.setdefault(line.result_start, ([], []))
+        home += [g.scorer.name for g in line.home]
+        away += [g.scorer.name for g in line.away]
+    assert list(sides.values()) == [(["Vautrin", "Ansah"], ["Merriman"]), ([], ["Dorsett"]),
+                                    (["Ingham"], ["Okonedo", "Farrimond"])]
+    assert all(TELETEXT[line.result_start:].lstrip().startswith(("Arsenal", "Birmingham", "Leeds"))
+               for line in sheets.scorer_lines)
+
+
+@pytest.mark.parametrize("flash, result", [
+    ("GOAL Everton 1 Southampton 0 (Culshaw 11)", None),  # the score while the match goes on
+    ("HALF-TIME Everton 1 Southampton 1", None),
+    ("FULL-TIME Everton 3 Southampton 2", ("Everton", 3, 2, "Southampton")),
+])
+def test_teamsheet_agency_flashes_only_the_final_score_is_a_result(flash, result):
+    found = [(r.home.name, r.home_goals, r.away_goals, r.away.name) for r in parse(f"SOCCER Everton\n{flash}\n").results]
+    assert found == ([result] if result else [])
+
+
+@pytest.mark.parametrize("text, captain", [
+    ("Portland Thorns FC: Kaylee Brandt; Sadie Lindqvist (Gabi Ferreira, 75'), Tatum Vale (C), Maren Ostrowski, "
+     "Imani Okafor-Reed; Ayaka Morinaga, Jo Whitcombe, Brianna Castellanos; Delaney Pruitt, Riley Adebayo-Hart, "
+     "Kenzie Marsh\n", "Tatum Vale"),
+    ("Wexford: Ryan Doyle; Sean Kehoe, Mark Furlong (capt), Eoin Ronan, Dan Murphy; Cian Kinsella, Tom Walsh, "
+     "Liam Codd, Paddy Roche; Jack Doran, Shane Nolan.\n", "Mark Furlong"),
+    ("LINE-UP\n1 Tom Haddow\n2 Sam Reid\n3 Ali Khan\n4 Ben Cole (C)\n5 Joe Tait\n6 Ian Moss\n7 Rob Lane\n", "Ben Cole"),
+])
+def test_teamsheet_a_captains_mark_is_kept_on_the_name(text, captain):
+    players = [p for s in parse(text).sheets for p in s.players]
+    assert [p.name for p in players if p.captain] == [captain]
+    assert all(text[p.start:p.end] == p.name for p in players)
+
+
+def test_teamsheet_player_ratings_under_a_heading_are_a_line_up_of_the_article_club():
+    text = ("Rovers were excellent.\n\nPLAYER RATINGS\n\nHallett 7; Oduwole 6, Tovey 7, Speirs 6, Kenward 6; "
+            "Hoddinott 8, Crouch 7, Ledger 6 (Marchant-Wells 74, 7); Pitman 8 (Fennimore 81, n/a), Ashcombe 6, "
+            "Yeo 6.\n\nSubs not used: Lintern, Purnell.\n")
+    sheets = parse(text).sheets
+    assert [s.team for s in sheets] == [""]  # "PLAYER" is no team: the caller takes the article's club
+    names = [p.name for p in sheets[0].players]
+    assert names[:3] == ["Hallett", "Oduwole", "Tovey"] and "Marchant-Wells" in names and "Purnell" in names
