@@ -312,7 +312,8 @@ def _before_vs(text: str, s: int, e: int, label: str, colon: int) -> tuple[int, 
 # position or a shirt number (or both) before the name
 _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+)"
                           rf"|(?P<colon>{_POSITION}:[ \t]+))"
-                          r"(?P<name>[^\n()]+?)[ \t]*(?:\(GK\)|(?P<captain>\((?:C|c|capt\.?|captain)\)))?\.?"
+                          r"(?P<name>[^\n()]+?)[ \t]*(?:\(GK\)|(?P<captain>\((?i:" + "|".join(sorted(_CAPTAIN_MARKS, reverse=True))
+                          + r")\.?\)))?\.?"
                           r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*"
                           r"|(?(colon)[ \t]+[-\u2013\u2014][ \t]+[^\n]*))?[ \t]*$", re.MULTILINE)
 # "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
