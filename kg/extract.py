@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.article import ArticleView
@@ -18,7 +19,7 @@ from kg.lexicon import Rules
 from kg.mentions import Classify, coded_teams, find_mentions, team_label
 from kg.nlp import Parsed
 from kg.patterns import match, section
-from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features
+from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_features, section_teams
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
 from kg.learn.sides import mistaken
 from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
@@ -48,7 +49,7 @@ def _career_word(view: ArticleView, rules: Rules, f: Fact) -> bool | None:
     """What the nearest career word up the parse from the club says: True a playing career
     ("for Aston Villa" <- "games" <- "played"; "Glenavon" <- "midfielder"), False a managerial
     one, None neither."""
-    if rule_of(f.evidence) in ("played-for", "career-line"):
+    if rule_of(f.evidence) in ("played-for", "career-line", "career-start"):
         return True
     toks = view.tokens
     si = view.sentence_at(f.evidence.start)
@@ -61,6 +62,8 @@ def _career_word(view: ArticleView, rules: Rules, f: Fact) -> bool | None:
                 break
             i = toks[i].head
             words = {toks[i].lemma.lower(), toks[i].text.lower()}
+            if i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].ws and not toks[i - 2].ws:
+                words.add(f"{toks[i - 2].text}-{toks[i].text}".lower())  # "full-back" is three tokens
             if words & rules.career_player_words:
                 return True
             if words & rules.career_manager_words:
@@ -128,7 +131,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     for c in cues:
         cues_by_ref.setdefault(c.ref, set()).add(c.role)
     facts += goal_facts(view, rules, reports)
-    facts += won_facts(view, rules, gaz)
+    facts += won_facts(view, rules, gaz, reports)
     moves, move_cues = transfer_facts(view, rules, cues_by_ref)
     listed = [(f.evidence.start, f.evidence.end) for f in moves if f.evidence.rule == "deals-list"]
     # "In: X (Fluminense, £28m)" is a move from Fluminense, not the live-text "X (Luton Town)"
@@ -141,8 +144,10 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     cues += [RoleCue(f.subject, "player", 0.5, f.evidence) for f in moves if f.predicate == "linkedWith"]
     cues += [RoleCue(f.subject, "player", 0.6, f.evidence) for f in facts if f.predicate == "scoredIn"]
     cues += _coordination(view, cues)
+    facts += _section_members(view, cues, facts)
     facts += _focus_club(view, cues, facts, reports)
     facts += side_owners(view, rules, reports, facts)
+    facts = _manager_by_elimination(view, cues, facts, reports)
     facts += _match_managers(view, cues, facts, reports)
     facts += _rated_players(view, gaz, facts)
     opponents = _opponents(view, rules, facts, reports)
@@ -353,6 +358,25 @@ def _coordination(view: ArticleView, cues: list[RoleCue]) -> list[RoleCue]:
                 out.append(RoleCue(a.ref, "player", 0.3, view.evidence(view.sent_of[p.start], "coordination", 0.3)))
                 cued.add(a.ref)
     return out
+
+
+def _section_members(view: ArticleView, cues: list[RoleCue], facts: list[Fact]) -> list[Fact]:
+    """A club-by-club round-up ("MANCHESTER UNITED" on a line of its own, then "WIGAN ATHLETIC"):
+    a player or manager named by a role noun under a club's heading, in a sentence that names no
+    team, with no team of their own in the article, is that club's ("Boss Donald Kerrigan said")."""
+    sections = section_teams(view)
+    if len({s for s in sections if s}) < 2:
+        return []
+    attached = {f.subject for f in facts if f.predicate in ("memberOf", "formerMemberOf", "linkedWith")}
+    out: dict[str, Fact] = {}
+    for c in sorted(cues, key=lambda c: c.evidence.start):
+        if c.role not in ("player", "manager", "captain") or c.evidence.rule != "role-noun" or c.ref in attached \
+                or c.ref in out:
+            continue
+        si = view.sentence_at(c.evidence.start)
+        if sections[si] is not None and not view.sentence_spans(si, TEAM_KINDS):
+            out[c.ref] = Fact(c.ref, "memberOf", sections[si], replace(c.evidence, rule="section-heading", confidence=0.7))
+    return list(out.values())
 
 
 def _focus_club(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
@@ -752,6 +776,48 @@ def _drop_superseded(facts: list[Fact]) -> list[Fact]:
                                      (f.subject, f.object, f.evidence.start) in former)]
 
 
+def _other_side(gaz: Gazetteer, view: ArticleView, sheets, reports: list[MatchReport]) -> str | None:
+    """The team of the one line-up under no team's name when the only other line-up is labelled:
+    the other side of the match the article reports most ("PLAYER RATINGS" of the home side above
+    "UDINESE: Scaglia, ...")."""
+    labelled = {_team_ref(gaz, x.team, view) for x in sheets.sheets if team_label(x.team)} - {None}
+    if len(labelled) != 1:
+        return None
+    team = next(iter(labelled))
+    told = Counter(r.teams[1] if r.teams[0] == team else r.teams[0] for r in reports
+                   if team in r.teams and r.teams[0] != r.teams[1]).most_common(2)
+    return told[0][0] if told and (len(told) == 1 or told[0][1] > told[1][1]) else None
+
+
+def _manager_by_elimination(view: ArticleView, cues: list[RoleCue], facts: list[Fact],
+                            reports: list[MatchReport]) -> list[Fact]:
+    """The one manager named only by their side ("Guido Pagliuca's side hit back") in the report
+    of one match whose other side has a manager the rules placed ("Liverpool manager Colin
+    Ledsham"): the team left over, instead of the article's club guessed for him."""
+    told = Counter()
+    for r in reports:
+        if r.teams[0] != r.teams[1]:
+            told[tuple(sorted(r.teams))] += len(r.evidence)
+    ranked = told.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and 2 * ranked[1][1] > ranked[0][1]):
+        return facts
+    pair = ranked[0][0]
+    managers = {c.ref for c in cues if c.role == "manager"}
+    owners = {c.ref for c in cues if c.role == "manager" and c.evidence.rule == "possessed-team"}
+    placed: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "memberOf" and f.subject in managers and f.evidence.rule != "article-focus":
+            placed.setdefault(f.subject, set()).add(f.object)
+    unplaced = sorted(owners - set(placed))
+    known = {t for p, teams in placed.items() for t in teams if t in pair}
+    if len(unplaced) != 1 or len(known) != 1:
+        return facts
+    person, other = unplaced[0], next(t for t in pair if t not in known)
+    cue = next(c for c in cues if c.ref == person and c.evidence.rule == "possessed-team")
+    return [f for f in facts if not (f.subject == person and f.evidence.rule == "article-focus")] + \
+        [Fact(person, "memberOf", other, replace(cue.evidence, rule="side-owner-elimination", confidence=0.5))]
+
+
 def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchReport],
                  counter: list[int]) -> tuple[list[RoleCue], list[Fact], list[MatchReport], list[str]]:
     cues: list[RoleCue] = []
@@ -771,7 +837,8 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         # season preview, a national squad)
         team = _team_ref(gaz, sheet.team, view) if team_label(sheet.team) else \
             (view.focus_club() or view.leading_team(("club", "national_team"))) if sheet.squad else \
-            _scorers_team(gaz, view, sheet, sheets.team_goals) or (view.focus_club() if unlabelled == 1 else None)
+            _scorers_team(gaz, view, sheet, sheets.team_goals) or (
+                view.focus_club() or _other_side(gaz, view, sheets, reports) if unlabelled == 1 else None)
         ev = view.char_evidence(sheet.start, sheet.end, "teamsheet", 0.95)
         if team is None:
             diagnostics.append(Warnings.W101.format(source=view.doc.source, team=sheet.team))

@@ -68,6 +68,9 @@ def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     wanted = rules.goal_phrases.get(lemma)
     if wanted and objects & wanted:
         return True
+    if lemma in ("be", "get") and any(k.dep == "prep" and k.text.lower() == "on" and any(
+            toks[g].dep == "pobj" and toks[g].lemma.lower() in rules.goal_on for g in view.children[k.i]) for k in kids):
+        return True  # "Fujikawa and Ribeiro were on target for Sanfrecce", "got on the scoresheet"
     if lemma in rules.goal_with_verbs and any(
             k.dep == "prep" and k.text.lower() == "with" and any(
                 toks[g].dep == "pobj" and toks[g].lemma.lower() in rules.goal_nouns for g in view.children[k.i])
@@ -79,16 +82,32 @@ def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
             k.dep == "prep" and (
                 k.text.lower() in ("past", "beyond") and any(view.span_of(g) is not None and view.span_of(g).kind == "person"
                                                  for g in view.children[k.i])
-                or k.text.lower() in ("in", "into") and
-                {toks[g].lemma.lower() for g in view.subtree(k.i)} & (rules.net_words - {"in", "home", "corner"}))
+                or k.text.lower() in ("in", "into") and (
+                    {toks[g].lemma.lower() for g in view.subtree(k.i)} & (rules.net_words - {"in", "home", "corner"})
+                    or _goal_corner(view, k.i)))
             for k in shot_preps):
         return True  # "guides a header past Kedzierski", "powers a header into the roof of the net"
+    if lemma in rules.goal_verbs and lemma not in rules.save_verbs and any(
+            k.dep == "prep" and k.text.lower() in ("past", "beyond") and any(
+                view.span_of(g) is not None and view.span_of(g).kind == "person" and toks[g].dep == "pobj"
+                for g in view.children[k.i]) for k in kids):
+        return True  # "volleyed past Barry Gilmore", "slotted beyond the keeper Y": past the goalkeeper
     if lemma == "put" and objects & {"ahead", "front"} | {k.text.lower() for k in kids if k.dep in ("advmod", "prep")} & {"ahead", "in"}:
         return True  # "Ferraro put Man Utd ahead"
     if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs or lemma == "lead"
                                   or objects & {"lead", "one", "advantage", "level", "ahead", "front"}):
         return True
     return False
+
+
+def _goal_corner(view: ArticleView, prep: int) -> bool:
+    """"into the top corner", "into the far corner": the goal's corner, not the corner flag."""
+    toks = view.tokens
+    return any(toks[g].lemma.lower() == "corner" and any(toks[a].text.lower() in _CORNER_SIDES for a in view.children[g])
+               for g in view.children[prep])
+
+
+_CORNER_SIDES = {"top", "bottom", "far", "near", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right"}
 
 
 def future_or_hypothetical(view: ArticleView, i: int) -> bool:

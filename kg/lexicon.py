@@ -51,6 +51,7 @@ class Rules:
     opponent_markers: frozenset[str]
     demonym_nouns: frozenset[str]
     goal_with_verbs: frozenset[str] = frozenset()
+    goal_on: frozenset[str] = frozenset()  # where a scorer is: "was on target for Sanfrecce", "got on the scoresheet"
     background_before: tuple[str, ...] = ()  # "coming off a 2-0 win": a result told as background
     background_after: tuple[str, ...] = ()  # "a 2-0 win ... in midweek"
     # what a former membership was: "played 300 games for Villa", "a former Glenavon midfielder"
@@ -68,6 +69,7 @@ class Rules:
     club_voice_nouns: frozenset[str] = frozenset()
     club_voice_verbs: frozenset[str] = frozenset()
     past_verbs: frozenset[str] = frozenset()  # a win told as going past: "Whitecaps rally past LAFC"
+    past_causatives: frozenset[str] = frozenset()  # a win told as what took the team past: "Brennan double sends City past Central Coast"
     # a completed move told by a verb and its particle: "brought in X from Brondby"
     transfer_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     # a purpose clause that is a done deal: "broke their transfer record to sign X from Lens"
@@ -114,6 +116,7 @@ class Rules:
                 opponent_markers=frozenset(raw["opponent_markers"]),
                 demonym_nouns=frozenset(raw["demonym_nouns"]),
                 goal_with_verbs=frozenset(raw.get("goal_with_verbs", ())),
+                goal_on=frozenset(raw.get("goal_on", ())),
                 background_before=tuple(raw.get("background_before", ())),
                 background_after=tuple(raw.get("background_after", ())),
                 career_player_words=frozenset(raw.get("career_player_words", ())) | frozenset(raw["roles"]["player"])
@@ -126,6 +129,7 @@ class Rules:
                 club_voice_nouns=frozenset(raw.get("club_voice_nouns", ())),
                 club_voice_verbs=frozenset(raw.get("club_voice_verbs", ())),
                 past_verbs=frozenset(raw.get("past_verbs", ())),
+                past_causatives=frozenset(raw.get("past_causatives", ())),
                 transfer_particles={k: frozenset(v) for k, v in raw.get("transfer_particles", {}).items()},
                 transfer_purpose_verbs=frozenset(raw.get("transfer_purpose_verbs", ())),
             )

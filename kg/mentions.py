@@ -315,7 +315,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _nicknamed_sides(view, _unify_teams(spans))
     spans = _trophies_of_the_country(view, _unify_trophies(spans), gaz)
     spans = _cluster_people(_headline_adjectives(view, spans), _called_names(view, spans), rules.pet_forms)
-    spans += _hosts_and_visitors(view, spans, sheets)
+    spans += _hosts_and_visitors(view, spans, sheets, frozenset().union(*rules.roles.values()))
     spans += _club_voice(view, rules, spans)
     view.set_spans(spans)
     view.set_spans(spans + _anaphoric_people(view, rules, role_words))
@@ -345,6 +345,7 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
     full_names = {toks[i].text.lower() for s in spans if s.kind == "person" and s.end - s.start >= 2
                   for i in range(s.start, s.end)}
     not_teams = full_names | set(sheet_names)
+    full_display = {name_key(s.text): s.text for s in spans if s.kind == "person" and s.end - s.start >= 2 and not s.anaphoric}
     # a club a rule found, written alone where the model took it for a person: one sense per article
     teams_named = {name_key(s.text): s for s in spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric}
     # "former Padiham striker Craig Horrocks": a lone word before a role noun and a name is a team, there
@@ -364,6 +365,10 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
             verdict = "none"  # "a fixture in Melbourne this season": where, not who
         elif c.end - c.start == 1 and toks[c.start].text.lower() in surnames:
             verdict = "person"  # a name the article gives a person elsewhere (in full, or alone)
+        elif c.end - c.start == 1 and verdict == "none" and toks[c.start].text.istitle() and \
+                name_key(toks[c.start].text) in _pet_names({**full_display, name_key(toks[c.start].text): toks[c.start].text},
+                                                           rules.pet_forms):
+            verdict = "person"  # "Raff was brilliant": the clipped or pet name of one person named in full
         if verdict == "person" and toks[c.end - 1].text in _CLUB_CODES:
             verdict = "team"  # "NEC FC": no person's name ends in a club's letters
         if c.start >= 1 and c.start - 1 == view.sents[view.sent_of[c.start]][0] and c.end < len(toks) and \
@@ -909,7 +914,8 @@ _HOME_WORDS = {("hosts",): 0, ("home", "side"): 0, ("home", "team"): 0, ("visito
                ("away", "side"): 1, ("away", "team"): 1, ("visiting", "side"): 1, ("visiting", "team"): 1}
 
 
-def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets) -> list[Span]:
+def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets,
+                        role_words: frozenset[str] = frozenset()) -> list[Span]:
     """"the hosts", "the visitors", "the home side": the teams of the article's one match, home
     first, as a result line ("Woking 1 Boreham Wood 1") or the headline's score ("Liverpool 1-0
     Chelsea") orders them. Anaphoric team mentions, so that "the visitors' keeper X" and
@@ -941,7 +947,13 @@ def _hosts_and_visitors(view: ArticleView, spans: list[Span], sheets: TeamSheets
             if tuple(t.text.lower() for t in toks[i:end]) == words:
                 text = " ".join(t.text for t in toks[i:end])
                 out.append(Span(i, end, "club", home_away[side], text, anaphoric=True))
+        side = _SIDE_WORDS.get(toks[i].text.lower())
+        if side is not None and i + 1 < len(toks) and toks[i + 1].text.lower() in role_words:
+            out.append(Span(i, i + 1, "club", home_away[side], toks[i].text, anaphoric=True))  # "the home captain"
     return out
+
+
+_SIDE_WORDS = {"home": 0, "away": 1, "visiting": 1}
 
 
 _WE = {"we", "us", "our", "ours"}
@@ -991,6 +1003,8 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int, roles: frozense
         return None  # "Kansas City Current": a longer name, not this one
     if begin > 0 and toks[begin - 1].text.lower() in roles:
         return None  # "captain Tatum Vale": a person
+    if i + 1 < len(toks) and toks[i + 1].lemma.lower() == "derby":
+        return None  # "the first Steel City derby": a fixture's name
     name = " ".join(t.text for t in toks[begin:i + 1])
     stem = toks[begin].text.lower()[:3]
     # a listed nickname's clubs: with every club ending in "City" ("short_forms"), "Kansas City"
@@ -998,7 +1012,8 @@ def _place_and_suffix(view: ArticleView, gaz: Gazetteer, i: int, roles: frozense
     owners = {c for c in gaz.by_nickname.get(name_key(toks[i].text), ()) if gaz.entries[c].short_form is None}
     if name_key(toks[i].text) in gaz.by_name:
         owners.add(gaz.by_name[name_key(toks[i].text)])
-    known = {w.lower() for cid in owners for n in (gaz.entries[cid].label, *gaz.entries[cid].aliases) for w in n.split()}
+    known = {w.lower() for cid in owners for n in (gaz.entries[cid].label, *gaz.entries[cid].aliases)
+             for w in n.split()} - {toks[i].text.lower()}  # ("Tow Law Town" is not cut short by its "Town")
     if name_key(name) in gaz.by_name or any(w.startswith(stem) for w in known):
         return None  # "Nottm Forest": a club the nickname names, its place cut short
     return Span(begin, i + 1, "club", "U:" + name, name)
@@ -1028,7 +1043,8 @@ def _place_and_nickname(view: ArticleView, gaz: Gazetteer, roles: frozenset[str]
             or view.ent_label.get(k) in (*GAZ_KINDS, "NICKNAME") or toks[k].text.lower() in roles | _ORG_WORDS \
             or view.sent_of[k] != view.sent_of[start] or k > 0 and toks[k - 1].text.lower() in roles | {"the"} \
             or k > 0 and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper() and toks[k - 1].ws == " " \
-            or end < len(toks) and toks[start].ws == " " and toks[end].pos == "PROPN" and toks[end].text[:1].isupper():
+            or end < len(toks) and toks[start].ws == " " and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() \
+            or end < len(toks) and toks[end].lemma.lower() == "derby":  # "the first Steel City derby": a fixture
         return None
     name = f"{toks[k].text} {toks[start].text}"
     if name_key(name) in gaz.by_name or name_key(name) in gaz.by_nickname or toks[k].text.lower() in _ARTICLES \
@@ -1145,6 +1161,8 @@ _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "cap
                     "striker", "defender", "keeper", "goalkeeper", "midfielder", "winger", "forward", "skipper"}
 
 
+# a title-case headline's word before a surname: "Late Sacarello strike keeps Red Imps on top"
+_HEADLINE_WORDS = {"late", "early", "dramatic", "stunning", "superb", "brilliant", "magnificent", "sublime"}
 _NAME_JOINERS = {"and", "with", "&", "or", "to", "from", "for"}  # never inside one person's name
 # a title-case headline's verb glued to the name before it: "Darren Kinnaird Joins Hibs"
 _HEADLINE_VERBS = {"joins", "rejoins", "signs", "seals", "completes", "leaves", "extends", "pens", "commits",
@@ -1240,6 +1258,7 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     while start < end and (toks[start].text.lower() in roles or
                            (toks[start].text in _POSITIONS and end - start >= 2) or
                            (toks[start].text.lower() in _NOT_FIRST_NAMES and end - start >= 3) or
+                           (toks[start].text.lower() in _HEADLINE_WORDS and end - start >= 2) or
                            (_line_position(toks, start) and end - start >= 3) or
                            (toks[start].text.lower().rstrip(".") in _TITLES and end - start >= 2)):
         start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"; "Assistant Tony Aldous"
@@ -1308,6 +1327,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     if not any(t.text[:1].isupper() for t in words) or \
             not capitals and all(t.text.isupper() and len(t.text) > 1 for t in words):
         return None  # a name in capitals only where a layout says a name stands ("AIDAN RENNIE - BERWICK RANGERS")
+    if roles and words[-1].text.lower() in roles and all(t.text.lower() in roles or t.text.lower() in _JOB_WORDS
+                                                         for t in words):
+        return None  # a byline's "Chief Sports Writer", "Senior Football Reporter": a job, not a name
     if end + 2 < len(toks) and toks[end].text == "[" and toks[end + 2].text == "]" and _is_name_token(toks[end + 1].text) \
             and toks[end + 1].text[:1].isupper():
         end += 3  # a quote's "Harriet [Lomas]": the surname the writer added is the name's
@@ -1321,6 +1343,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
     return Span(start, end, "person", "", text)
 
 
+# what stands before a job in a byline's title: "Chief Sports Writer", "Deputy Football Editor"
+_JOB_WORDS = frozenset({"chief", "senior", "deputy", "assistant", "associate", "sports", "sport", "football", "soccer",
+                        "northern", "scottish", "welsh", "midlands", "north", "south", "east", "west", "group", "digital"})
 _QUOTED_NICKNAME = re.compile(r" [\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019 ]+(?: [^\"\u201c\u201d\u2018\u2019 ]+)?[\"\u201d\u2019'] (?=\S)")
 
 

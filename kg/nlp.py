@@ -163,8 +163,9 @@ def _newline_sentences(doc: Any) -> Any:
     """A line break always ends a sentence: headlines, captions and bullets have no full stop.
 
     A goal count never ends a sentence inside a line ("Derry City 2 Shelbourne 1"), nor does the
-    space between two capitalised proper nouns (the parser cut a lead's "Dele | Oduya struck
-    twice"). And a run of `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a
+    space between two capitalised proper nouns or two words in capitals (the parser cut a lead's
+    "Dele | Oduya struck twice" and a round-up's heading "MANCHESTER | UNITED"), and no sentence
+    begins with a lower-case word ("Wigan | boss Alberto Roig said"). And a run of `MAX_RUN_TOKENS` tokens with neither a line break nor a full stop (a
     huge unpunctuated line) is cut: a "sentence" of thousands of tokens would be copied into every
     piece of evidence read from it (gigabytes for a 1 MB line).
     """
@@ -182,9 +183,15 @@ def _newline_sentences(doc: Any) -> Any:
             run = 0
         elif prev.text.isdigit() and len(prev.text) <= 2 and not token.is_space:
             token.is_sent_start = False  # "Derry City 2 Shelbourne 1 (aet)": one score line
-        elif _name_word(prev) and _name_word(token) and prev.whitespace_ == " ":
-            token.is_sent_start = False  # "Dele Oduya struck twice": a name is never cut in two
+        elif prev.whitespace_ == " " and (_name_word(prev) and _name_word(token) or _capital_word(prev) and _capital_word(token)):
+            token.is_sent_start = False  # "Dele Oduya struck twice", "MANCHESTER UNITED": a name is never cut in two
+        elif prev.whitespace_ and token.is_alpha and token.is_lower:
+            token.is_sent_start = False  # "WIGAN ATHLETIC / Wigan | boss X said": no sentence begins in lower case
     return doc
+
+
+def _capital_word(token: Any) -> bool:
+    return token.is_alpha and token.is_upper and len(token.text) > 1
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -222,9 +229,24 @@ def _pipe(nlp: Any, pieces: Iterable[str], batch_size: int) -> Iterator[Any]:
         yield from nlp.pipe(batch, batch_size=len(batch))
 
 
+# a paragraph's first words in capitals, then the sentence in its usual case: "KENJI MORIMOTO has
+# made a habit of ...", "KEVIN Tuckwell has been confirmed" (a newspaper house style)
+_SHOUTED_LEAD = re.compile(r"(?m)^([ \t\"'\u2018\u201c]*)((?:[A-Z][A-Z'\u2019\-]+ ){1,3})(?=[A-Z]?[a-z])")
+
+
+def _unshout(text: str) -> str:
+    """The text the parser reads: a shouted lead in its usual case (the tagger takes "KENJI
+    MORIMOTO" for anything but a name). Same length, so every offset holds; words of three
+    letters or fewer keep their capitals ("AFC", "FC")."""
+    def fix(m: re.Match[str]) -> str:
+        return m.group(1) + "".join(w.title() if len(w) > 3 else w for w in re.split(r"( )", m.group(2)))
+
+    return _SHOUTED_LEAD.sub(fix, text)
+
+
 def parse(nlp: Any, texts: Iterable[str], batch_size: int = 32) -> Iterator[Parsed]:
     """Parse each text (long ones in chunks) into a Parsed record, in input order, batched."""
-    texts = list(texts)
+    texts = [_unshout(text) for text in texts]
     plan = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text)]
     docs = _pipe(nlp, (piece for _, _, piece in plan), batch_size)
     current = -1

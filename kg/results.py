@@ -174,6 +174,14 @@ _FAILED = {"fail", "struggle", "try", "hope", "look", "aim", "want", "bid", "see
 def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None, Span | None, str] | None:
     tok = view.tokens[t]
     lemma = tok.lemma.lower()
+    if tok.pos in ("VERB", "NOUN") and lemma in rules.past_causatives and (tok.pos == "VERB" or tok.dep == "ROOT"):
+        # "Brennan double sends Melbourne City past Central Coast", "Late goal fires Everton past Chelsea"
+        loser = _side(view, [g for p in _children(view, t, ("prep",)) if view.tokens[p].text.lower() == "past"
+                             for g in _children(view, p, ("pobj",))], set())
+        sent = [c for c in view.children[t] if view.tokens[c].dep in ("dobj", "appos")]
+        winner = _team_in(view, [k for c in sent for k in _phrase(view, c)], {loser.ref}) if loser and sent else None
+        if winner is not None and not any(view.tokens[c].dep == "neg" for c in view.children[t]):
+            return winner, loser, "sent-past"
     if tok.pos in ("VERB", "NOUN") and lemma in rules.past_verbs and (tok.pos == "VERB" or tok.dep == "ROOT"):
         # "Whitecaps rally past LAFC", "Leeds edged past Burnley" (a headline's verb may be tagged a noun)
         toks = view.tokens
@@ -207,6 +215,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         if not passive and agents and tok.tag in ("VBN", "VBD") and not any(
                 view.span_of(c) for c in _children(view, t, ("dobj",))):
             passive = _children(view, t, ("nsubj",))  # "Rangers, beaten 3-0 by Sunderland"
+            if not passive and _children(view, t, ("auxpass",)) and tok.dep == "pcomp":
+                passive = view.clause_subject(t)  # "The Crew came in after being knocked out by Philadelphia"
         if passive:
             loser = _side(view, passive, set())
             agent = [g for c in _children(view, t, ("agent",)) for g in _children(view, c, ("pobj",))]
@@ -893,12 +903,18 @@ def _running_score(view: ArticleView, si: int) -> bool:
     return not re.search(r"full[- ]?time|\bFT\b|final whistle|final score", here, re.I)
 
 
+_CLAUSE_PREPS = {"before", "after", "until", "as", "when", "while", "once"}  # that also begin a clause
+
+
 def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
     """Verbs the person is the agent of, with how the person is attached: subject (and the
     conjoined or subordinate verbs that share the subject), a participle on the name ("with Okoro
     scoring twice"), the agent of a passive ("headed in by Villaverde"), or "through X"."""
     toks = view.tokens
     head = toks[p.head_index]
+    while head.dep == "conj" and toks[head.head].dep in ("nsubj", "conj") and toks[head.head].pos == "PROPN" \
+            and view.span_of(head.head) is not None and view.span_of(head.head).kind == "person":
+        head = toks[head.head]  # "Sho Fujikawa and Marcos Ribeiro were on target": both subjects
     out: list[tuple[int, str]] = []
     passive_to = head.dep == "nsubjpass" and any(  # "was left unmarked to head in a cross"
         toks[c].dep == "xcomp" and toks[c].pos == "VERB" for c in view.children[head.head])
@@ -935,10 +951,11 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
                 verb = toks[verb].head
             if toks[verb].tag == "VBN" and any(toks[g].dep == "auxpass" for g in view.children[verb]):
                 out.append((verb, "goal-passive"))
-    if not out and p.end < len(toks) and toks[p.end].pos == "VERB" and toks[p.end].tag == "VBD" and \
-            head.dep == "conj" and not any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[p.end]):
-        # "... at Maes Tegid and Jac Llewelyn added a third": the parser joined the name to the
-        # noun before "and"; the verb after it has no subject but the name
+    if not out and p.end < len(toks) and toks[p.end].pos == "VERB" and toks[p.end].tag == "VBD" and (
+            head.dep == "conj" or head.dep == "pobj" and toks[head.head].text.lower() in _CLAUSE_PREPS) \
+            and not any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[p.end]):
+        # "... at Maes Tegid and Jac Llewelyn added a third", "before Yuma Tsuchiya equalized": the
+        # parser joined the name to the words before; the verb after it has no subject but the name
         out.append((p.end, "goal-verb"))
     return out
 
@@ -1286,8 +1303,15 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
     if len(para) == 1:  # a round-up: the match its paragraph tells
         pair = next(iter(para))
         return next(r.key for r in reports if tuple(sorted(r.teams)) == pair and r.key not in view.earlier_matches)
-    pairs: dict[tuple[str, ...], list[MatchReport]] = {}
     current = [r for r in reports if r.key not in view.earlier_matches] or reports
+    prev = si - 1  # a paragraph of goals right after a one-sentence paragraph that tells a result
+    if prev >= 0 and view.paragraphs[prev] != view.paragraphs[si] and (prev == 0 or view.paragraphs[prev - 1] != view.paragraphs[prev]):
+        got = [r for r in current if r.evidence and view.sentence_at(r.evidence[0].start) == prev
+               and (team is None or team in r.teams)]
+        named = {x.ref for x in view.sentence_spans(si, TEAM_KINDS)}  # no other match's team named with the goal
+        if len({frozenset(r.teams) for r in got}) == 1 and named <= set(got[0].teams):
+            return got[0].key
+    pairs: dict[tuple[str, ...], list[MatchReport]] = {}
     for r in current:
         pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
     if len(pairs) >= 3:  # a round-up narrates each match's goals just after its result
@@ -1347,7 +1371,7 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
             inside = set(view.subtree(owned))
             named = {sp.ref for sp in view.sentence_spans(si, TEAM_KINDS)
                      if sp.ref in pairs[0] and sp.head_index not in inside and _opponent_position(view, sp)
-                     and not _coordinated_subjects(view, sp.head_index, owned)}
+                     and not _coordinated_subjects(view, sp.head_index, owned) and not _absolute_with(view, sp, owned)}
             if len(named) == 1:
                 other = next(t for t in pairs[0] if t not in named)
                 out.append(Fact(p.ref, "memberOf", other, view.evidence(si, "side-owner", 0.6)))
@@ -1360,6 +1384,14 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
         if sole is not None:  # "Inter made it eight wins in a row as Renato Bellandi's side moved clear"
             out.append(Fact(p.ref, "memberOf", sole, view.evidence(si, "side-owner-sentence", 0.5)))
     return out
+
+
+def _absolute_with(view: ArticleView, sp: Span, owned: int) -> bool:
+    """"With Celtic also still alive in Europe, Quigley's squad looks deeper": a team in a clause
+    of circumstance, not the side's opponent (as in "X's side drew with Celtic")."""
+    toks = view.tokens
+    head = toks[sp.head_index]
+    return head.dep == "pobj" and toks[head.head].text.lower() == "with" and toks[head.head].head != toks[owned].head
 
 
 def _coordinated_subjects(view: ArticleView, a: int, b: int) -> bool:
@@ -1427,7 +1459,8 @@ def _sent_orig_start(view: ArticleView, si: int) -> int:
     return view.doc.offsets.span(view.tokens[view.sents[si][0]].idx, view.tokens[view.sents[si][0]].idx + 1)[0]
 
 
-def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None) -> list[Fact]:
+def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None,
+              reports: list[MatchReport] = ()) -> list[Fact]:
     """won facts: "X lifted the Carabao Cup", "Klopp won the Premier League", "who won the Copa
     del Rey with Athletic" (the person and the team), "whose side lifted the League Cup" (the
     sentence's team), "led Randers FC to the Danish Cup" (the team and its leader)."""
@@ -1492,7 +1525,7 @@ def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None) -> 
         # (not "have won just two of their 16 Premier League games")
         implied = False
         if not trophies:
-            trophies = [x for x in (_implied_title(view, t.i),) if x is not None]
+            trophies = [x for x in (_implied_title(view, t.i) or _final_trophy(view, t.i, reports),) if x is not None]
             implied = bool(trophies)
         for trophy in trophies:
             if any(toks[c].text.lower() == "there" and toks[c].dep == "advmod" for c in view.children[t.i]):
@@ -1870,6 +1903,29 @@ def _purpose_subject(view: ArticleView, v: int) -> tuple[int, list[int]]:
     while i != toks[i].head and toks[i].pos not in ("VERB", "AUX"):
         i = toks[i].head
     return i, view.clause_subject(i) if toks[i].pos in ("VERB", "AUX") and i != v else []
+
+
+def _final_trophy(view: ArticleView, v: int, reports: list[MatchReport]) -> Span | None:
+    """"Captain Stephen Lumsdon lifted the trophy": the competition of the one final the article
+    reports, or of a final report's headline (the trophy word itself, standing for it)."""
+    toks = view.tokens
+    objs = [o for o in _children(view, v, ("dobj",)) if toks[o].lemma.lower() in _TROPHY_WORDS
+            and any(toks[d].text.lower() == "the" for d in view.children[o])]
+    if not objs:
+        return None
+    finals = {r.competition for r in reports if r.stage == "final" and r.competition and r.evidence}
+    if not finals and re.search(r"\bfinal\b", view.doc.text[:_LEAD], re.I):
+        lead = [x for si, (a, _) in enumerate(view.sents) if toks[a].idx < _LEAD for x in view.sentence_spans(si, ("trophy",))]
+        word = toks[objs[0]].lemma.lower()  # "lifted the trophy": the FA Trophy, not the league also named
+        named = {x.ref for x in lead if word in x.text.lower()}
+        finals = named if len(named) == 1 else {x.ref for x in lead}
+    if len(finals) != 1:
+        return None
+    return Span(objs[0], objs[0] + 1, "trophy", finals.pop(), toks[objs[0]].text)
+
+
+_TROPHY_WORDS = {"trophy", "cup", "shield", "plate", "vase"}
+_LEAD = 1200  # characters of an article's opening (headline, standfirst, first paragraphs)
 
 
 def _implied_title(view: ArticleView, v: int) -> Span | None:

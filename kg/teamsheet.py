@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 # JUNIORS (2): ...".
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
-                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\))?"
+                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\)| \([a-z][a-z ,'\-]{2,30}\))?"
                     r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
                     r"|(?<=[a-z]), (?=[A-Z\u00c0-\u024f][\w'\-]+(?: [A-Z\u00c0-\u024f][\w'\-]+)+;))",
                     re.MULTILINE)
@@ -37,6 +37,13 @@ _KEYWORDS = {
     # a squad listed by position ("Goalkeepers: ...", "Defenders: ..."): one list, under no team's name
     "goalkeepers": "squad", "defenders": "squad", "midfielders": "squad", "forwards": "squad",
     "strikers": "squad", "attackers": "squad",
+    # a retained list: who stays is the club's squad; who leaves is no team's line-up (whether a
+    # released player still plays for the club is not for a list to say)
+    "retained": "squad", "under contract": "squad", "offered new contracts": "squad",
+    "offered new terms": "squad", "offered new deals": "squad", "new contracts offered": "squad",
+    "released": "leaving", "out of contract": "leaving", "leaving": "leaving", "departures": "leaving",
+    "loans ended": "leaving", "loan players returning": "leaving", "not retained": "leaving",
+    "transfer listed": "leaving", "free transfer": "leaving",
 }
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = re.compile(
@@ -132,7 +139,8 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
     out: list[tuple[SheetName, str]] = []
     pos = 0
     # "Gallimore (Lacey, 70)": the substitute and his minute, the comma made a space (same length)
-    text = re.sub(r"\(([^(),]+),(\s*\d{1,3}(?:\+\d{1,2})?'?\s*\))", lambda m: f"({m.group(1)} {m.group(2)}", text)
+    # ("Arriola, 82nd" in an AP box score)
+    text = re.sub(r"\(([^(),]+),(\s*\d{1,3}(?:\+\d{1,2})?(?:'|st|nd|rd|th)?\s*\))", lambda m: f"({m.group(1)} {m.group(2)}", text)
     # "... 5 - B Quintero 6": a ratings line's rows; "K Brannigan for Larkin (65)": both names
     for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)|(?<=[a-z]) for (?=[A-Z])", text):
         raw_start = text.index(part, pos) if part else pos
@@ -143,7 +151,7 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
                 out[-1] = (replace(out[-1][0], captain=True), out[-1][1])  # "Tatum Vale (C)"
                 continue
             # "(sub: G Mensah 62min, 6)"; a shirt number before the name: "1. Greg Fairlie", "(14. Scott Heggie 63)"
-            m = re.match(r"\s*(?:sub(?:stitute)?s?:\s*)?(?:\d{1,2}\.?\s+(?=\D))?(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?(?:'|mins?)?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$",
+            m = re.match(r"\s*(?:sub(?:stitute)?s?:\s*)?(?:\d{1,2}\.?\s+(?=\D))?(.*?)\s*((?:\d{1,3}(?:\+\d{1,2})?(?:'|mins?|st|nd|rd|th)?\s*(?:\(?(?:og|o\.g\.|pen|p)\)?)?\s*)*)\s*\.?\s*$",
                          piece, re.I)
             if not m or not m.group(1):
                 continue
@@ -251,8 +259,11 @@ def parse(text: str) -> TeamSheets:
             spans.append((s, body_end))
         elif kind == "attendance":
             spans.append((s, body_end))
+        elif kind == "leaving":
+            current = None
+            spans.append((s, body_end))
     taken = [(a.start, a.end) for a in sheets]
-    for listed in _line_lists(text) + _headed_lists(text):
+    for listed in _line_lists(text) + _headed_lists(text) + _rated_lists(text):
         if not any(a < listed.end and listed.start < b for a, b in taken):
             sheets.append(listed)
             spans.append((listed.start, listed.end))
@@ -358,6 +369,75 @@ def _headed_lists(text: str) -> list[Sheet]:
         team = (m.group("team") or "").strip()  # "LINE-UP" alone: a club website's own team
         first = m.start("team") if team else body_start
         out.append(Sheet(team, first, first + len(team), tuple(names), first, end))
+    return out
+
+
+# a ratings heading on a line of its own: "PLAYER RATINGS", "EVERTON PLAYER RATINGS", "How the Reds rated"
+_RATINGS_HEADING = re.compile(r"^[ \t]*(?:(?P<team>[^\n:]{2,40}?)[ \t]+)?(?:player[ \t]+)?(?:ratings|marks out of (?:ten|10))"
+                              r"|^[ \t]*how (?:they|(?P<rated>[^\n:]{2,30}?)) rated", re.I)
+# a rated player's line: "Lindahl 8 - Late save was worth the entrance fee.", "Harvey Lindqvist - 5",
+# "Sankey: 7", "Cubero 8/10"
+_RATED_LINE = re.compile(r"^[ \t]*(?P<name>[^\n\d:()\-\u2013\u2014,]{2,40}?)[ \t]*(?:\([A-Z]{1,3}\)[ \t]*)?(?:[:,\-\u2013\u2014][ \t]*)?"
+                         r"(?:\d{1,2}(?:\.5)?)(?:/10| out of 10)?(?=[ \t]*(?:$|[:.,;(\-\u2013\u2014]))")
+# a substitute rated inside a line: "Replaced by Maddocks (6) on 66 minutes", "Sub: Sequeira (n/a)"
+_RATED_SUB = re.compile(r"(?:replaced by|subs?(?:titute)?:|on for [^\n(]{2,30}?:)[ \t]*(?P<name>[^\n\d:()]{2,40}?)[ \t]*"
+                        r"\((?:\d{1,2}(?:\.5)?|n/?a)\)", re.I)
+RATED_MIN = 5  # rated players that make a ratings list a line-up
+_VERSUS = re.compile(r"\s(?:vs?\.?|against)\s", re.I)
+_FORMATION = re.compile(r"\(\d(?:-\d){2,4}\)[ \t]*$")
+
+
+def _subheading(line: str) -> bool:
+    """A team's heading inside a ratings piece: "Manchester City (4-3-3)", "WEST HAM", "Aston
+    Villa" (capitalised words, no full stop), not a comment ("Tidy", "Made three saves.")."""
+    text = _FORMATION.sub("", line).strip()
+    words = text.split()
+    if not words or len(words) > 5 or text[-1:] in ".!?:" or any(c.isdigit() for c in text):
+        return False
+    return bool(_FORMATION.search(line)) or text.isupper() and len(text) >= 4 or \
+        len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _rated_lists(text: str) -> list[Sheet]:
+    """A ratings piece written one player a line, each with a comment after or below ("Lindahl 8 -
+    Late save ...", "Harvey Lindqvist - 5"): the team is the heading's ("EVERTON PLAYER RATINGS"),
+    else the article's club (a bare "PLAYER RATINGS"). The list ends at the next heading or after
+    three lines without a rating."""
+    out: list[Sheet] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip(" .\t")]
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        heading = _RATINGS_HEADING.match(line)
+        team = ((heading.group("team") or heading.group("rated") or "").strip()) if heading else ""
+        if heading is None or line.rstrip(" .\t:").lower() != line[heading.start():heading.end()].rstrip(" .\t:").lower() \
+                or _VERSUS.search(team):
+            i += 1  # (a two-team piece's "Aston Villa vs Man City player ratings" rates each under its heading)
+            continue
+        players: list[SheetName] = []
+        gap, j = 0, i + 1
+        while j < len(lines) and gap < 3:
+            at, row = lines[j]
+            if _RATINGS_HEADING.match(row) and _RATINGS_HEADING.match(row).end() >= len(row.rstrip(" .\t:")):
+                break
+            rated = _RATED_LINE.match(row)
+            if not rated and _subheading(row):
+                break  # "Manchester City (4-3-3)": another team's list begins
+            found = [(rated.start("name"), rated.group("name").strip())] if rated else []
+            found += [(m.start("name"), m.group("name").strip()) for m in _RATED_SUB.finditer(row)]
+            found = [(k, n) for k, n in found if _NAME.match(n) and not _UNNAMED.fullmatch(n)]
+            for k, name in found:
+                offset = at + row.index(name, k)
+                players.append(SheetName(name, offset, offset + len(name)))
+            gap = 0 if found else gap + 1
+            j += 1
+        if len(players) >= RATED_MIN:
+            team = "" if team.lower() in ("player", "the", "our", "how the players") else team
+            first = start + line.index(team) if team else players[0].start
+            out.append(Sheet(team, first, first + len(team), tuple(players), first, players[-1].end))
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -478,6 +558,9 @@ _DATE_WORDS = {"home", "away", "hosts", "visitors", "total", "mon", "tue", "wed"
                "november", "december", "round", "matchday", "week", "group", "game", "leg", "page"}
 
 
+MAX_GOALS = 20  # more goals than this in a line are minutes, not a score
+
+
 def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     """Lines that are only a result: their sides are teams (whether or not any list knows them),
     and the scorers in brackets after a side's goals are that side's."""
@@ -485,8 +568,9 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     lines: list[ScorerLine] = []
 
     def add(m: re.Match[str], sides: tuple[str, str], goals: tuple[str, str], scorers: tuple[str, str]) -> bool:
-        if any(len(m.group(k).split()) > 5 or m.group(k).split()[0].lower() in _DATE_WORDS for k in sides):
-            return False
+        if any(len(m.group(k).split()) > 5 or m.group(k).split()[0].lower() in _DATE_WORDS for k in sides) or \
+                any(int(m.group(k)) > MAX_GOALS for k in goals):
+            return False  # ("Valletta 1" over "Grech 58": a scorer's minute is no team's goals)
         home, away = (SheetName(m.group(k), m.start(k), m.end(k)) for k in sides)
         results.append(ResultLine(home, away, int(m.group(goals[0])), int(m.group(goals[1])), m.start(), m.end()))
         found = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []

@@ -55,6 +55,9 @@ def _completed(view: ArticleView, i: int) -> bool:
         return False
     if t.dep == "xcomp" and any(toks[c].text.lower() == "to" for c in view.children[i]):
         return False  # "set to join", "hopes to sign"
+    if t.lemma.lower() in ("move", "switch") and any(toks[c].dep == "xcomp" and toks[c].pos == "VERB"
+                                                     for c in view.children[i]):
+        return False  # "moved to fill the gap by signing X": he acted, he did not move
     if t.tag in ("VBD", "VBN"):
         return True
     if t.tag == "VBG" and t.dep == "pcomp" and toks[t.head].text.lower() in ("since", "after", "before", "on", "upon"):
@@ -105,9 +108,19 @@ def _teams(view: ArticleView, heads: list[int]) -> list[Span]:
     for h in heads:
         for i in view.subtree(h):
             s = view.span_of(i)
+            if s and s.kind == "stadium" and s.ref in view.home_clubs and _moved_through(view, s):
+                s = Span(s.start, s.end, "club", view.home_clubs[s.ref], s.text, s.anaphoric)
             if s and s.kind in TEAM_KINDS and s not in out:
                 out.append(s)
     return out
+
+
+def _moved_through(view: ArticleView, s: Span) -> bool:
+    """A ground named for its club in a move: "left Hillsborough for Bramall Lane", "the move
+    to Anfield", "arrived from Ibrox" (not "scored at Anfield")."""
+    head = view.tokens[s.head_index]
+    return head.dep == "pobj" and view.tokens[head.head].text.lower() in ("from", "for", "to") or \
+        head.dep == "dobj" and view.tokens[head.head].lemma.lower() in ("leave", "quit", "join")
 
 
 def _kids(view: ArticleView, i: int, deps: tuple[str, ...]) -> list[int]:
@@ -133,6 +146,10 @@ def _own_team(view: ArticleView, person: Span) -> Span | None:
     return None
 
 
+# "were on target for Sanfrecce", "hit the target": the goal, not a transfer target
+_ON_TARGET = re.compile(r"\b(?:on|off|(?:hit|hits|hitting|found|find|finds|finding) the) target\b", re.I)
+
+
 def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[str]]
                    ) -> tuple[list[Fact], list[RoleCue]]:
     """Facts about moves, and the role cues they imply (a sacked person is a manager)."""
@@ -150,12 +167,12 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         if not people:
             continue
         teams = view.sentence_spans(si, TEAM_KINDS)
-        text = view.sentence_text(si)
+        text = _ON_TARGET.sub(lambda m: " " * len(m.group()), view.sentence_text(si))  # a shot, not a transfer target
         rumour = strong_re.search(text) or (rumour_re.search(text) if context_re.search(text) else None)
         if rumour and teams:
             rumours.add(si)
             done = [i for i in range(s, e) if toks[i].pos == "VERB" and toks[i].lemma.lower() in rules.transfer_done
-                    and toks[i].tag in ("VBD", "VBN") and _completed(view, i)]
+                    and (toks[i].tag in ("VBD", "VBN") and _completed(view, i) or _done_purpose(view, rules, i))]
             moved: set[str] = set()
             for i in done:  # "El-Amrani, who joined the Italian club from Ajax three years ago, ..."
                 got = _move(view, si, i, people, cues_by_ref)

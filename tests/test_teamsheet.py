@@ -412,3 +412,35 @@ def test_teamsheet_player_ratings_under_a_heading_are_a_line_up_of_the_article_c
     assert [s.team for s in sheets] == [""]  # "PLAYER" is no team: the caller takes the article's club
     names = [p.name for p in sheets[0].players]
     assert names[:3] == ["Hallett", "Oduwole", "Tovey"] and "Marchant-Wells" in names and "Purnell" in names
+
+
+def test_an_ap_box_scores_substitute_with_an_ordinal_minute():
+    from kg.teamsheet import _names
+    names = [n.name for n, _ in _names("Darnell Pryce (Sebastian Arriola, 82nd), Marco Lindgren (Caleb Okafor, 68th); "
+                                       "Andres Villamizar", 0)]
+    assert names == ["Darnell Pryce", "Sebastian Arriola", "Marco Lindgren", "Caleb Okafor", "Andres Villamizar"]
+
+
+@pytest.mark.parametrize("text, team", [
+    ("EVERTON PLAYER RATINGS\n\nHarvey Lindqvist - 5\nMade two sharp stops.\n\nNathan Keogh - 6\nSteady.\n\n"
+     "Jarrad Whitlock - 6\nFine.\n\nMikkel Strandberg - 4\nPoor.\n\nVitaliy Moroz - 7\nGood.\n", "EVERTON"),
+    ("PLAYER RATINGS\n\nLindahl 8 - Late save.\nPrescott 6 - Solid.\nBrandao 7 - Strong.\nCorlett 6 - Error.\n"
+     "Ormesher 6 - Tidy.\n", ""),
+])
+def test_a_ratings_list_one_player_a_line(text, team):
+    sheets = parse(text).sheets
+    assert [(s.team, len(s.players)) for s in sheets] == [(team, 5)]
+
+
+def test_a_retained_list_is_a_squad_and_released_is_no_team():
+    sheets = parse("Retained (under contract): Owen Bellis, Martin Gaskell, Callum McNulty.\n\n"
+                   "Released: Lee Brannigan, Nathan Cullimore, Steve Kilgallon, Dan Ogunleye, Jordan Mairs, "
+                   "Sean Whiston, Paul Beresford, Kyle Hesketh, Jamie Threlfall.\n").sheets
+    assert [(s.team, s.squad, [p.name for p in s.players]) for s in sheets] == [
+        ("", True, ["Owen Bellis", "Martin Gaskell", "Callum McNulty"])]
+
+
+def test_a_scorers_minute_under_a_team_line_is_no_result():
+    """Times of Malta: "Valletta 1" over "Grech 58" is a side's goals and its scorer, not a match."""
+    got = parse("Hibernians 2\nFerreira 34, Mifsud 77\n\nValletta 1\nGrech 58\n\nHibernians kept pace.\n").results
+    assert not any("Grech" in (r.home.name, r.away.name) for r in got), got

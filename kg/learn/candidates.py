@@ -149,7 +149,7 @@ class _Context:
         teams_in_para: dict[int, set[str]] = defaultdict(set)
         for i, ref in team_pos:
             teams_in_para[para_of[view.sent_of[i]]].add(ref)
-        sections = _sections(view)
+        sections = section_teams(view)
         out: dict[str, dict[str, float]] = {}
         for p, spans in self.people.items():
             votes: Counter[str] = Counter()
@@ -223,7 +223,7 @@ class _Context:
         return "other" if other > 0 else "none"
 
 
-def _sections(view: ArticleView) -> list[str | None]:
+def section_teams(view: ArticleView) -> list[str | None]:
     """The team whose heading each sentence sits under: a round-up's "Arsenal" on a line of its
     own ("Arsenal." once cleaned from an HTML heading), a ratings list's "NOTTS COUNTY PLAYER
     RATINGS", until the next short heading line ("Dom Kershaw", "LOSERS")."""
@@ -238,7 +238,8 @@ def _sections(view: ArticleView) -> list[str | None]:
         start, end = toks[words[0]].idx, toks[words[-1]].idx + len(toks[words[-1]].text)
         line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" .\t")
-        if alone and len(words) <= 5 and not any(toks[i].pos in ("VERB", "AUX") for i in words):
+        if alone and len(words) <= 5 and not any(toks[i].pos in ("VERB", "AUX") and view.span_of(i) is None
+                                                 for i in words):  # (the tagger calls "BOLTON WANDERERS" a verb)
             span = view.span_of(words[0])
             # the team and, perhaps, what the section is: "NOTTS COUNTY PLAYER RATINGS"
             heads = span is not None and span.start == words[0] and not any(
