@@ -870,12 +870,17 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
             new_reports.append(report)
             match = report.key
         sheet_match = match
-        for goal in sheets.goals:
-            ref = ref_at(goal.scorer.start)
-            if ref and not goal.own_goal:
-                rule = f"teamsheet-goal@{goal.minute}'" if goal.minute is not None else "teamsheet-goal"
-                facts.append(Fact(ref, "scoredIn", match, view.char_evidence(
-                    goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
+    elif len(teams) == 1 and sheets.goals:
+        # one side's line-up ("Goals: Thornley 21, 79; Grimwade 66 - Tolley 52" under it): the one
+        # pairing the article reports that team in
+        pairs = {tuple(sorted(r.teams)): r.key for r in reports if teams[0] in r.teams and r.key not in view.earlier_matches}
+        sheet_match = next(iter(pairs.values())) if len(pairs) == 1 else None
+    for goal in sheets.goals if sheet_match else ():
+        ref = ref_at(goal.scorer.start)
+        if ref and not goal.own_goal:
+            rule = f"teamsheet-goal@{goal.minute}'" if goal.minute is not None else "teamsheet-goal"
+            facts.append(Fact(ref, "scoredIn", sheet_match, view.char_evidence(
+                goal.scorer.start, goal.scorer.end + 4, rule, 0.95)))
     def scorer(goal: Goal, team: str, match: str | None, start: int, end: int) -> None:
         """One name of a scorers line: a player of its team and, when the match is known, a goal in it."""
         ref = ref_at(goal.scorer.start)
@@ -893,6 +898,13 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
         game = sheet_match if sheet_match and team in teams else games[0] if len(games) == 1 else None
         for goal in line.goals if team else ():
             scorer(goal, team, game, line.start, line.end)
+    for flash in sheets.flashes:  # "GOAL! Sheffield Utd 1-2 Wolves (Montenegro 61)": a goal in that match
+        pair = sorted({_team_ref(gaz, flash.home.name, view), _team_ref(gaz, flash.away.name, view)} - {None})
+        game = next((r.key for r in reports + new_reports if len(pair) == 2 and sorted(r.teams) == pair), None)
+        ref = ref_at(flash.goal.scorer.start)
+        if game is not None and ref is not None:
+            rule = f"goal-flash@{flash.goal.minute}'" if flash.goal.minute is not None else "goal-flash"
+            facts.append(Fact(ref, "scoredIn", game, view.char_evidence(flash.start, flash.end, rule, 0.9)))
     for scored in sheets.scorer_lines:  # "(Hübner 23', Vossberg 90+2' - Wierzbicki 67')" under its scoreline
         si = view.sent_of[view.token_at_char(scored.result_start)]
         report = next((r for r in reports if r.evidence and r.evidence[0].rule in ("scoreline", "result-line")

@@ -17,15 +17,16 @@ from __future__ import annotations
 import html
 import re
 
-# Blocks dropped with their content: page furniture, and elements whose content is not text.
+# Blocks dropped with their content: page furniture, and elements whose content is not text. A
+# caption is text: "Sunderland boss Neil Garside watches on", "Austin Otieno of Gor Mahia celebrates".
 _DROP_BLOCKS = frozenset(
-    "script style nav footer header aside noscript form svg iframe button figcaption template".split()
+    "script style nav footer header aside noscript form svg iframe button template".split()
 )
 # Of those, the ones whose content is raw text (no tags inside): unclosed, they run to the end.
 _RAW_TEXT = frozenset({"script", "style"})
 _BLOCK_TAGS = frozenset(
     "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article main title blockquote "
-    "dd dt figure hr body html head pre".split()
+    "dd dt figure figcaption hr body html head pre".split()
 )
 # Anything that may start markup: a comment, CDATA, a declaration or processing instruction, a tag.
 _MARKUP = re.compile(r"<(?:(!--)|(!\[CDATA\[)|([!?])|(/?)([A-Za-z][A-Za-z0-9]*))")

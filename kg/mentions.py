@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kg.article import SPEECH_VERBS, TEAM_KINDS, ArticleView, Span
@@ -60,6 +60,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     role_words = frozenset().union(*rules.roles.values())
     ambiguous: list[tuple[int, int, tuple[str, ...], str | None]] = []
     explicit: Counter[str] = Counter()
+    lead: set[str] = set()  # the entries the headline or first sentence names outright
     person_starts = {e.start: e.end for e in view.ents if e.label == "PERSON"}
     person_joined: set[int] = set()
     # "Rafael Guimaraes": a lone first name the tagger calls a person, then a one-word club name
@@ -118,7 +119,9 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 continue
             if ent.label == "NICKNAME" and ent.end < len(toks) and toks[ent.end - 1].ws and \
                     toks[ent.end].pos == "PROPN" and toks[ent.end].text[:1].isupper() and \
-                    view.ent_label.get(ent.end) not in GAZ_KINDS:
+                    view.ent_label.get(ent.end) not in GAZ_KINDS and \
+                    not (ent.end + 1 < len(toks) and toks[ent.end + 1].text.lower() == "derby"):
+                # (not "K'Ogalo Mashemeji derby": the nickname, then the derby's name)
                 end = ent.end  # "Real Oviedo", "Sporting Gijon": a longer name we do not know
                 while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() \
                         and end - ent.start < 4 and (end == ent.end or toks[end - 1].ws) \
@@ -155,6 +158,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 candidates.insert(0, ent.ent_id)
             if len(candidates) == 1 and ent.label != "NICKNAME" or (named and len(candidates) == 1):
                 explicit[candidates[0]] += 1
+                if view.sent_of[ent.start] < 2:
+                    lead.add(candidates[0])
                 ambiguous.append((ent.start, ent.end, (candidates[0],), None))
             elif candidates:
                 ambiguous.append((ent.start, ent.end, tuple(candidates), named))
@@ -192,13 +197,16 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             if len(words) >= 2 and name_key(name) not in gaz.by_name:
                 spans.append(Span(end - len(words), end, "club", "U:" + name, name))
 
-    named_in: dict[int, set[str]] = {}
+    # the clubs each sentence names outright, with the words of each naming
+    named_in: dict[int, dict[str, set[str]]] = {}
     for start, end, candidates, named in ambiguous:
         if len(candidates) == 1:
-            named_in.setdefault(view.sent_of[start], set()).add(candidates[0])
+            named_in.setdefault(view.sent_of[start], {}).setdefault(candidates[0], set()).update(
+                name_key(t.text) for t in toks[start:end])
     # a nickname of a club the article does not name must at least be from a country it names
     # clubs of: "Dragão" in a Porto report is not Atletico Goianiense
     countries = {gaz.entries[c].country for c in explicit if explicit[c] and c in gaz.entries}
+    grounds = frozenset(club for c in explicit if explicit[c] for club in gaz.home_of.get(c, ()))
     pending: list[Span] = []
     first_names = {toks[x.start].text.lower() for x in spans if x.kind == "person" and x.end - x.start >= 2}
     # a club named only by a word that is a person's surname here is that person ("Guimaraes"
@@ -246,10 +254,13 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
                 not _short_name(" ".join(t.text for t in toks[start:end]), gaz.entries[candidates[0]].label):
             continue  # ... unless it is the club's name cut short: "Monterrey" (CF Monterrey) v Cincinnati
         if len(candidates) > 1:  # "Newcastle ... had beaten United": the other United
-            others = [c for c in candidates if c not in named_in.get(view.sent_of[start], set())]
+            # ... but "Bristol Rovers 1 Cheltenham Town 1 (Rovers win 4-2 on penalties)" names
+            # Bristol Rovers again: the word is one of that naming's own
+            here = named_in.get(view.sent_of[start], {})
+            others = [c for c in candidates if c not in here or name_key(toks[end - 1].text) in here[c]]
             if others and len(others) < len(candidates) and any(explicit[c] for c in others):
                 candidates = tuple(others)
-        choice = _choose(candidates, explicit, named)
+        choice = _choose(candidates, explicit, named, grounds, frozenset(lead))
         if choice is None:
             continue
         entry = gaz.entries.get(choice)
@@ -1073,16 +1084,26 @@ def _short_name(text: str, label: str) -> bool:
     return bool(words) and f" {' '.join(words)} " in f" {name_key(label)} "
 
 
-def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None) -> str | None:
+def _choose(candidates: tuple[str, ...], explicit: Counter[str], named: str | None,
+            grounds: frozenset[str] = frozenset(), lead: frozenset[str] = frozenset()) -> str | None:
     """The entry a name or nickname stands for. A nickname alone names a club only if the article
-    also names that club: with thousands of clubs, "the Dragons" or "the Red Giants" are many."""
+    also names that club, or its ground (`grounds`: "Saints ... St Mary's" is Southampton, not St
+    Mirren): with thousands of clubs, "the Dragons" or "the Red Giants" are many. Of two clubs
+    named about as often, the one the headline or first sentence (`lead`) names alone is the
+    article's own ("Rovers" in a Shamrock Rovers report that mentions Sligo Rovers twice)."""
     if len(candidates) == 1:
         return candidates[0]
     seen = sorted((c for c in candidates if explicit[c]), key=lambda c: (-explicit[c], candidates.index(c)))
     if len(seen) == 1 or (len(seen) > 1 and explicit[seen[0]] >= 2 * explicit[seen[1]]):
         return seen[0]
+    leading = [c for c in seen if c in lead]
+    if len(leading) == 1 and explicit[leading[0]] >= explicit[seen[0]]:
+        return leading[0]
     if seen:
         return None  # "United" in a Manchester United v Newcastle United story: cannot tell
+    at_home = [c for c in candidates if c in grounds]
+    if named is None and len(at_home) == 1:
+        return at_home[0]
     return named
 
 
@@ -1489,9 +1510,20 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
     taken = {i for s in spans for i in range(s.start, s.end)
              if not (s.kind == "person" and s.end - s.start == 1 and toks[s.start].text not in personal)}
     taken |= sheet_tokens
+    named = {i for s in spans if s.kind != "person" for i in range(s.start, s.end)} | sheet_tokens
     out = []
     for e in view.ents:
-        if e.label not in ("ORG", "GPE", "NORP", "FAC", "PERSON") or any(i in taken for i in range(e.start, e.end)):
+        if e.label in ("ORG", "GPE", "FAC", "PERSON") and e.start > 0 and \
+                toks[e.start - 1].text.lower() in ("former", "ex", "ex-") and not any(i in named for i in range(e.start, e.end)) and \
+                e.end < len(toks) and rules.role_of(toks[e.end].text) in ("player", "manager", "captain") and \
+                all(toks[k].text[:1].isupper() for k in range(e.start, e.end)):
+            # "Craig Haldane, the former Hawick Royal Albert midfielder": only a club is one's former
+            # (the tagger's "person" too)
+            name = " ".join(t.text for t in toks[e.start:e.end])
+            if name_key(name) not in gaz.by_name:
+                out.append(Span(e.start, e.end, "club", "U:" + name, name))
+            continue
+        if e.label not in ("ORG", "GPE", "NORP", "FAC", "PERSON", "NICKNAME") or any(i in taken for i in range(e.start, e.end)):
             continue
         head = toks[view.first_conjunct(e.end - 1)]  # "spells with Nantes and Al-Ettifaq"
         if head.dep != "pobj":
@@ -1504,6 +1536,13 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
                 or (prep == "at" and word in ("season", "year", "campaign"))
                 or (prep == "to" and word in ("sell", "move", "transfer", "loan") and e.label != "GPE")):
             continue  # "moving to Lancashire": a place
+        if e.label == "NICKNAME":  # "joined from Fortaleza": the one club whose name it cuts short
+            text = " ".join(t.text for t in toks[e.start:e.end])
+            owners = [c for c in gaz.by_nickname.get(name_key(text), ())
+                      if gaz.entries[c].type == "Club" and _short_name(text, gaz.entries[c].label)]
+            if len(owners) == 1:
+                out.append(Span(e.start, e.end, "club", "G:" + owners[0], text))
+            continue
         first = e.start + 1 if toks[e.start].text.lower() == "the" else e.start
         # "a summer signing from Ryman League Hitchin Town": the club after its league's name
         cut = [k for k in range(first, e.end - 1) if toks[k].text in _LEAGUE_WORDS]
@@ -1524,6 +1563,18 @@ def _clubs_by_context(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: li
 
 _LEAGUE_WORDS = {"League", "Division", "Conference", "Premiership"}
 _MONEY = re.compile(r"[£€$]\s?\d|\bfee\b|\bundisclosed\b|\bloan\b|\bdeal\b", re.I)
+
+
+def _scored_against_a_team(view: ArticleView, owner: dict[int, Span], v: int, word: str = "by") -> bool:
+    """A result verb with a score right after it and a known team as its "by" agent (or "with"
+    phrase): "were beaten 3-0 by Dinamo Tbilisi", "drew 0-0 with Cork City"."""
+    toks = view.tokens
+    if v + 1 >= len(toks) or not SCORE.match(view.char_text(toks[v + 1].idx, toks[v + 1].idx + 7)):
+        return False
+    # the phrase just after the score, wherever the parser hung it
+    return any(toks[g].dep == "pobj" and g in owner and owner[g].kind in TEAM_KINDS
+               for c in range(v + 2, min(v + 6, len(toks))) if toks[c].text.lower() == word
+               for g in view.children[c])
 
 
 def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Span],
@@ -1560,11 +1611,21 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
             if len(args) == 2:
                 known = [c for c in args if c in owner and owner[c].kind in TEAM_KINDS and owner[c].end - owner[c].start >= 2]
                 against_team.update(c for c in args if known and c not in known)
+            if _scored_against_a_team(view, owner, t.i):
+                # "Fola Esch were beaten 3-0 by Dinamo Tbilisi": no person is beaten by a team by a score
+                sides = [c for c in view.children[t.i] if toks[c].dep == "nsubjpass"]
+                heads.update(sides)
+                beaten.update(sides)
             if not any(toks[c].dep in ("nsubj", "nsubjpass") for c in view.children[t.i]):
                 # "Fraserburgh booked their place after edging out ...": a subject shared with
                 # another verb, never a name the tagger calls a person ("Pennock ... led the
                 # Mariners to the quarter-finals, knocking out Southampton 2-1")
                 heads.update(k for k in view.clause_subject(t.i)[:1] if k not in person_tokens)
+        elif t.pos == "VERB" and t.lemma.lower() == "draw" and _scored_against_a_team(view, owner, t.i, "with"):
+            # "Progrès Niederkorn drew 0-0 with Cork City"
+            sides = [c for c in view.children[t.i] if toks[c].dep == "nsubj"]
+            heads.update(sides)
+            beaten.update(sides)
         elif t.dep == "pobj" and t.head != t.i and toks[t.head].head != t.head:
             noun, prep = toks[toks[t.head].head].lemma.lower(), toks[t.head].text.lower()
             if (prep in ("over", "against") and noun in rules.victory_nouns) or \
@@ -1834,6 +1895,8 @@ def _anaphoric_people(view: ArticleView, rules: Rules, role_words: frozenset[str
                          if sp is not None and sp.kind == "person"}
             if antecedent.ref in subjects:
                 antecedent = _antecedent(view, people, start, exclude=antecedent.ref)
+        if antecedent is not None and role_start is not None:
+            antecedent = titled_antecedent(view, rules, people.get(view.sent_of[start], ()), antecedent, end - 1)
         if antecedent is None or role_start is not None and subordinate_subject(view, end - 1) and \
                 view.sent_of[antecedent.start] == view.sent_of[start]:
             continue  # (a team's player, subject of a clause under the one naming a man, is another man)
@@ -1863,6 +1926,21 @@ def taken_off(view: ArticleView, p: Span) -> bool:
         return False
     verb = toks[toks[head.head].head]
     return verb.pos == "VERB" and any(toks[c].dep in ("prt", "prep") and toks[c].text.lower() == "on" for c in view.children[verb.i])
+
+
+def titled_antecedent(view: ArticleView, rules: Rules, people: Iterable[Span], antecedent: Span, k: int) -> Span:
+    """The person a role description at token ``k`` ("the Mariners boss") stands for, when another
+    person named before it in the same sentence has that role noun as a title and the antecedent
+    found has not ("Manager Stuart Brocklesby and assistant Dave Scrimshaw have ..., and the
+    Mariners boss has decided": Brocklesby, not the last man named)."""
+    toks = view.tokens
+    role = rules.role_of(toks[k].text)
+    if role not in ("manager", "player") or \
+            antecedent.start and rules.role_of(toks[antecedent.start - 1].text) == role:
+        return antecedent
+    titled = [p for p in people if p.start < k and p.start and view.sent_of[p.start] == view.sent_of[k]
+              and not p.anaphoric and rules.role_of(toks[p.start - 1].text) == role]
+    return titled[-1] if titled else antecedent
 
 
 def _antecedent(view: ArticleView, people: dict[int, list[Span]], start: int, exclude: str = "") -> Span | None:
@@ -2193,6 +2271,7 @@ def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
     names += [g.scorer for g in sheets.goals]
     names += [g.scorer for line in sheets.scorer_lines for g in line.home + line.away]
     names += [g.scorer for line in sheets.team_goals for g in line.goals]
+    names += [x.goal.scorer for x in sheets.flashes]
     if sheets.referee:
         names.append(sheets.referee)
     for n in names:
@@ -2298,15 +2377,16 @@ def _called_names(view: ArticleView, spans: list[Span]) -> dict[str, str]:
 
 def _headline_adjectives(view: ArticleView, spans: list[Span]) -> list[Span]:
     """"Late Kerridge strike sends Marske through": a title-case headline's word before a surname,
-    an adjective or adverb the article writes in lower case elsewhere ("Kerridge's late
-    intervention") and never again before that surname, is no first name."""
+    a headline adjective ("Late", "Stunning") or one the article writes in lower case elsewhere
+    ("Kerridge's late intervention"), and never again before that surname, is no first name."""
     toks = view.tokens
     people = [s for s in spans if s.kind == "person" and not s.anaphoric]
     out = []
     for s in spans:
         word = toks[s.start].text
         if s in people and s.end - s.start >= 2 and view.sent_of[s.start] == 0 and word.istitle() \
-                and any(t.text == word.lower() and t.pos in ("ADJ", "ADV") for t in toks) and not any(
+                and (word.lower() in _HEADLINE_WORDS or any(t.text == word.lower() and t.pos in ("ADJ", "ADV") for t in toks)) \
+                and not any(
                     x.start != s.start and x.end - x.start == s.end - s.start and toks[x.start].text == word
                     for x in people):
             text = view.char_text(toks[s.start + 1].idx, toks[s.end - 1].idx + len(toks[s.end - 1].text))

@@ -1,7 +1,7 @@
 """Resolve the references of all articles to entities: one real-world thing, one node.
 
 People are merged across articles by folded full name (accents, hyphens and spacing ignored), a
-lone surname joins the one full name it ends; their type comes from the role cues of every
+lone surname (or an initial and surname) joins the one full name it ends; their type comes from the role cues of every
 article. Matches reported by several sentences or articles become one Match. Memberships become
 `playsFor` or `manages` once the person's type is known; which of them is current, and when,
 is `kg.history`'s job (after a reviewer's curation).
@@ -182,6 +182,11 @@ def _resolve_entities(extractions: list[Extraction], gaz: Gazetteer
     canon: dict[str, str] = {}
     for key in sorted(person_refs):
         owners = [f for f in by_suffix.get(key, ()) if clubs_of[f] & clubs_of[key]]
+        words = key.split()
+        if not owners and len(words) == 2 and len(words[0]) == 1:
+            # "T Walsh" on one team sheet, "Theo Walsh" in another article about the same club
+            owners = [f for f in by_suffix.get(words[1], ()) if len(f.split()) == 2 and f[0] == words[0]
+                      and len(f.split()[0]) > 1 and clubs_of[f] & clubs_of[key]]
         canon[key] = owners[0] if len(owners) == 1 else key
     for key in sorted(canon):  # chains: "dijk" -> "van dijk" -> "virgil van dijk"
         while canon[canon[key]] != canon[key]:

@@ -987,8 +987,9 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                 break
         if rule is None and head.dep == "pobj" and toks[head.head].text.lower() == "from" and \
                 toks[toks[head.head].head].lemma.lower() in rules.goal_nouns and not any(
-                    toks[c].text.lower() == "own" for c in view.children[toks[head.head].head]):
-            rule = "goal-from"
+                    toks[c].text.lower() == "own" for c in view.children[toks[head.head].head]) and \
+                not _saved_shot(view, rules, toks[head.head].head):
+            rule = "goal-from"  # (not "tip over a long-range strike from X")
         if rule is None and p.end < len(toks) and toks[p.end].text in ("'s", "'"):
             nxt = []  # the possessed noun phrase, up to its head noun: "stoppage-time winner", not "corner with a header"
             for t in toks[p.end + 1:p.end + 6]:
@@ -1100,6 +1101,16 @@ _KEPT_OUT_NOUNS = {"save", "stop", "block", "denial", "clearance", "tip", "parry
 
 
 _DELIVERIES = {"effort", "free-kick", "free kick"}  # "a Smith free-kick" may be the cross headed in
+
+
+def _saved_shot(view: ArticleView, rules: Rules, noun: int) -> bool:
+    """"tip over a strike from X", "kept out a header from Y": the shot is a save verb's object."""
+    toks = view.tokens
+    saves = rules.save_verbs | {"parry", "tip", "claw", "clear"}
+    head = toks[noun].head
+    if toks[noun].dep == "pobj" and toks[head].pos == "ADP":  # "tip over a strike": "over" hung on the verb
+        head = toks[head].head
+    return toks[noun].dep in ("dobj", "pobj") and toks[head].lemma.lower() in saves
 
 
 def _kept_out(view: ArticleView, rules: Rules, p: Span) -> bool:
@@ -1298,8 +1309,11 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
         return own[0].key  # "a 4-0 thrashing of Al-Fateh, where X scored twice": the sentence's match, not the side guessed
     if not reports:
         return None
+    # (told before the goal: not "... was enough. It was his third of the tie, 11 months after
+    # beating Chelsea there")
     para = {tuple(sorted(r.teams)) for r in reports if r.key not in view.earlier_matches and r.evidence
-            and view.paragraphs[view.sentence_at(r.evidence[0].start)] == view.paragraphs[si]}
+            and view.paragraphs[view.sentence_at(r.evidence[0].start)] == view.paragraphs[si]
+            and view.sentence_at(r.evidence[0].start) <= si}
     if len(para) == 1:  # a round-up: the match its paragraph tells
         pair = next(iter(para))
         return next(r.key for r in reports if tuple(sorted(r.teams)) == pair and r.key not in view.earlier_matches)
@@ -1380,10 +1394,56 @@ def side_owners(view: ArticleView, rules: Rules, reports: list[MatchReport], fac
         if len(story) == 1:
             out.append(Fact(p.ref, "memberOf", story.pop(), view.evidence(si, "side-owner", 0.6)))
             continue
+        beaten = _beaten_side(view, rules, si, owned, reports)
+        if beaten is not None:  # "the Hoops have now beaten Scott McGarrity's side twice"
+            out.append(Fact(p.ref, "memberOf", beaten, view.evidence(si, "side-owner-beaten", 0.6)))
+            continue
+        side = _side_of_the_result(view, rules, si, owned, reports)
+        if side is not None:  # "The win lifts Martin Gallagher's side to within three points of ..."
+            out.append(Fact(p.ref, "memberOf", side, view.evidence(si, "side-owner-result", 0.6)))
+            continue
         sole = _sole_other_team(view, rules, si, owned)
         if sole is not None:  # "Inter made it eight wins in a row as Renato Bellandi's side moved clear"
             out.append(Fact(p.ref, "memberOf", sole, view.evidence(si, "side-owner-sentence", 0.5)))
     return out
+
+
+def _beaten_side(view: ArticleView, rules: Rules, si: int, owned: int, reports: list[MatchReport]) -> str | None:
+    """"The Hoops have now beaten X's side": the side a team beat is that team's opponent in the
+    match the sentence (or its paragraph, or the article) tells, or its one opponent in the article."""
+    toks = view.tokens
+    verb = toks[owned].head
+    if toks[owned].dep != "dobj" or toks[verb].lemma.lower() not in rules.defeat_verbs:
+        return None
+    subject = _side(view, _children(view, verb, ("nsubj",)), set())
+    if subject is None:
+        return None
+    pairs = [pair for pair in _pairs_told(view, si, reports) if subject.ref in pair and len(set(pair)) == 2] or \
+        [r.teams for r in reports if subject.ref in r.teams and len(set(r.teams)) == 2]  # else the team's one opponent
+    others = {t for pair in pairs for t in pair if t != subject.ref}
+    return others.pop() if len(others) == 1 else None
+
+
+def _side_of_the_result(view: ArticleView, rules: Rules, si: int, owned: int,
+                        reports: list[MatchReport]) -> str | None:
+    """"The win lifts X's side to fourth", "the defeat leaves X's men bottom": the object of a
+    verb whose subject is the win (or the defeat) of the match the sentence tells is its winner's
+    (or its loser's) side."""
+    toks = view.tokens
+    if toks[owned].dep != "dobj":
+        return None
+    subjects = [c for c in view.children[toks[owned].head] if toks[c].dep == "nsubj"]
+    if len(subjects) != 1 or any(view.span_of(i) is not None for i in view.subtree(subjects[0])):
+        return None  # (not "Celtic's win lifts ...": whose win the text says)
+    noun = toks[subjects[0]].lemma.lower()
+    won = noun in rules.victory_nouns
+    if not won and noun not in rules.loss_nouns:
+        return None
+    key = _match_for(view, si, reports)
+    report = next((r for r in reports if r.key == key), None)
+    if report is None or report.winner is None:
+        return None
+    return report.winner if won else next(t for t in report.teams if t != report.winner)
 
 
 def _absolute_with(view: ArticleView, sp: Span, owned: int) -> bool:
@@ -1524,10 +1584,20 @@ def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None,
                                        and not any(toks[i].lemma.lower() in _GAME_NOUNS for i in view.subtree(o))])
         # (not "have won just two of their 16 Premier League games")
         implied = False
+        league = None
         if not trophies:
             trophies = [x for x in (_implied_title(view, t.i) or _final_trophy(view, t.i, reports),) if x is not None]
             implied = bool(trophies)
+        if not trophies:
+            league = _article_league(view, t.i)
+            trophies = [league] if league is not None else []
         for trophy in trophies:
+            if league is not None:  # "Celtic, who clinched the title with six games to spare last season"
+                winner = _side(view, view.clause_subject(t.i, relcl_head=True) or ([t.head] if t.dep == "relcl" else []),
+                               set())
+                if winner is not None:
+                    add(winner, trophy, si, "won-article-league")
+                continue
             if any(toks[c].text.lower() == "there" and toks[c].dep == "advmod" for c in view.children[t.i]):
                 before = [x for x in view.sentence_spans(si, ("club",)) if x.end <= t.i]
                 if before:  # "arrived from Molde after winning two Eliteserien titles there"
@@ -1823,7 +1893,9 @@ def _title_holders(view: ArticleView, gaz: Gazetteer | None = None) -> list[Fact
         if trophy is None:
             here = {x.ref: x for x in view.sentence_spans(si, ("trophy",))}
             trophy = next(iter(here.values())) if len(here) == 1 else None
-        if trophy is None and dominant is not None:
+        if trophy is None and dominant is not None and not any(
+                m.pos == "PROPN" and view.span_of(m.i) is None for m in mods):
+            # (not "Kalju, the 2018 Meistriliiga champions": a competition we do not list)
             trophy = next(x for x in view.spans if x.ref == dominant)
         if trophy is not None:
             out.append(Fact(team.ref, "won", trophy.ref, view.evidence(si, rule, 0.6)))
@@ -1939,6 +2011,26 @@ def _implied_title(view: ArticleView, v: int) -> Span | None:
                      for j in view.subtree(c)}  # "... and reached the group stage of the Europa League"
     named = {s.ref: s for s in view.sentence_spans(view.sent_of[v], ("trophy",)) if s.start not in other_clauses}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_CUP_ID = re.compile(r"cup|trophy|shield|vase|plate|final|play-?off|copa|coupe|pokal|coppa|taca|beker|super-?cup")
+
+
+def _article_league(view: ArticleView, v: int) -> Span | None:
+    """"won the title" (or "the league") in a sentence that names no competition: the league the
+    article names most, when it names one more than any other competition and it is no cup."""
+    toks = view.tokens
+    objs = _children(view, v, ("dobj",))
+    if not objs or toks[objs[0]].lemma.lower() not in ("title", "league", "championship") or \
+            view.sentence_spans(view.sent_of[v], ("trophy",)) or \
+            any(toks[c].dep in ("amod", "compound", "nmod") and (toks[c].text[:1].isupper() or toks[c].pos == "PROPN"
+                or toks[c].dep == "compound" and toks[c].text.lower() != "league") for c in view.children[objs[0]]):
+        return None  # ("won the league title", "a third title", but not "the Spanish title", "the U23 title")
+    counts = Counter(x.ref for x in view.spans if x.kind == "trophy" and not x.anaphoric)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or _CUP_ID.search(ranked[0][0]):
+        return None
+    return next(x for x in view.spans if x.ref == ranked[0][0] and x.kind == "trophy")
 
 
 # what a won verb's object can be that is not the competition it names: "earned their Uefa Cup place"

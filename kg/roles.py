@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.article import TEAM_KINDS, ArticleView, Span
 from kg.lexicon import Rules
-from kg.mentions import subordinate_subject, taken_off
+from kg.mentions import subordinate_subject, taken_off, titled_antecedent
 from kg.records import Fact, RoleCue
 
 _SKIP_LEFT_POS = {"DET", "ADJ", "NUM", "PROPN", "PART", "ADV", "PUNCT"}
@@ -53,7 +53,8 @@ def _bare_role_at(view: ArticleView, rules: Rules, i: int) -> tuple[str | None, 
             return role, i - 1
     if toks[i].pos in ("NOUN", "PROPN", "VERB", "ADJ") or toks[i].text.lower() in rules.roles.get("manager", ()) or \
             (i + 1 < len(toks) and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper()) or \
-            (i >= 1 and toks[i - 1].pos == "PROPN" and toks[i].pos == "ADV"):  # "the ex-Lyon forward who ..."
+            (i >= 1 and (toks[i - 1].pos == "PROPN" or toks[i - 1].text[:1].isupper()) and toks[i].pos == "ADV"):
+        # ("the ex-Lyon forward who ...", "the former PAOK forward": a name the tagger called a noun)
         return rules.role_of(toks[i].text), i  # the tagger often calls "defender" a verb, "forward" an adverb
     return None, i
 
@@ -519,6 +520,7 @@ def _anaphora(view: ArticleView, rules: Rules, people: list[Span]) -> tuple[list
             continue  # "Coach X described the Nigerian as ...": a verb's object is not its subject
         if antecedent is None:
             continue
+        antecedent = titled_antecedent(view, rules, people, antecedent, k)
         if view.sent_of[antecedent.start] == si and subordinate_subject(view, k) and view.spans_in(t.i, k, TEAM_KINDS):
             continue  # "... Haverstock struck it so sweetly that the Stoke goalkeeper admitted": another man
         ev = view.evidence(si, "anaphora", weight)

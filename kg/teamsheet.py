@@ -21,10 +21,13 @@ from dataclasses import dataclass, replace
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
                     r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\)| \([a-z][a-z ,'\-]{2,30}\))?"
-                    r"(?: \(\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
+                    r"(?: \((?:[a-z][a-z '\-]{2,20}, ?)?\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
                     r"|(?<=[a-z]), (?=[A-Z\u00c0-\u024f][\w'\-]+(?: [A-Z\u00c0-\u024f][\w'\-]+)+;))",
                     re.MULTILINE)
 _BLOCK_END = re.compile(r"\n[ \t]*\.?[ \t]*\n")
+# an award's all-star line-up ("Team of the Season: X (Penybont), Y (Bala Town) ..."): prose, its
+# players each with their own club, not one team's sheet
+_AWARD_TEAM = re.compile(r"(?:team|side|xi|eleven) of the (?:season|year|week|month|round|tournament|decade|century)", re.I)
 XI = 9  # names that make a labelled list a line-up even without a Subs, Goals or Ref line
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
@@ -119,6 +122,17 @@ class ResultLine:
 
 
 @dataclass(frozen=True)
+class FlashGoal:
+    """A live page's goal flash: "GOAL! Sheffield Utd 1-2 Wolves (Montenegro 61)". The scorer
+    scored in the match; the line does not say for which side."""
+    home: SheetName
+    away: SheetName
+    goal: Goal
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class TeamSheets:
     sheets: tuple[Sheet, ...]
     goals: tuple[Goal, ...]
@@ -129,6 +143,7 @@ class TeamSheets:
     team_names: tuple[SheetName, ...] = ()
     results: tuple[ResultLine, ...] = ()
     team_goals: tuple[TeamGoals, ...] = ()
+    flashes: tuple[FlashGoal, ...] = ()
 
 
 _CAPTAIN_MARKS = {"c", "capt", "captain"}
@@ -177,6 +192,7 @@ def parse(text: str) -> TeamSheets:
               for m in _LABEL.finditer(text)
               if m.group().endswith(": ") or m.group().endswith(":\n") or m.start(1) == 0
               or text[m.start(1) - 1] == "\n"]
+    labels = sorted(labels + _bare_labels(text, {s for s, _, _, _ in labels}))
     # "Newcastle predicted lineup vs Aston Villa: Haddow; ...": the list is the team before the "vs"
     labels = [_before_vs(text, s, e, lab, c) for s, e, lab, c in labels]
     # an AP box score's "Lineups-Seattle, Tyler Marchetti; ...": the heading glued to the first team
@@ -203,6 +219,9 @@ def parse(text: str) -> TeamSheets:
         body_end = min(body_end, blank.start()) if blank else body_end
         body = text[body_start:body_end]
         kind = _KEYWORDS.get(label.lower().rstrip("."))
+        if _AWARD_TEAM.fullmatch(label):
+            current = None
+            continue
         names = _names(body, body_start)
         if kind is None:
             if _goals_line(label, body, names):
@@ -283,8 +302,41 @@ def parse(text: str) -> TeamSheets:
     table = _table_teams(text)
     names += table
     spans += [(n.start, n.end) for n in table]
+    flashes = _flash_goals(text)  # (not sheet regions: the prose rules read the score too)
     return TeamSheets(tuple(sheets), tuple(goals), referee, tuple(spans), tuple(lines), tuple(names), tuple(results),
-                      tuple(team_goals))
+                      tuple(team_goals), tuple(flashes))
+
+
+# a print house style with no colons (the Observer's): "Aston Villa Stirrup; Heptinstall, Furlong,
+# ...", then "Subs not used Gunnell, ...", "Booked Zubiri", "Goals Radosevic 29": a team's name,
+# its keeper's surname and a semicolon, and at least eight more names on the line
+_BARE_SHEET = re.compile(rf"^(?P<team>[{_UP}][\w&'.\-]*(?: [{_UP}][\w&'.\-]*){{0,4}}) (?=[{_UP}][\w'\-]+; (?:[^,;\n]+[,;] ?){{8,}})",
+                         re.MULTILINE)
+_BARE_KEYWORD = re.compile(r"^(?P<kw>Subs not used|Substitutes not used|Subs|Substitutes|Booked|Sent off|Goals?|Scorers)"
+                           r" (?=[A-Z\u00c0-\u024f])|(?<=[a-z] )(?P<att>Attendance|Att) (?=\d)", re.MULTILINE)
+
+
+def _surnames_only(line: str) -> bool:
+    """The print style names its players by surname ("Stirrup; Heptinstall, Furlong"); a list of
+    full names ("Alan Barragán; Ignacio Rivadeneira, ...") is another layout, under a heading."""
+    items = [re.sub(r"\([^()]*\)", "", x).split() for x in re.split(r"[,;]", line)]
+    items = [x for x in items if x]
+    return bool(items) and sum(len(x) == 1 for x in items) >= 0.75 * len(items)
+
+
+def _bare_labels(text: str, labelled: set[int]) -> list[tuple[int, int, str, int]]:
+    """The labels of colonless team sheets, as `parse` reads its labels: (start, end, label, body start);
+    the keyword lines only in an article that has such a sheet. A line `_LABEL` read is not one."""
+    sheets = []
+    for m in _BARE_SHEET.finditer(text):
+        line_end = text.find("\n", m.end())
+        if m.start() not in labelled and _surnames_only(text[m.end():line_end if line_end >= 0 else len(text)]):
+            sheets.append((m.start(), m.end("team"), m.group("team"), m.end()))
+    if not sheets:
+        return []
+    keywords = [(m.start(m.lastgroup), m.end(m.lastgroup), m.group(m.lastgroup), m.end())
+                for m in _BARE_KEYWORD.finditer(text)]
+    return sheets + keywords
 
 
 # a label that names a part of the match, not a team: the team is the heading above it
@@ -324,7 +376,9 @@ def _before_vs(text: str, s: int, e: int, label: str, colon: int) -> tuple[int, 
 _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+)?)|(?:\d{{1,2}}\.?[ \t]+)"
                           rf"|(?P<colon>{_POSITION}:[ \t]+))"
                           r"(?P<name>[^\n()]+?)[ \t]*(?:\(GK\)|(?P<captain>\((?i:" + "|".join(sorted(_CAPTAIN_MARKS, reverse=True))
-                          + r")\.?\)))?\.?"
+                          + r")\.?\)))?"
+                          # the substitute who replaced the player: "14 Dunkley (Pinnock 85)"
+                          r"(?:[ \t]*\((?P<sub>[A-Z\u00c0-\u024f][^()\n\d]{0,40}?)[ \t]+\d{1,3}(?:\+\d{1,2})?'?\))?\.?"
                           r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*"
                           r"|(?(colon)[ \t]+[-\u2013\u2014][ \t]+[^\n]*))?[ \t]*$", re.MULTILINE)
 # "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
@@ -382,6 +436,12 @@ _RATED_LINE = re.compile(r"^[ \t]*(?P<name>[^\n\d:()\-\u2013\u2014,]{2,40}?)[ \t
 # a substitute rated inside a line: "Replaced by Maddocks (6) on 66 minutes", "Sub: Sequeira (n/a)"
 _RATED_SUB = re.compile(r"(?:replaced by|subs?(?:titute)?:|on for [^\n(]{2,30}?:)[ \t]*(?P<name>[^\n\d:()]{2,40}?)[ \t]*"
                         r"\((?:\d{1,2}(?:\.5)?|n/?a)\)", re.I)
+# the substitutes of a ratings piece, on a line of their own: "Subs: Ben Thorpe (for Varela, 75) 6 -
+# Neat and tidy. Wes Lunn (for Mottershead, 82) - ...", and "Not used: Stoddart, Eyre, Gooch."
+_RATED_SUBS_LINE = re.compile(r"^[ \t]*(?:subs|substitutes)[ \t]*:", re.I)
+_FOR_SUB = re.compile(r"(?:^|[:.!?][ \t]+)(?P<name>[A-Z\u00c0-\u024f][\w'\u2019\-]+(?: [A-Z\u00c0-\u024f][\w'\u2019\-]+){0,2})"
+                      r"[ \t]*\((?:on )?for [^()\n]+\)")
+_NOT_USED_LINE = re.compile(r"^[ \t]*(?:(?:subs|substitutes)[ \t]+)?(?:not used|unused)[ \t]*:[ \t]*", re.I)
 RATED_MIN = 5  # rated players that make a ratings list a line-up
 _VERSUS = re.compile(r"\s(?:vs?\.?|against)\s", re.I)
 _FORMATION = re.compile(r"\(\d(?:-\d){2,4}\)[ \t]*$")
@@ -423,8 +483,15 @@ def _rated_lists(text: str) -> list[Sheet]:
             rated = _RATED_LINE.match(row)
             if not rated and _subheading(row):
                 break  # "Manchester City (4-3-3)": another team's list begins
+            if not rated and ":" in row and len(_names(row[row.index(":") + 1:], 0)) >= XI - 2:
+                break  # "HUDDERSFIELD: Lockwood; Bainbridge, ...": the other side's line-up
             found = [(rated.start("name"), rated.group("name").strip())] if rated else []
             found += [(m.start("name"), m.group("name").strip()) for m in _RATED_SUB.finditer(row)]
+            if players and _RATED_SUBS_LINE.match(row):
+                found += [(m.start("name"), m.group("name")) for m in _FOR_SUB.finditer(row)]
+            unused = _NOT_USED_LINE.match(row) if players else None
+            if unused:
+                found += [(n.start - at, n.name) for n, _ in _names(row[unused.end():], at + unused.end())]
             found = [(k, n) for k, n in found if _NAME.match(n) and not _UNNAMED.fullmatch(n)]
             for k, name in found:
                 offset = at + row.index(name, k)
@@ -464,6 +531,12 @@ def _line_lists(text: str) -> list[Sheet]:
             if m and _NAME.match(name) and len(name) <= 40:
                 offset = start + m.start("name")
                 players.append(SheetName(name, offset, offset + len(name), bool(m.group("captain"))))
+                sub = (m.group("sub") or "").strip()
+                if sub and _NAME.match(sub):
+                    players.append(SheetName(sub, start + m.start("sub"), start + m.start("sub") + len(sub)))
+                j += 1
+            elif players and _SUBS_LINE.match(line):  # "Substitutes not used: 13 Halliday, 16 Lambe"
+                players += [n for n, _ in _names(line[_SUBS_LINE.match(line).end():], start + _SUBS_LINE.match(line).end())]
                 j += 1
             elif players and (_GENERIC_HEADINGS.match(line.strip(" .\t")) or _EVENT_LINE.match(line)):
                 j += 1  # "SUBSTITUTES" between the XI and the bench; "Substituted for Gorman at 78' minutes"
@@ -601,6 +674,24 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     kept = [x for x in results if not any(a <= x.start < b for a, b in taken)]
     lines = [x for x in lines if not any(a <= x.start < b for a, b in taken)] + column
     return kept, lines
+
+
+_FLASH = re.compile(rf"^[ \t]*(?:GOAL|Goal)!?[ \t]+(?P<home>{_TEAM}){_END}[ \t]+\d{{1,2}}[ \t]?[-\u2013][ \t]?\d{{1,2}}[ \t]+"
+                    rf"(?P<away>{_TEAM}){_END}[ \t]+\((?P<scorer>[^()\n]*\d[^()\n]*)\)[ \t.]*$", re.MULTILINE)
+
+
+def _flash_goals(text: str) -> list[FlashGoal]:
+    """The goal flashes of a live page (own goals are no one's goal in the match)."""
+    out = []
+    for m in _FLASH.finditer(text):
+        names = _names(m.group("scorer"), m.start("scorer"))
+        if len(names) != 1:
+            continue
+        goal = _goal(*names[0])
+        if not goal.own_goal:
+            out.append(FlashGoal(SheetName(m.group("home"), m.start("home"), m.end("home")),
+                                 SheetName(m.group("away"), m.start("away"), m.end("away")), goal, m.start(), m.end()))
+    return out
 
 
 # a teletext or vidiprinter results page's scorers under "Arsenal        2-1 Tottenham", each

@@ -38,11 +38,16 @@ def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _prep_of(view: ArticleView, span: Span) -> str | None:
     """The preposition governing a team mention ("from" Benfica, "to" Villa), if any."""
-    t = view.tokens[span.head_index]
-    if t.dep == "appos" and view.tokens[t.head].dep == "pobj":  # "from bitter rivals Zamalek"
-        t = view.tokens[t.head]
+    toks = view.tokens
+    t = toks[span.head_index]
+    if t.dep == "appos" and toks[t.head].dep == "pobj":  # "from bitter rivals Zamalek"
+        t = toks[t.head]
+    before = toks[span.start - 1] if span.start else None
+    if t.dep != "pobj" and before is not None and before.dep == "pobj" and \
+            before.lemma.lower() in ("rival", "neighbour", "neighbor", "side", "club", "outfit", "team"):
+        t = before  # "from city rivals Raja Casablanca", the name parsed apart from its noun
     if t.dep == "pobj":
-        return view.tokens[t.head].text.lower()
+        return toks[t.head].text.lower()
     return None
 
 

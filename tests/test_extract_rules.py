@@ -2748,3 +2748,106 @@ def test_extract_a_clipped_name_alone_is_a_person_whatever_the_model_says(extrac
     person named in full is that person (the leftover-name model was near even on it)."""
     x = extract_scored('Dean Rafferty scored for Walsall. "Raff was brilliant," said the coach.')
     assert "Raff" in {m.text for m in x.mentions if m.kind == "person"}
+
+
+def test_extract_a_shared_nickname_is_the_club_whose_ground_the_article_names(extract_text):
+    x = extract_text("Saints 2 Pompey 0\n\nDean Hollins and Adam Prideaux sent St Mary's into raptures as Saints "
+                     "took derby bragging rights.")
+    assert {m.ref for m in x.mentions if m.text == "Saints"} == {"G:southampton"}
+
+
+def test_extract_a_club_word_after_its_full_name_in_the_sentence_is_that_club(extract_text):
+    x = extract_text("Bristol Rovers 1 Cheltenham Town 1 (Rovers win 4-2 on penalties)\n\nBristol Rovers squeezed into "
+                     "the second round. The Pirates reached the final in 2007, losing 3-2 to Doncaster Rovers.")
+    assert {m.ref for m in x.mentions if m.text == "Rovers"} == {"G:bristol-rovers"}
+
+
+def test_extract_unknown_clubs_beaten_by_or_drawing_with_a_known_team_by_a_score(extract_text):
+    x = extract_text("Elsewhere on Thursday, Progrès Niederkorn drew 0-0 with Cork City, while Fola Esch were "
+                     "beaten 3-0 by Dinamo Tbilisi.")
+    clubs = {m.text for m in x.mentions if m.ref.startswith("U:")}
+    assert {"Progrès Niederkorn", "Fola Esch"} <= clubs
+    results = {(m.winner, frozenset(m.teams)) for m in x.matches}
+    assert ("G:dinamo-tbilisi", frozenset({"G:dinamo-tbilisi", "U:Fola Esch"})) in results
+    assert not any("G:cork-city" in teams and winner == "G:dinamo-tbilisi" for winner, teams in results)
+
+
+def test_extract_champions_of_a_competition_we_do_not_list_won_nothing_we_list(extract_text):
+    x = extract_text("F91 Dudelange beat Riga FC 2-1 in the Europa League. Riga, the 2018 Virsliga "
+                     "champions, were slow to settle in the Europa League tie.")
+    assert not any(p == "won" for _, p, _ in _facts(x))
+
+
+def test_extract_won_the_title_is_the_league_the_article_names(extract_text):
+    x = extract_text("Hearts 1 Celtic 3. Celtic went six points clear in the Scottish Premiership. Celtic, who "
+                     "clinched the title with six games to spare last season, now head to Denmark.")
+    assert ("celtic", "won", "scottish-premiership") in _facts(x)
+    y = extract_text("Hearts 1 Celtic 3 in the Scottish Cup. Celtic, who clinched the title last season, now "
+                     "head to Denmark.")
+    assert not any(p == "won" for _, p, _ in _facts(y))
+
+
+def test_extract_a_role_description_stands_for_the_man_with_that_title(extract_text):
+    x = extract_text("Manager Stuart Brocklesby and assistant Dave Scrimshaw have met each player, and the "
+                     "Mariners boss has decided to offer new terms to four of them.")
+    refs = {m.ref for m in x.mentions if m.text == "boss"}
+    assert refs <= {"P:Stuart Brocklesby"}
+    assert "manager" not in _roles(x).get("Dave Scrimshaw", set())
+
+
+def test_extract_a_nickname_before_a_derbys_name_is_the_club(extract_text):
+    x = extract_text("Odera double hands K'Ogalo Mashemeji derby bragging rights\n\nElvis Odera scored twice as "
+                     "Gor Mahia beat AFC Leopards 2-1.")
+    assert {m.ref for m in x.mentions if m.text == "K'Ogalo"} == {"G:gor-mahia"}
+    assert not any(m.ref.startswith("P:K") for m in x.mentions)
+
+
+def test_extract_a_club_word_two_named_clubs_share_is_the_one_the_headline_names(extract_text):
+    x = extract_text("Late Mulvey header rescues Shamrock Rovers against Bohemians\n\nShamrock Rovers drew 1-1 "
+                     "with Bohemians. Derry City host Sligo Rovers on Monday. Rovers captain Ronan Whelehan cleared "
+                     "off the line. Cian Mulvey headed in. Sligo Rovers are fourth.")
+    assert {m.ref for m in x.mentions if m.text == "Rovers"} == {"G:shamrock-rovers"}
+    assert not any(m.ref == "P:Late Mulvey" for m in x.mentions)
+
+
+def test_extract_a_goal_flash_gives_the_scorer_a_goal_in_that_match(extract_text):
+    x = extract_text("Saturday live\n\nFT: Nottingham Forest 2-0 Burnley\n\n16:21\nGOAL! Nottingham Forest 1-0 Burnley "
+                     "(Feeney 34)\n\nCallum Feeney scores against his old club and does not celebrate.")
+    match = next(m.key for m in x.matches if set(m.teams) == {"G:nottingham-forest", "G:burnley"})
+    assert ("Callum Feeney", "scoredIn", match[2:]) in _facts(x)
+
+
+def test_extract_the_win_lifts_a_managers_side_the_winners(extract_text):
+    x = extract_text("Derry City 3-2 St Patrick's Athletic\n\nPadraig Doherty struck three minutes from time as Derry "
+                     "City beat St Patrick's Athletic. The win lifts Martin Gallagher's side to within three points "
+                     "of third place.")
+    assert ("Martin Gallagher", "memberOf", "derry-city") in _facts(x)
+    assert ("Martin Gallagher", "memberOf", "st-patricks-athletic") not in _facts(x)
+
+
+def test_extract_a_strike_tipped_over_is_no_goal(extract_text):
+    x = extract_text("Ipswich Town Women beat Hashtag United Women 3-1. Lucy Mayhew was rarely troubled after the "
+                     "equaliser, although she did well to tip over a long-range strike from Hashtag substitute Mia "
+                     "Sollis late on.")
+    assert not any(s == "Mia Sollis" and p == "scoredIn" for s, p, _ in _facts(x))
+
+
+@pytest.mark.parametrize("text, club", [
+    ("His opposite number Craig Haldane, the former Hawick Royal Albert midfielder, felt his side did enough.",
+     "Hawick Royal Albert"),
+    ("Panathinaikos levelled through Tom Walsh, the former PAOK forward, turning inside the defender.", "paok"),
+    ("Striker Jack Wilson, who joined from Fortaleza in January, broke the deadlock for Johor.", "fortaleza-ec"),
+    ("Zakaria Bennani, who joined Wydad from city rivals Raja Casablanca in a controversial move last summer, "
+     "was carried off.", "raja-casablanca"),
+])
+def test_extract_former_clubs_named_where_only_a_club_fits(extract_text, text, club):
+    facts = _facts(extract_text(text))
+    assert any(p == "formerMemberOf" and o == club for _, p, o in facts), facts
+
+
+def test_extract_a_side_beaten_by_a_team_is_its_opponents(extract_text):
+    x = extract_text("Hibs 1 Celtic 3\n\nCallum McGillivray fired Celtic back to the top as the champions came from a "
+                     "goal down to beat Hibs at Easter Road. And it means the Hoops have now beaten Scott McGarrity's "
+                     "side twice in the space of a month.")
+    assert ("Scott McGarrity", "memberOf", "hibernian") in _facts(x)
+    assert ("Scott McGarrity", "memberOf", "celtic") not in _facts(x)

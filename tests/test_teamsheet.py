@@ -444,3 +444,68 @@ def test_a_scorers_minute_under_a_team_line_is_no_result():
     """Times of Malta: "Valletta 1" over "Grech 58" is a side's goals and its scorer, not a match."""
     got = parse("Hibernians 2\nFerreira 34, Mifsud 77\n\nValletta 1\nGrech 58\n\nHibernians kept pace.\n").results
     assert not any("Grech" in (r.home.name, r.away.name) for r in got), got
+
+
+def test_a_colonless_print_line_up_with_its_keyword_lines():
+    text = ("Aston Villa Stirrup; Heptinstall, Furlong, Zubiri, Maddison; Pendlebury, Kirilov, Mbida (Nwankwo 74), "
+            "Lusby; Alcock, Delaney (Haslam 66)\nSubs not used Gunnell, Ridley, Okpara\n\nBooked Zubiri, Mbida\n\n"
+            "Goal Alcock 55\n\nEverton Kowalski; Lacey, Tunnicliffe, Adjaoud, Oldroyd; Tennent, Aramburu, Declercq, "
+            "Kennaway; Radosevic (Doherty 84), Whitehouse\nSubs not used Pryce, Vale\n\n"
+            "Referee P Wilkinson Attendance 36,214\n")
+    parsed = parse(text)
+    teams = {s.team: [p.name for p in s.players] for s in parsed.sheets}
+    assert list(teams) == ["Aston Villa", "Everton"]
+    assert teams["Aston Villa"][:2] == ["Stirrup", "Heptinstall"] and "Okpara" in teams["Aston Villa"]
+    assert teams["Everton"][-1] == "Vale"
+    assert [g.scorer.name for g in parsed.goals] == ["Alcock"]
+    # prose is no sheet: a line must hold a keeper, a semicolon and eight more names; and a line of
+    # full names under a heading is not this layout ("Alan" is no team)
+    assert parse("Aston Villa Stirrup; he said it was fine, and so it was.\n").sheets == ()
+    assert parse("Alan Barragán; Ignacio Rivadeneira, Marcos Lugo, Cristian Olvera, Rafael Montiel; Erick Santillán, "
+                 "Tobías Bardales, Mateo Ledesma; Uriel Cantú, Dimitris Pelekanos, Josué Anaya.\n").sheets == ()
+
+
+@pytest.mark.parametrize("label", ["City (probable, 4-4-2)", "Norwich City (possible, 4-2-3-1)"])
+def test_a_line_up_label_with_a_note_and_a_formation(label):
+    text = f"{label}: Wragg; Pridmore, Pomfret, Nightingale, Hale; Sellars, Forde, Coppock, Crease; Honeyball, Metcalf.\n"
+    sheets = parse(text).sheets
+    assert [s.team for s in sheets] == [label.split(" (")[0]] and len(sheets[0].players) == 11
+
+
+def test_an_awards_team_of_the_season_is_no_teams_sheet():
+    text = ("Team of the Season: Jac Bellis (Connah's Quay Nomads); Kieran Loughlin (The New Saints), Gethin Mostyn "
+            "(Bala Town), Lewis Hopwood (Caernarfon Town), Tomos Rees (The New Saints); Ryan Pritchard (The New Saints), "
+            "Elis Garmon (Cardiff Met), Jordan Swales (Connah's Quay Nomads); Declan Marsh (Penybont), Osian Llewelyn "
+            "(Caernarfon Town), Adam Breeze (The New Saints)\n")
+    assert parse(text).sheets == ()
+
+
+def test_a_live_pages_goal_flash_names_the_scorer_of_that_match():
+    text = ("16:12\nGOAL! Sheffield Utd 1-2 Wolves (Montenegro 61)\n\nHe's got his second!\n\n"
+            "16:06\nGOAL! Crystal Palace 1-0 Bournemouth (Okonjo 51)\n\nGOAL! Everton 1-0 Luton (Ojukwu og 23)\n")
+    flashes = parse(text).flashes
+    assert [(x.home.name, x.away.name, x.goal.scorer.name, x.goal.minute) for x in flashes] == [
+        ("Sheffield Utd", "Wolves", "Montenegro", 61), ("Crystal Palace", "Bournemouth", "Okonjo", 51)]
+
+
+def test_a_numbered_one_per_line_line_up_with_substitutes_in_brackets_and_unused_below():
+    text = ("Line-ups\n\nNotts County\nFormation 3-4-1-2\n1 Bracewell\n5 Ibbotson (c)\n6 Tennison\n4 Okoye\n2 Aldred\n"
+            "8 Nemeth\n14 Dunkley (Pinnock 85)\n3 Whitmore\n10 Crowther\n9 Oakes\n11 Vickery (Sheridan 74)\n"
+            "Substitutes not used: 13 Halliday, 16 Lambe\n\nReferee: Adam Crowhurst\n")
+    sheet, = parse(text).sheets
+    names = [p.name for p in sheet.players]
+    assert sheet.team == "Notts County" and len(names) == 15
+    assert names[6:8] == ["Dunkley", "Pinnock"] and names[-2:] == ["Halliday", "Lambe"]
+    assert [p.name for p in sheet.players if p.captain] == ["Ibbotson"]
+
+
+def test_a_ratings_pieces_substitutes_and_unused_players_stop_before_the_other_sides_line_up():
+    text = ("OWLS PLAYER RATINGS\n\nMark Swinburne 6 – Had little to do.\n\nAaron Tinsley 7 – Steady.\n\n"
+            "Darren Purslow 8 – Captain's performance.\n\nTom Greensmith 7 – Solid.\n\nJoe Gleadall 6 – Caught out.\n\n"
+            "Subs: Ben Thorpe (for Varela, 75) 6 – Neat and tidy. Wes Lunn (for Mottershead, 82) – Not on long enough.\n\n"
+            "Not used: Stoddart, Eyre, Gooch.\n\n"
+            "HUDDERSFIELD: Lockwood; Bainbridge, Cowgill, Ackerley, Sutcliffe; Lindley, Hepworth, Rowbotham, Ibekwe; "
+            "Ogilvie, Aspinall.\n\nReferee: Neil Stokoe.\n\nComments: 27\n")
+    teams = {s.team: [p.name for p in s.players] for s in parse(text).sheets}
+    assert teams["OWLS"][-5:] == ["Ben Thorpe", "Wes Lunn", "Stoddart", "Eyre", "Gooch"]
+    assert len(teams["HUDDERSFIELD"]) == 11
