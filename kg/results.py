@@ -1103,10 +1103,14 @@ _KEPT_OUT_NOUNS = {"save", "stop", "block", "denial", "clearance", "tip", "parry
 _DELIVERIES = {"effort", "free-kick", "free kick"}  # "a Smith free-kick" may be the cross headed in
 
 
+# what a keeper does to a shot besides the save verbs: "parried", "tipped over", "clawed away"
+_KEEPER_VERBS = frozenset({"parry", "tip", "claw", "clear"})
+
+
 def _saved_shot(view: ArticleView, rules: Rules, noun: int) -> bool:
     """"tip over a strike from X", "kept out a header from Y": the shot is a save verb's object."""
     toks = view.tokens
-    saves = rules.save_verbs | {"parry", "tip", "claw", "clear"}
+    saves = rules.save_verbs | _KEEPER_VERBS
     head = toks[noun].head
     if toks[noun].dep == "pobj" and toks[head].pos == "ADP":  # "tip over a strike": "over" hung on the verb
         head = toks[head].head
@@ -1123,13 +1127,13 @@ def _kept_out(view: ArticleView, rules: Rules, p: Span) -> bool:
         owner = toks[toks[gov.head].head]
         if owner.lemma.lower() in _KEPT_OUT_NOUNS or owner.lemma.lower() in rules.save_verbs:
             return True
-    if gov.dep == "dobj" and toks[gov.head].lemma.lower() in rules.save_verbs | {"parry", "tip", "claw", "clear"}:
+    if gov.dep == "dobj" and toks[gov.head].lemma.lower() in rules.save_verbs | _KEEPER_VERBS:
         return True
     if gov.dep in ("nsubj", "nsubjpass"):
         verb = toks[gov.head]
         words = {toks[c].text.lower() for c in view.children[verb.i]}
-        if verb.lemma.lower() in rules.save_verbs | {"parry", "tip", "claw", "clear", "hit", "strike", "rattle",
-                                                       "fly", "go", "flash", "drift", "sail", "skim", "whistle"} and (
+        if verb.lemma.lower() in rules.save_verbs | _KEEPER_VERBS | {
+                "hit", "strike", "rattle", "fly", "go", "flash", "drift", "sail", "skim", "whistle"} and (
                 gov.dep == "nsubjpass" or words & {"wide", "over", "post", "bar", "crossbar", "away"}):
             return True
     return False
