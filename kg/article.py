@@ -86,7 +86,7 @@ class ArticleView:
         self._span_starts: list[int] = []
         self.span_at: dict[int, int] = {}
         self.person_teams: dict[str, str] = {}  # person ref -> the one team the article gives them
-        self.home_clubs: dict[str, str] = {}  # stadium ref -> its one home club (set by the results rules)
+        self.home_clubs: dict[str, str] = {}  # stadium ref -> its one home club (set before the rules run)
         self.earlier_matches: set[str] = set()  # match keys read off "had beaten", "had won their last game"
 
     @cached_property

@@ -111,6 +111,7 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     view = ArticleView(doc, parsed)
     sheets = parse_sheets(doc.text)
     find_mentions(view, gaz, rules, sheets, classify)
+    view.home_clubs = _home_clubs(gaz)  # ("took over at Turf Moor": the ground's club)
     cues, facts = person_cues(view, rules)
     team_refs = {s.ref for s in view.spans if s.kind in ("club", "national_team")}
     view.set_person_teams([(f.subject, f.object) for f in facts

@@ -61,6 +61,8 @@ def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
             objects & rules.goal_nouns or objects & {"in", "home", "twice", "again"}
             or any(k.dep == "prep" and k.text.lower() in ("in", "into") and  # "into the net", not "in the box"
                    {toks[g].lemma.lower() for g in view.subtree(k.i) if g != k.i} & rules.net_words for k in kids)
+            or any(k.dep == "prep" and k.text.lower() == "inside" and any(  # "drove a low shot inside the far post"
+                toks[g].dep == "pobj" and toks[g].lemma.lower() == "post" for g in view.children[k.i]) for k in kids)
             or any(k.dep in ("prt", "prep") and k.text.lower() in ("in", "home") and  # "bundled in", not "in the box"
                    not any(toks[g].dep == "pobj" and toks[g].lemma.lower() in _NOT_THE_BALL
                            for g in view.children[k.i]) for k in kids)):
@@ -95,7 +97,10 @@ def is_goal(view: ArticleView, rules: Rules, v: int, how: str) -> bool:
     if lemma == "put" and objects & {"ahead", "front"} | {k.text.lower() for k in kids if k.dep in ("advmod", "prep")} & {"ahead", "in"}:
         return True  # "Ferraro put Man Utd ahead"
     if how == "goal-through" and (lemma in rules.goal_phrases or lemma in rules.goal_verbs or lemma == "lead"
-                                  or objects & {"lead", "one", "advantage", "level", "ahead", "front"}):
+                                  or lemma in ("reply", "respond", "answer")  # "Labasa replied through X"
+                                  or objects & {"lead", "one", "advantage", "level", "ahead", "front"}
+                                  or any(k.dep == "prep" and k.text.lower() == "in" and any(  # "went in front through X"
+                                      toks[g].lemma.lower() == "front" for g in view.children[k.i]) for k in kids)):
         return True
     return False
 

@@ -149,6 +149,10 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
             key = name_key(text)
             candidates: list[str] = []
             named = gaz.by_name.get(key)  # "Rangers" is Rangers' name and QPR's nickname
+            if named is None and ent.label == "NICKNAME" and not text.lower().startswith("the ") and \
+                    not (ent.start and toks[ent.start - 1].text.lower() == "the") and \
+                    len(coded := gaz.by_town(_CODE_KEYS).get(key, ())) == 1:
+                named = coded[0]  # "Highlanders" is Highlanders FC's name; "the Highlanders" NorthEast United
             if named:
                 candidates.append(named)
             for cid in gaz.by_nickname.get(name_key(text[4:] if text.lower().startswith("the ") else text), ()):
@@ -283,7 +287,8 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans.extend(x for x in pending if x.ref in teams_here and _actor(view, x))
 
     spans.extend(_elided_trophies(view, gaz, spans))
-    spans.extend(_unlisted_competitions(view, spans))
+    spans = _foreign_leagues(view, gaz, spans)
+    spans.extend(_unlisted_competitions(view, gaz, spans))
     spans = _womens_teams(view, _one_suffixed_team(spans, gaz), gaz)
     spans = _layout_teams(view, gaz, rules, spans, sheets)
     spans.extend(_clubs_by_context(view, gaz, rules, spans, sheet_tokens))
@@ -411,6 +416,7 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
 
 _SHORTENED = ("club", "stadium")
 _CLUB_CODES = {"FC", "AFC", "F.C.", "SC", "CF"}
+_CODE_KEYS = frozenset(name_key(c) for c in _CLUB_CODES)
 
 
 def _coded_after(toks, end: int) -> int:
@@ -687,7 +693,14 @@ def _unify_teams(spans: list[Span]) -> list[Span]:
     """A club the gazetteer does not know, named by some words of a team the article names in
     full, is that team: "Cavalry" is "Cavalry FC", "Chiefs" is "Kaizer Chiefs", "Atlanta" is
     "Atlanta United", when no other team of the article has those words. Twice: "Madison" has one
-    owner once "Forward Madison" is Forward Madison FC."""
+    owner once "Forward Madison" is Forward Madison FC. A name written in capitals too ("CWMBRAN
+    CELTIC" in a headline) is one club: the spelling written first that is not all capitals."""
+    spelling: dict[str, str] = {}
+    for s in sorted(spans, key=lambda x: (x.ref.isupper(), x.start)):
+        if s.kind == "club" and s.ref.startswith("U:"):
+            spelling.setdefault(name_key(s.ref[2:]), s.ref)
+    spans = [Span(s.start, s.end, s.kind, spelling[name_key(s.ref[2:])], s.text, s.anaphoric)
+             if s.kind == "club" and s.ref.startswith("U:") else s for s in spans]
     return _unify_once(_unify_once(spans))
 
 
@@ -820,15 +833,37 @@ def _elided_trophies(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> li
     return out
 
 
-_CUP_WORDS = {"Cup", "Shield", "Trophy", "Plate", "Vase"}
+def _foreign_leagues(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """"the Jamaica Premier League": a country's name, then another country's listed league's
+    name, is a league the gazetteer does not list, not England's Premier League and Jamaica."""
+    toks = view.tokens
+    country_at = {e.end: e for e in view.ents if e.label == "NATIONAL_TEAM" and e.ent_id}
+    gone: set[int] = set()
+    out = []
+    for s in spans:
+        country = country_at.get(s.start)
+        if s.kind != "trophy" or not s.ref.startswith("G:") or country is None or not toks[s.start - 1].ws:
+            continue
+        team, league = gaz.entries.get(country.ent_id), gaz.entries.get(s.ref[2:])
+        if team is None or league is None or league.country in (None, team.country) or \
+                toks[s.end - 1].text not in _LEAGUE_WORDS:
+            continue
+        name = view.char_text(toks[country.start].idx, toks[s.end - 1].idx + len(toks[s.end - 1].text))
+        gone.update(range(country.start, s.end))
+        out.append(Span(country.start, s.end, "trophy", "U:" + name, name))
+    return [s for s in spans if s.start not in gone] + out
+
+
+_CUP_WORDS = {"Cup", "Shield", "Trophy", "Plate", "Vase", "League"}
 _NOT_CUP_NAMES = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "last", "next", "and",
                   "of", "for", "in", "at", "to", "with", "world"}
 
 
-def _unlisted_competitions(view: ArticleView, spans: list[Span]) -> list[Span]:
+def _unlisted_competitions(view: ArticleView, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
     """Competitions the gazetteer does not list, named by capitalised words before "Cup",
-    "Shield", "Trophy", "Plate" or "Vase": "the Sussex Senior Cup", "the 2023 Dockerty Cup
-    winners", "the Seamus Gallen Memorial Cup" (a person's name inside is the cup's)."""
+    "Shield", "Trophy", "Plate", "Vase" or "League": "the Sussex Senior Cup", "the 2023 Dockerty
+    Cup winners", "the Seamus Gallen Memorial Cup" (a person's name inside is the cup's), "the
+    Wessex League" (not "the Super League": only the words of a level)."""
     toks = view.tokens
     taken = {i: s for s in spans for i in range(s.start, s.end)}
     out = []
@@ -844,11 +879,29 @@ def _unlisted_competitions(view: ArticleView, spans: list[Span]) -> list[Span]:
                 start -= 1
             else:
                 break
-        if start < t.i:
+        if start < t.i and (t.text != "League" or {x.text for x in toks[start:t.i]} - _LEVEL_WORDS):
             text = view.char_text(toks[start].idx, t.idx + len(t.text))
-            out.append(Span(start, t.i + 1, "trophy", "U:" + text, text))
+            listed = _listed_league(gaz, [x.text for x in toks[start:t.i + 1]]) if t.text == "League" else None
+            out.append(Span(start, t.i + 1, "trophy", f"G:{listed}" if listed else "U:" + text, text))
     return out
 
+
+def _listed_league(gaz: Gazetteer, words: list[str]) -> str | None:
+    """"QNB Stars League": a sponsor's name before the end of the one listed league's name
+    ("Qatar Stars League") that ends in the same words (not only in a level's: "Premier League")."""
+    for k in range(1, len(words) - 1):
+        if not set(words[k:-1]) - _LEVEL_WORDS:
+            break
+        key = " " + name_key(" ".join(words[k:]))
+        owners = {i for n, i in gaz.by_name.items() if (" " + n).endswith(key) and gaz.entries[i].type == "Trophy"}
+        if len(owners) == 1:
+            return next(iter(owners))
+    return None
+
+
+# the words of a league's level, not its name: "the Super League", "Sunday League football"
+_LEVEL_WORDS = {"Premier", "Super", "National", "Football", "Champions", "First", "Second", "Third", "Major",
+                "Sunday", "Saturday", "Youth", "Junior", "Senior", "Little", "Ivy", "Nations", "Conference"}
 
 _GENDER_WORDS = {"Women", "Men", "Ladies", "Girls", "Boys"}
 
@@ -1285,6 +1338,9 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
         start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"; "Assistant Tony Aldous"
         if start < end and toks[start].text == ".":
             start += 1
+    inner = [k for k in range(start, end - 1) if toks[k].text.islower() and toks[k].text in roles]
+    if inner:  # "over Ks keeper Darren Mabey": the name after the role noun
+        start = inner[-1] + 1
     # a first name the model tagged as a place or group: "Marta" (GPE) + "Quenneville" (PERSON)
     while start > 0 and end - start < 4 and toks[start - 1].ws == " " and \
             view.ent_label.get(start - 1) in ("GPE", "NORP", "ORG", "LOC") and toks[start - 1].text.lower() not in roles and \
@@ -1637,6 +1693,11 @@ def _result_sides(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[S
             elif prep == "at" and noun == "win" and toks[toks[t.head].head].pos == "VERB" and \
                     SCORE.match(view.char_text(toks[toks[t.head].head + 1].idx, toks[toks[t.head].head + 1].idx + 7)):
                 heads.add(t.i)  # "Denbigh Town won 2-0 at Llandudno": the hosts
+    for h in sorted(heads):  # "a 2-1 win over reigning champions St Georges": the name beside the noun
+        named = [c for c in view.children[h] if toks[c].dep == "appos" and toks[c].pos == "PROPN"] \
+            if toks[h].pos == "NOUN" else []
+        heads.update(named[:1])
+        beaten.update(named[:1] if h in beaten else [])
     out = []
     for h in sorted(heads):
         t = toks[h]

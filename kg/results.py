@@ -52,6 +52,11 @@ def _side(view: ArticleView, heads: list[int], exclude: set[str]) -> Span | None
             return named
         if word in PRONOUNS:
             return view.pronoun_team(h, exclude)
+        if view.tokens[h].pos == "NOUN":  # "defeating their nearest challengers, Raków Częstochowa,"
+            named = next((x for c in view.children[h] if view.tokens[c].dep == "appos"
+                          and (x := view.span_of(c)) is not None and x.kind in TEAM_KINDS and x.ref not in exclude), None)
+            if named:
+                return named
         person = view.span_of(h)
         if person is not None and person.kind == "person":
             # "The Norwegian had been under pressure after a 1-0 victory over Southampton": the
@@ -202,6 +207,11 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
         particle = rules.defeat_particles.get(lemma)
         if particle and not any(view.tokens[c].text.lower() == particle for c in view.children[t]):
             return None
+        before, after = view.span_of(t - 1) if t else None, view.span_of(t + 1) if t + 1 < len(view.tokens) else None
+        if before is not None and after is not None and before.kind in TEAM_KINDS and after.kind == before.kind \
+                and before.end == t and after.start == t + 1 and before.ref != after.ref and after.end < len(view.tokens) \
+                and SCORE.match(view.char_text(view.tokens[after.end].idx, view.tokens[after.end].idx + 7)):
+            return before, after, "defeat-verb"  # "Persepolis beat Esteghlal 1-0", however the parser read it
         passive = _children(view, t, ("nsubjpass",))
         agents = _children(view, t, ("agent",))
         if not passive and agents and tok.tag == "VBN" and tok.dep in ("acl", "advcl", "relcl", "conj"):
@@ -225,7 +235,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
                 agent = _prep_objects(view, t, ("at",)) or next(
                     ([g] for k in range(t + 1, min(t + 7, view.sents[view.sent_of[t]][1]))
                      if toks[k].text.lower() in ("by", "at") for g in _children(view, k, ("pobj",))), [])
-            winner = _side(view, agent, {loser.ref} if loser else set())
+            winner = _side(view, agent, {loser.ref} if loser else set()) or next(
+                (host for g in agent if (host := _ground_club(view, g, {loser.ref} if loser else set()))), None)
             if loser is None and winner is not None:  # "whose side were beaten 3-1 by Bolton"
                 loser = _other_team(view, t, winner)
             return winner, loser, "defeat-verb-passive"
@@ -317,7 +328,9 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
             _home_side(view, t, {loser.ref}) or _other_team(view, t, loser)
         return winner, loser, "victory-noun"
     if tok.pos == "NOUN" and lemma in rules.loss_nouns:
-        winner = _side(view, _prep_objects(view, t, ("to", "by", "against", "at")), set())
+        # (not "a group-stage exit at the AFC Asian Cup in Qatar": a competition is no side's ground)
+        winner = _side(view, [o for o in _prep_objects(view, t, ("to", "by", "against", "at"))
+                              if not ((sp := view.span_of(o)) is not None and sp.kind == "trophy")], set())
         if winner is None:
             return None
         loser = _side(view, _children(view, t, ("poss", "compound")), {winner.ref})
@@ -396,11 +409,15 @@ def _conjoined_teams(view: ArticleView, team: Span) -> list[Span]:
 
 def _home_side(view: ArticleView, t: int, exclude: set[str]) -> Span | None:
     """"a 1-0 victory over Southampton at Selhurst Park": the club whose ground it is."""
-    for g in _prep_objects(view, t, ("at",)):
-        ground = view.span_of(g)
-        home = view.home_clubs.get(ground.ref) if ground is not None and ground.kind == "stadium" else None
-        if home is not None and home not in exclude:
-            return Span(ground.start, ground.end, "club", home, ground.text)
+    return next((host for g in _prep_objects(view, t, ("at",)) if (host := _ground_club(view, g, exclude))), None)
+
+
+def _ground_club(view: ArticleView, g: int, exclude: set[str]) -> Span | None:
+    """The club whose home ground token ``g`` names ("were beaten 3-0 at the City Ground": Forest)."""
+    ground = view.span_of(g)
+    home = view.home_clubs.get(ground.ref) if ground is not None and ground.kind == "stadium" else None
+    if home is not None and home not in exclude:
+        return Span(ground.start, ground.end, "club", home, ground.text)
     return None
 
 
@@ -438,6 +455,10 @@ def _at_home_ground(view: ArticleView, rules: Rules, t: int, home_clubs: dict[st
     return None
 
 
+_RESULT_NOUNS = {"defeat", "loss", "exit", "win", "victory", "draw", "thrashing", "beating", "reverse", "setback",
+                 "triumph", "hammering", "drubbing"}
+
+
 def _other_team(view: ArticleView, t: int, known: Span, also: list[Span] = ()) -> Span | None:
     """The one other team in the sentence, when there is exactly one; a club someone came "from"
     ("who arrived from Lyon") is a move's, not a side of the result, and the country of
@@ -445,7 +466,13 @@ def _other_team(view: ArticleView, t: int, known: Span, also: list[Span] = ()) -
     skip = {known.ref} | {s.ref for s in also}
     toks = view.tokens
     named = view.sentence_spans(view.sent_of[t], TEAM_KINDS)
-    others = {s.ref: s for s in named if s.ref not in skip
+
+    def another_result(s: Span) -> bool:  # "a Carling Cup exit at Leicester City was followed by a
+        # defeat at Luton Town": Luton are the second defeat's side, not the first's
+        prep = toks[s.head_index].head
+        return toks[s.head_index].dep == "pobj" and toks[prep].text.lower() in ("at", "to", "by", "against", "over") \
+            and toks[prep].head != t and toks[toks[prep].head].lemma.lower() in _RESULT_NOUNS
+    others = {s.ref: s for s in named if s.ref not in skip and not another_result(s)
               and not (toks[s.head_index].dep == "pobj" and toks[toks[s.head_index].head].text.lower() == "from")
               and not (s.kind == "national_team" and s.end + 1 < len(toks) and toks[s.end].text in ("'s", "\u2019s")
                        and any(x.kind == "club" and x.start == s.end + 1 for x in named))}
@@ -878,11 +905,20 @@ def _implied_main_match(view: ArticleView, reports: list[MatchReport]) -> tuple[
     return None
 
 
-def _host_or_visitor(view: ArticleView, word: str, reports: list[MatchReport]) -> Span | None:
-    """"put the visitors ahead": the away side of the article's match, known from its venue (a
-    club's home ground) or, failing that, from a scoreline's home-first order."""
+def _host_or_visitor(view: ArticleView, word: str, reports: list[MatchReport], si: int | None = None,
+                     last: tuple[int, str] | None = None) -> Span | None:
+    """"put the visitors ahead": the away side of the article's match (of the match told just
+    before sentence ``si``, in a round-up), known from its venue (a club's home ground) or,
+    failing that, from a scoreline's home-first order."""
     if word not in ("visitors", "hosts", "home"):
         return None
+    if si is not None:  # the match of the goal told just before (`last`), else the one match told in
+        # the sentence or the three before it
+        recent = [r for r in reports if r.key == last[1]] if last is not None and 0 <= si - last[0] <= 2 else \
+            [r for r in reports if any(si - 3 <= view.sentence_at(ev.start) <= si for ev in r.evidence)]
+        if len({frozenset(r.teams) for r in recent}) == 1:
+            pair = frozenset(recent[0].teams)
+            reports = [r for r in reports if frozenset(r.teams) == pair]
     for r in reports:
         home = view.home_clubs.get(r.venue or "")
         if home in r.teams:
@@ -951,6 +987,9 @@ def _goal_verbs_of(view: ArticleView, p: Span) -> list[tuple[int, str]]:
                 verb = toks[verb].head
             if toks[verb].tag == "VBN" and any(toks[g].dep == "auxpass" for g in view.children[verb]):
                 out.append((verb, "goal-passive"))
+    if not out and head.dep == "pobj" and toks[head.head].text.lower() == "for" and p.end + 1 < len(toks) and \
+            toks[p.end].text.lower() == "to" and toks[p.end].dep == "aux" and toks[p.end + 1].pos == "VERB":
+        out.append((p.end + 1, "goal-for-to"))  # "swung in a corner for Noah Ruchti to head home"
     if not out and p.end < len(toks) and toks[p.end].pos == "VERB" and toks[p.end].tag == "VBD" and (
             head.dep == "conj" or head.dep == "pobj" and toks[head.head].text.lower() in _CLAUSE_PREPS) \
             and not any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[p.end]):
@@ -969,7 +1008,8 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
     is the subject ("Forest pulled one back through Pritchard"), the scorer's team."""
     facts: list[Fact] = []
     toks = view.tokens
-    for p in (s for s in view.spans if s.kind == "person"):
+    last: tuple[int, str] | None = None  # the sentence and match of the goal placed last
+    for p in sorted((s for s in view.spans if s.kind == "person"), key=lambda s: s.start):
         si = view.sent_of[p.start]
         head = toks[p.head_index]
         rule = None
@@ -990,6 +1030,14 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
                     toks[c].text.lower() == "own" for c in view.children[toks[head.head].head]) and \
                 not _saved_shot(view, rules, toks[head.head].head):
             rule = "goal-from"  # (not "tip over a long-range strike from X")
+        if rule is None and head.dep in ("pobj", "conj") and toks[view.first_conjunct(head.i)].dep == "pobj":
+            prep = toks[toks[view.first_conjunct(head.i)].head]
+            came = toks[prep.head]
+            goals = [c for c in view.children[came.i] if toks[c].dep == "nsubj" and toks[c].lemma.lower() in rules.goal_nouns]
+            if prep.text.lower() == "from" and came.lemma.lower() == "come" and goals and \
+                    not any(toks[c].text.lower() == "own" for c in view.children[goals[0]]):
+                rule = "goals-came-from"  # "Nadi's goals came from Kavish Reddy and Peni Ravula"
+                team = _side(view, _children(view, goals[0], ("poss",)), set())
         if rule is None and p.end < len(toks) and toks[p.end].text in ("'s", "'"):
             nxt = []  # the possessed noun phrase, up to its head noun: "stoppage-time winner", not "corner with a header"
             for t in toks[p.end + 1:p.end + 6]:
@@ -1019,8 +1067,8 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
         if not rule:
             continue
         if team is None:
-            team = _scorer_team(view, p, reports, goal_verb)
-        match = _match_for(view, si, reports, team.ref if team is not None else view.person_teams.get(p.ref))
+            team = _scorer_team(view, p, reports, goal_verb, last)
+        match = _match_for(view, si, reports, team.ref if team is not None else view.person_teams.get(p.ref), last)
         report = next((r for r in reports if r.key == match), None)
         if team is not None and (report is None or team.ref in report.teams or len(set(report.teams)) < 2):
             facts.append(Fact(p.ref, "memberOf", team.ref, view.evidence(si, "scored-through", 0.8)))
@@ -1037,6 +1085,7 @@ def goal_facts(view: ArticleView, rules: Rules, reports: list[MatchReport]) -> l
             ev = Evidence(ev.doc_id, ev.sentence, ev.start, ev.end,
                           f"{rule}@{minute.group(1) or minute.group(2)}'", ev.confidence)
         facts.append(Fact(p.ref, "scoredIn", match, ev))
+        last = (si, match)
     return facts
 
 
@@ -1147,7 +1196,8 @@ _AHEAD = {"go": {"ahead", "in", "front"}, "take": {"lead"}, "double": {"lead", "
 _IN_FRONT = {"ahead", "front", "level"}
 
 
-def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_verb: int | None = None) -> Span | None:
+def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_verb: int | None = None,
+                 last: tuple[int, str] | None = None) -> Span | None:
     """The side a scorer played for, when the sentence says: "an opener for Bournemouth",
     "X scored twice as Arsenal beat Spurs", "the Blades went ahead when X headed in"."""
     toks = view.tokens
@@ -1167,7 +1217,7 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
             subj = [c for c in view.children[i] if toks[c].dep == "nsubj"]
             objs = [c for c in view.children[i] if toks[c].dep == "dobj"]
             if subj and view.span_of(subj[0]) and view.span_of(subj[0]).ref == p.ref and objs:
-                team = _side(view, objs, set()) or _host_or_visitor(view, toks[objs[0]].text.lower(), reports)
+                team = _side(view, objs, set()) or _host_or_visitor(view, toks[objs[0]].text.lower(), reports, si, last)
                 if team:
                     return team
     for a in view.ancestors(p.head_index)[:4]:  # "QPR came from behind, with X heading the winner"
@@ -1182,7 +1232,7 @@ def _scorer_team(view: ArticleView, p: Span, reports: list[MatchReport], goal_ve
     for i in range(p.end, min(e, p.end + 12)):  # "levelled for the visitors": the away side of the match
         word = toks[i].text.lower()
         if toks[i - 1].text.lower() == "the" and word in ("visitors", "hosts") and toks[i - 2].text.lower() == "for":
-            team = _host_or_visitor(view, word, reports)  # by the ground, else a scoreline's order
+            team = _host_or_visitor(view, word, reports, si, last)  # by the ground, else a scoreline's order
             if team is not None:
                 return team
     for i in range(p.end, e):  # "... scored for Liverpool", "a brilliant opener for Bournemouth"
@@ -1297,11 +1347,14 @@ def _same_story(view: ArticleView, scorer: int, result_verb: int) -> bool:
     return not any(view.tokens[k].text.lower() in _CONTRAST for k in range(lo, hi + 1))
 
 
-def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str | None = None) -> str | None:
-    """The match a goal sentence is about: one reported in that sentence; else, of the matches of
-    the scorer's team (when the text gives it) or of the teams named in the sentence and the two
-    before it, the most reported; else the article's most-reported match (on a tie, the one it
-    reports first: its headline match, not a round-up's)."""
+def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str | None = None,
+               last: tuple[int, str] | None = None) -> str | None:
+    """The match a goal sentence is about: one reported in that sentence; else the match of the
+    goal told just before (`last`, its sentence and match), when this sentence names no team and
+    no result is told between ("Minors doubled the advantage ... Durham pulled one back"); else,
+    of the matches of the scorer's team (when the text gives it) or of the teams named in the
+    sentence and the two before it, the most reported; else the article's most-reported match (on
+    a tie, the one it reports first: its headline match, not a round-up's)."""
     told = [r for r in reports if r.key not in view.earlier_matches and any(
         ev.start <= _sent_orig_start(view, si) < ev.end or ev.sentence == " ".join(view.sentence_text(si).split())
         for ev in r.evidence)]
@@ -1313,12 +1366,20 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
         return own[0].key  # "a 4-0 thrashing of Al-Fateh, where X scored twice": the sentence's match, not the side guessed
     if not reports:
         return None
+    named = {x.ref for x in view.sentence_spans(si, TEAM_KINDS)} | {  # (a ground stands for its club)
+        view.home_clubs[x.ref] for x in view.sentence_spans(si, ("stadium",)) if x.ref in view.home_clubs}
+    if last is not None and team is None and not named and 0 <= si - last[0] <= 2 and \
+            (si == last[0] or not SCORE.search(view.sentence_text(si))) and \
+            any(r.key == last[1] and r.key not in view.earlier_matches for r in reports) and \
+            not any(ev.rule not in ("scoreline", "result-line") and last[0] < view.sentence_at(ev.start) <= si
+                    for r in reports for ev in r.evidence):
+        return last[1]
     # (told before the goal: not "... was enough. It was his third of the tie, 11 months after
     # beating Chelsea there")
     para = {tuple(sorted(r.teams)) for r in reports if r.key not in view.earlier_matches and r.evidence
             and view.paragraphs[view.sentence_at(r.evidence[0].start)] == view.paragraphs[si]
             and view.sentence_at(r.evidence[0].start) <= si}
-    if len(para) == 1:  # a round-up: the match its paragraph tells
+    if len(para) == 1 and (not named or named & set(next(iter(para)))):  # a round-up: the match its paragraph tells
         pair = next(iter(para))
         return next(r.key for r in reports if tuple(sorted(r.teams)) == pair and r.key not in view.earlier_matches)
     current = [r for r in reports if r.key not in view.earlier_matches] or reports
@@ -1326,7 +1387,7 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
     if prev >= 0 and view.paragraphs[prev] != view.paragraphs[si] and (prev == 0 or view.paragraphs[prev - 1] != view.paragraphs[prev]):
         got = [r for r in current if r.evidence and view.sentence_at(r.evidence[0].start) == prev
                and (team is None or team in r.teams)]
-        named = {x.ref for x in view.sentence_spans(si, TEAM_KINDS)}  # no other match's team named with the goal
+        # (no other match's team named with the goal)
         if len({frozenset(r.teams) for r in got}) == 1 and named <= set(got[0].teams):
             return got[0].key
     pairs: dict[tuple[str, ...], list[MatchReport]] = {}
@@ -1334,14 +1395,17 @@ def _match_for(view: ArticleView, si: int, reports: list[MatchReport], team: str
         pairs.setdefault(tuple(sorted(r.teams)), []).append(r)
     if len(pairs) >= 3:  # a round-up narrates each match's goals just after its result
         before = [(view.sentence_at(r.evidence[0].start), r) for r in current if r.evidence]
-        before = [(k, r) for k, r in before if si - 4 <= k < si and (team is None or team in r.teams)]
+        before = [(k, r) for k, r in before if si - 4 <= k < si and (team is None or team in r.teams)
+                  and (not named or named & set(r.teams))]  # ("Outerbridge, who rejoined the Zebras")
         if before:
             return max(before, key=lambda kr: kr[0])[1].key
     # the most reported pairing; on a tie, the one the article reports first (its headline match)
     ranked = sorted(pairs.values(), key=lambda rs: (-len(rs), min(ev.start for r in rs for ev in r.evidence)))
     near = {s.ref for k in range(max(0, si - 2), si + 1) for s in view.sentence_spans(k, ("club", "national_team"))}
-    for wanted in ({team} if team else set(), near):
+    for wanted in ({team} if team else set(), named, near):
         mine = [rs for rs in ranked if wanted & set(rs[0].teams)]
+        # (a season review's every match is its club's: the other side the sentence names decides)
+        mine = [rs for rs in mine if named - {team} & set(rs[0].teams)] or mine
         if mine:
             return mine[0][0].key
     if team or len(near) >= 2:  # the scorer's side, or two sides named around the goal, play in none
@@ -1543,8 +1607,9 @@ def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None,
         if lemma in ("lead", "guide", "steer", "take", "inspire", "propel", "help", "fire", "drive", "captain", "coach"):
             # "helped them to promotion, to the league title and to the European Cup"
             targets = _to_targets(view, t.i)
-            targets += [g for h in targets if toks[h].lemma.lower() in _GLORY for g in view.children[h]
-                        if toks[g].dep == "compound"]  # "led them to FA Trophy success"
+            targets += [k for h in targets if toks[h].lemma.lower() in _GLORY for g in view.children[h]
+                        if toks[g].dep == "compound" for k in view.subtree(g)]
+            # ("led them to FA Trophy success", "to the Isthmian League Premier Division title")
             finals = [g for h in targets if toks[h].lemma.lower() in _GLORY for g in _prep_objects(view, h, ("in",))]
             targets += finals + [c for g in finals if toks[g].lemma.lower() == "final" for c in view.children[g]
                                  if toks[c].dep == "compound"]  # not "victory in the Premier League clash"
@@ -1639,8 +1704,15 @@ def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None,
                 if len(teams) == 1:  # "whose side lifted the Scottish League Cup"
                     winner = next(iter(teams.values()))
             if winner is None:
+                member = _member_of_winning_side(view, t.i)
+                if member is not None:  # "was part of the side that won the Northern Premier League title"
+                    add(member, trophy, si, "won-with-side")
                 continue
             add(winner, trophy, si, "won-verb")
+            if t.dep in ("xcomp", "ccomp") and toks[t.head].lemma.lower() == "help":
+                helper = _person_in(view, view.clause_subject(t.head, relcl_head=True))
+                if helper is not None and helper.ref != winner.ref:  # "X, who helped Goytre win the Gwent Senior Cup"
+                    add(helper, trophy, si, "helped-win")
             member = _member_of_winning_side(view, t.i) if winner.kind != "person" else None
             if member is not None:  # "X was an ever-present in the Derby side that won the title"
                 add(member, trophy, si, "won-with-side")
@@ -1964,8 +2036,10 @@ def _member_of_winning_side(view: ArticleView, v: int) -> Span | None:
     if toks[attr].dep != "attr":
         return None
     # the verb's own subject, or the one it shares ("He won the Eredivisie ... and was part of the side that ...")
-    return _person_in(view, [c for c in view.children[toks[attr].head] if toks[c].dep == "nsubj"]
-                      or view.clause_subject(toks[attr].head))
+    # ("X, who played 200 games for Southport and was part of the side that ...": the relative's noun)
+    return _person_in(view, [c for c in view.children[toks[attr].head] if toks[c].dep == "nsubj"
+                             and toks[c].text.lower() not in ("who", "that")]
+                      or view.clause_subject(toks[attr].head, relcl_head=True))
 
 
 _TITLE_NOUNS = {"title", "championship", "crown", "league", "competition", "cup", "trophy", "tournament"}

@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass, replace
 
 # A label is a capitalised name of at most five words followed by a colon (a formation in brackets
-# may come between, and "line-up", "XI" or "starting XI" after the name): "Ireland (4-3-3): ...",
+# may come between, and "line-up", "XI", "starting XI" or a ratings piece's "MARKS" after the
+# name): "Ireland (4-3-3): ...", "FOXES MARKS: Bickerstaff 7, ...",
 # "Kotoko line-up: ...". At the start of a line a dash may stand for the colon: "Forge FC - ...",
 # and an AP box score's dash or comma: "Columbus\u2014Evan Pruitt; Anders Lyngby, ..." (cleaned to a
 # hyphen), "LA Galaxy, Cody Brannigan; Tyler Voss, ..."; the goals may follow the name: "BOCA
 # JUNIORS (2): ...".
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
-                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam))?(?: \(\d{1,2}\)| \([a-z][a-z ,'\-]{2,30}\))?"
+                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam|MARKS|[Mm]arks|RATINGS|[Rr]atings))?(?: \(\d{1,2}\)| \([a-z][a-z ,'\-]{2,30}\))?"
                     r"(?: \((?:[a-z][a-z '\-]{2,20}, ?)?\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
                     r"|(?<=[a-z]), (?=[A-Z\u00c0-\u024f][\w'\-]+(?: [A-Z\u00c0-\u024f][\w'\-]+)+;))",
                     re.MULTILINE)
@@ -601,7 +602,7 @@ _RESULT_LINE = re.compile(
     rf"|(?P<flash>GOAL|HALF-TIME|FULL-TIME|HT|FT|RESULT|LATEST)[ \t]+(?=[A-Z][a-z])"
     rf"|[A-Z][\w'\-]*(?: [\w'\-]+){{0,5}}, (?i:round|first|second|third|fourth|fifth|quarter|semi|final)[\w\- ]{{0,20}}:[ \t]+"
     rf"|(?!(?i:goals?|scorers|att|attendance|ref|referee|subs|booked)\b)[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){{0,3}}:[ \t]+)?"
-    rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?[ \t]+{_LINK}"
+    rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?(?P<comma>,)?[ \t]+{_LINK}"
     rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
     rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
     r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|, after extra time.*|\.)?[ \t]*$", re.MULTILINE)
@@ -632,6 +633,9 @@ _DATE_WORDS = {"home", "away", "hosts", "visitors", "total", "mon", "tue", "wed"
 
 
 MAX_GOALS = 20  # more goals than this in a line are minutes, not a score
+# the agencies' "PHC Zebras 3, North Village Rams 1": a comma between the sides, as between the
+# scorers of "Hale 12, Brook 18", so only goals a scorer's minute seldom is
+COMMA_GOALS = 9
 
 
 def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
@@ -641,8 +645,9 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
     lines: list[ScorerLine] = []
 
     def add(m: re.Match[str], sides: tuple[str, str], goals: tuple[str, str], scorers: tuple[str, str]) -> bool:
+        top = COMMA_GOALS if m.groupdict().get("comma") else MAX_GOALS
         if any(len(m.group(k).split()) > 5 or m.group(k).split()[0].lower() in _DATE_WORDS for k in sides) or \
-                any(int(m.group(k)) > MAX_GOALS for k in goals):
+                any(int(m.group(k)) > top for k in goals):
             return False  # ("Valletta 1" over "Grech 58": a scorer's minute is no team's goals)
         home, away = (SheetName(m.group(k), m.start(k), m.end(k)) for k in sides)
         results.append(ResultLine(home, away, int(m.group(goals[0])), int(m.group(goals[1])), m.start(), m.end()))
@@ -680,9 +685,18 @@ _FLASH = re.compile(rf"^[ \t]*(?:GOAL|Goal)!?[ \t]+(?P<home>{_TEAM}){_END}[ \t]+
                     rf"(?P<away>{_TEAM}){_END}[ \t]+\((?P<scorer>[^()\n]*\d[^()\n]*)\)[ \t.]*$", re.MULTILINE)
 
 
+# BBC Sport's live text: "Goal! Middlesbrough 3, Norwich City 1. Finn Lowther (Middlesbrough) right footed shot ..."
+_LIVE_GOAL = re.compile(rf"^[ \t]*Goal![ \t]+(?P<home>{_TEAM}){_END}[ \t]+\d{{1,2}},[ \t]+(?P<away>{_TEAM}){_END}[ \t]+"
+                        rf"\d{{1,2}}\.[ \t]+(?P<scorer>{_TEAM}){_END}[ \t]+\([^()\n]+\)", re.MULTILINE)
+
+
 def _flash_goals(text: str) -> list[FlashGoal]:
-    """The goal flashes of a live page (own goals are no one's goal in the match)."""
-    out = []
+    """The goal flashes of a live page (own goals are no one's goal in the match), and the BBC's
+    live text's "Goal! A 3, B 1. Scorer (Team) ..." lines (its own goals read "Own Goal by ...")."""
+    out = [FlashGoal(SheetName(m.group("home"), m.start("home"), m.end("home")),
+                     SheetName(m.group("away"), m.start("away"), m.end("away")),
+                     Goal(SheetName(m.group("scorer"), m.start("scorer"), m.end("scorer")), None, False), m.start(), m.end())
+           for m in _LIVE_GOAL.finditer(text)]
     for m in _FLASH.finditer(text):
         names = _names(m.group("scorer"), m.start("scorer"))
         if len(names) != 1:
@@ -731,20 +745,21 @@ def _column_scorers(text: str, results: list[ResultLine]) -> tuple[list[ScorerLi
 
 
 def _result_items(text: str) -> list[re.Match[str]]:
-    """Results listed on one line, split by semicolons, after an optional label ("RESULTS (round
-    12):", "Saturday:"): every part must be a result, and there must be two at least."""
+    """Results listed on one line, split by semicolons (else commas: "RESULTS: Ba 2 Lautoka 1,
+    Rewa 1 Suva 0, Nadi 2 Labasa 2."), after an optional label ("RESULTS (round 12):",
+    "Saturday:"): every part must be a result, and there must be two at least."""
     out: list[re.Match[str]] = []
-    end = -1
-    while (semicolon := text.find(";", end + 1)) != -1:
-        start = text.rfind("\n", 0, semicolon) + 1
-        end = text.find("\n", semicolon)
-        end = len(text) if end == -1 else end
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.start(), line.end()
+        sep = ";" if ";" in line.group() else ","
+        if sep not in line.group():
+            continue
         colon = text.find(": ", start, end)
-        if colon != -1 and ";" not in text[start:colon]:
+        if colon != -1 and sep not in text[start:colon]:
             start = colon + 2
         items: list[re.Match[str]] = []
         pos = start
-        for part in text[start:end].split(";"):
+        for part in text[start:end].split(sep):
             if part.strip(" \t."):
                 m = _RESULT_ITEM.fullmatch(text, pos, pos + len(part))
                 if m is None:

@@ -177,6 +177,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
         if rumour and teams:
             rumours.add(si)
             done = [i for i in range(s, e) if toks[i].pos == "VERB" and toks[i].lemma.lower() in rules.transfer_done
+                    and not _said(view, i)
                     and (toks[i].tag in ("VBD", "VBN") and _completed(view, i) or _done_purpose(view, rules, i))]
             moved: set[str] = set()
             for i in done:  # "El-Amrani, who joined the Italian club from Ajax three years ago, ..."
@@ -201,7 +202,7 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 ref = club.ref if club else (teams[0].ref if len(teams) == 1 else focus)
                 if person and ref:
                     facts.append(Fact(person.ref, "memberOf", ref, view.evidence(si, "new-contract", 0.8)))
-            elif t.pos == "VERB" and (lemma in rules.transfer_done or any(
+            elif t.pos == "VERB" and (lemma in rules.transfer_done and not _said(view, i) or any(
                     toks[c].dep == "prt" and toks[c].text.lower() in rules.transfer_particles.get(lemma, ())
                     for c in view.children[i])) and (_completed(view, i) or _done_purpose(view, rules, i)) and teams:
                 facts.extend(_move(view, si, i, people, cues_by_ref))
@@ -227,7 +228,10 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                     facts.append(Fact(person.ref, "memberOf", team, view.evidence(si, "appointment", 0.85)))
                     cues.append(RoleCue(person.ref, "manager", 0.8, view.evidence(si, "appointment", 0.8)))
         facts.extend(_on_loan(view, si))
-        facts.extend(_in_charge(view, si))
+        charge = _in_charge(view, si)
+        facts.extend(charge)
+        cues.extend(RoleCue(f.subject, "manager", 0.6, f.evidence) for f in charge
+                    if f.evidence.rule == "took-over-at")  # "X, who took over at Turf Moor"
         career = _career(view, si, cues_by_ref)
         facts.extend(career)
         cues.extend(RoleCue(f.subject, "manager", 0.8, f.evidence) for f in career
@@ -572,6 +576,13 @@ def _owner_of(view: ArticleView, team: Span) -> int | None:
     return t.head
 
 
+def _said(view: ArticleView, i: int) -> bool:
+    """"Pryce confirmed he hopes to keep X": "confirm" telling what someone said, not a deal
+    confirmed (it has a clause, and no object)."""
+    return view.tokens[i].lemma.lower() == "confirm" and bool(_kids(view, i, ("ccomp",))) and \
+        not _kids(view, i, ("dobj",))
+
+
 def _mover(view: ArticleView, trigger: int, people: list[Span], cues_by_ref: dict[str, set[str]]) -> Span | None:
     """Who moved: the person the trigger is said of (its subject or object, the possessor of "his
     move", the noun a participle describes), else the nearest player in the sentence."""
@@ -580,7 +591,8 @@ def _mover(view: ArticleView, trigger: int, people: list[Span], cues_by_ref: dic
     t = toks[trigger]
     # "Alcántar, who completed his move from America": the relative clause's person, whoever "his"
     # was taken for
-    rel = next((a for a in (trigger, t.head) if toks[a].dep == "relcl"), None)
+    # (and "who is out of contract and has been linked with a move to X": a coordinated verb's)
+    rel = next((a for a in (trigger, t.head, view.first_conjunct(t.head)) if toks[a].dep == "relcl"), None)
     named = view.span_of(toks[rel].head) if rel is not None else None
     if named is not None and named.kind == "person":
         candidates.append(named)
@@ -809,11 +821,21 @@ def _on_loan(view: ArticleView, si: int) -> list[Fact]:
 
 def _in_charge(view: ArticleView, si: int) -> list[Fact]:
     """"X had previously been in charge at Plymouth Argyle" (former), "X is in charge of Y", "X is
-    in interim charge" (of the club the sentences before name)."""
+    in interim charge" (of the club the sentences before name); "X, who took over at Turf Moor"
+    (at the club or its ground)."""
     toks = view.tokens
     s, e = view.sents[si]
     out = []
     for i in range(s, e - 1):
+        if toks[i].pos == "VERB" and toks[i].lemma.lower() == "take" and \
+                any(toks[c].dep == "prt" and toks[c].text.lower() == "over" for c in view.children[i]):
+            places = [view.span_of(g) for g in _pobj(view, i, ("at",))]
+            team = next((x.ref for x in places if x is not None and x.kind == "club"), None) or next(
+                (view.home_clubs[x.ref] for x in places if x is not None and x.ref in view.home_clubs), None)
+            person = _person_of_clause(view, i, relative=True)
+            if team is not None and person is not None:
+                out.append(Fact(person.ref, "memberOf", team, view.evidence(si, "took-over-at", 0.75)))
+            continue
         interim = toks[i + 1].text.lower() in ("interim", "temporary", "caretaker") and i + 2 < e
         if toks[i].text.lower() == "in" and toks[i + 1 + interim].text.lower() == "charge":
             noun = i + 1 + interim

@@ -2851,3 +2851,117 @@ def test_extract_a_side_beaten_by_a_team_is_its_opponents(extract_text):
                      "side twice in the space of a month.")
     assert ("Scott McGarrity", "memberOf", "hibernian") in _facts(x)
     assert ("Scott McGarrity", "memberOf", "celtic") not in _facts(x)
+
+
+def test_extract_a_clubs_name_without_its_code_is_the_club_not_anothers_nickname(extract_text):
+    """"Highlanders" is Highlanders FC's name; "the Highlanders" is NorthEast United's nickname."""
+    x = extract_text("Highlanders 1 Dynamos 0\n\nHighlanders coach Sipho Ndebele praised his players after the win "
+                     "at Barbourfields.")
+    assert {m.ref for m in x.mentions if m.text == "Highlanders"} == {"G:highlanders-zimbabwe"}
+    assert ("Sipho Ndebele", "memberOf", "highlanders-zimbabwe") in _facts(x)
+
+
+def test_extract_goals_after_a_roundups_result_stay_with_the_match_told_before_them(extract_text):
+    x = extract_text("Marlon Darrell scored twice as Flatts Falcons beat Boulevard Blazers 3-1 at Flatts Field "
+                     "yesterday.\n\nThe result leaves the Falcons behind Warwick Wolves, who were held 2-2 by Paget "
+                     "Pumas.\n\nDarrell, who rejoined the Falcons in the summer, opened the scoring after 18 minutes.\n\n"
+                     "Kemar Smith doubled the advantage before half-time with a looping header.\n\n"
+                     "RESULTS\nFlatts Falcons 3, Boulevard Blazers 1\nWarwick Wolves 2, Paget Pumas 2\n")
+    match = {r.key[2:]: set(r.teams) for r in x.matches}
+    got = [match[o] for s, p, o in _raw_facts(x) if s == "Kemar Smith" and p == "scoredIn" and o in match]
+    assert got and all(t == {"U:Flatts Falcons", "U:Boulevard Blazers"} for t in got), (got, _raw_facts(x))
+
+
+def test_extract_a_groups_exit_at_a_tournament_in_a_country_is_no_result(extract_text):
+    x = extract_text("Wu Haoran returned weeks after the national team's group-stage exit at the AFC Asian Cup in "
+                     "Qatar, where China failed to score in three matches.")
+    assert not any(r.teams == ("G:qatar", "G:china") or set(r.teams) == {"G:qatar", "G:china"} for r in x.matches)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ramsey Town moved top with a hard-fought 2-1 win over reigning champions St Judes at the Bowl.", "St Judes"),
+    ("Lech Poznań beat their nearest challengers, Raków Częstochowa, 2-0 on Sunday.", None),
+])
+def test_extract_a_side_named_beside_the_noun_of_the_result(extract_text, text, name):
+    x = extract_text(text)
+    if name:
+        assert ("club", "U:" + name) in {(m.kind, m.ref) for m in x.mentions}, x.mentions
+    assert x.matches, _raw_facts(x)
+
+
+@pytest.mark.parametrize("text, ref, absent", [
+    ("Mount Royal retained their Jamaica Premier League title.", "U:Jamaica Premier League", "G:premier-league"),
+    ("Sholing captain Dean Ashby, who lifted the Wessex League trophy last season, was in tears.", "U:Wessex League", None),
+    ("Al Sadd kept their perfect start to the QNB Stars League season.", "G:qatar-stars-league", None),
+])
+def test_extract_competitions_from_their_names_alone(extract_text, text, ref, absent):
+    refs = {m.ref for m in extract_text(text).mentions if m.kind == "trophy"}
+    assert ref in refs and absent not in refs, refs
+
+
+def test_extract_the_super_league_alone_is_no_competition_we_make_up(extract_text):
+    assert not {m.ref for m in extract_text("He played in the Super League for years.").mentions if m.kind == "trophy"
+                and m.ref.startswith("U:")}
+
+
+@pytest.mark.parametrize("text, winner, trophy", [
+    ("Terry Dawlish, who guided Maidstone United to the Isthmian League Premier Division title in 2015, is back.",
+     "Terry Dawlish", "isthmian-league"),
+    ("Manager Paul Lunt, who played 200 games for Southport and was part of the side that won the Northern Premier "
+     "League title in 1993, said little.", "Paul Lunt", "northern-premier-league"),
+    ("David Pritchard, who helped Goytre United win the Gwent Senior Cup in 2019, has six goals.", "David Pritchard",
+     "Gwent Senior Cup"),
+])
+def test_extract_a_person_who_led_or_helped_a_side_to_a_title_won_it(extract_text, winner, trophy, text):
+    assert any(s == winner and p == "won" and o == trophy for s, p, o in _facts(extract_text(text))), \
+        _facts(extract_text(text))
+
+
+def test_extract_a_name_after_a_role_noun_inside_a_tagged_name_is_the_person(extract_text):
+    x = extract_text("Tonbridge Angels won 2-1 when Shaun Ricketts lifted the ball over Ks keeper Darren Mabey.")
+    assert "Darren Mabey" in {m.text for m in x.mentions if m.kind == "person"}
+
+
+def test_extract_an_unlisted_club_written_in_capitals_and_by_its_last_word_is_one_club(extract_text):
+    x = extract_text("Goytre edge Gwent derby\n\nCWMBRAN CELTIC 2 GOYTRE UNITED 3\n\nGoytre United beat Cwmbran Celtic 3-2. "
+                     "Celtic boss Gareth Lyddon made three changes, and Cwmbran rallied late.")
+    refs = {m.ref for m in x.mentions if m.text.lower() in ("cwmbran celtic", "celtic", "cwmbran")}
+    assert refs == {"U:Cwmbran Celtic"}, refs
+
+
+def test_extract_took_over_at_a_ground_is_a_job_at_its_club(extract_text):
+    x = extract_text('Derek Mullan, who took over at Turf Moor in January, said: "We are not finished."')
+    assert ("Derek Mullan", "memberOf", "burnley") in _facts(x)
+    assert "manager" in _roles(x)["Derek Mullan"]
+
+
+def test_extract_a_second_defeat_in_the_sentence_is_not_the_firsts_opponent(extract_text):
+    x = extract_text("Nottingham Forest had a poor season in the cups. A League Cup exit at Leicester City in August "
+                     "was followed by a dismal FA Cup defeat at Luton Town.")
+    assert not any(set(r.teams) == {"G:leicester-city", "G:luton-town"} for r in x.matches)
+
+
+@pytest.mark.parametrize("sentence, scorer", [
+    ("Ryan Pike swung in a corner for Noah Reust to head home on 34 minutes.", "Noah Reust"),
+    ("Joel Mounier drove a low shot inside the far post from 20 metres.", "Joel Mounier"),
+    ("Ashford's goals came from Kieran Dowd and Sam Petts.", "Kieran Dowd"),
+    ("Ashford replied through Kieran Dowd on the hour.", "Kieran Dowd"),
+    ("Ashford went in front through Kieran Dowd.", "Kieran Dowd"),
+    ("Kieran Dowd settled it late on, running on to a pass and lifting the ball over the keeper.", "Kieran Dowd"),
+])
+def test_extract_goals_told_without_a_scoring_verb(extract_text, sentence, scorer):
+    x = extract_text("Ashford United 2 Sholing 2\n\n" + sentence)
+    assert any(s == scorer and p == "scoredIn" for s, p, _ in _facts(x)), _facts(x)
+
+
+def test_extract_a_side_beaten_at_a_ground_lost_to_its_club(extract_text):
+    x = extract_text("Doncaster Rovers were beaten 3-0 at the City Ground on Boxing Day.")
+    assert any(r.winner == "G:nottingham-forest" and "G:doncaster-rovers" in r.teams for r in x.matches), x.matches
+
+
+def test_extract_confirming_what_one_hopes_is_no_move(extract_text):
+    x = extract_text("Pryce confirmed he hopes to keep Craig Hambley, who is out of contract next month and has been "
+                     "linked with a move to Newport County.")
+    facts = _facts(x)
+    assert ("Pryce", "memberOf", "newport-county") not in facts
+    assert ("Craig Hambley", "linkedWith", "newport-county") in facts

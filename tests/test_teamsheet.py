@@ -71,6 +71,7 @@ XI = ("Facundo Leguizamon; Nahuel Arrua, Oscar Benitez, Lucas Ordonez, Franco Pi
     ("LA Galaxy, " + XI, "LA Galaxy"),  # an AP box score's comma
     ("Lineups-Seattle, " + XI, "Seattle"),  # and its heading, glued to the first team by a dash
     ("Clemson starters: " + XI, "Clemson"),  # a college box score's
+    ("FOXES MARKS: " + XI, "FOXES"),  # a ratings piece's
     ("Arsenal, Chelsea, Liverpool, Everton, Fulham, Burnley, Wolves, Brentford, Leeds and Spurs all won.", None),
 ])
 def test_teamsheet_labels_with_goals_or_a_comma(line, team):
@@ -202,6 +203,8 @@ RESULT_LINES = [  # a line that is only a result -> its sides, goals and bracket
     ("Sat 2 Mar 2024 19.31 GMT", None, None),
     ("Shots\nHome 15\nAway 11\nShots on Target\nHome 6\nAway 4", None, None),  # a statistics table
     ("Liverpool 2 Chelsea 1 was the score at the break", None, None),
+    ("Flatts Falcons 3, Boulevard Blazers 1", ("Flatts Falcons", "Boulevard Blazers", 3, 1), None),  # an agency's comma
+    ("Hale 12, Brook 18", None, None),  # scorers and their minutes, split by the same comma
 ]
 
 
@@ -509,3 +512,17 @@ def test_a_ratings_pieces_substitutes_and_unused_players_stop_before_the_other_s
     teams = {s.team: [p.name for p in s.players] for s in parse(text).sheets}
     assert teams["OWLS"][-5:] == ["Ben Thorpe", "Wes Lunn", "Stoddart", "Eyre", "Gooch"]
     assert len(teams["HUDDERSFIELD"]) == 11
+
+
+def test_teamsheet_results_listed_on_one_line_split_by_commas():
+    sheets = parse("Report.\n\nRESULTS: Ba 2 Lautoka 1, Rewa 1 Suva 0, Nadi 2 Labasa 2.\n")
+    assert [(r.home.name, r.away.name, r.home_goals, r.away_goals) for r in sheets.results] == [
+        ("Ba", "Lautoka", 2, 1), ("Rewa", "Suva", 1, 0), ("Nadi", "Labasa", 2, 2)]
+
+
+def test_teamsheet_the_bbcs_live_text_goal_lines_are_flashes():
+    text = ("Report.\n\nGoal! Middlesbrough 3, Norwich City 1. Finn Lowther (Middlesbrough) right footed shot from "
+            "the centre of the box to the top left corner.\n\nOwn Goal by Sam Reed, Norwich City.  Middlesbrough 1, "
+            "Norwich City 0.\n")
+    assert [(f.home.name, f.away.name, f.goal.scorer.name) for f in parse(text).flashes] == [
+        ("Middlesbrough", "Norwich City", "Finn Lowther")]
