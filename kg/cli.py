@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="the model's default --min-confidence (default 0.45)")
     t.add_argument("--model", default=None, help="spaCy English pipeline")
     t.add_argument("--cache-dir", type=Path, default=None, metavar="DIR", help="parse cache")
+    t.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="processes that parse the articles the cache lacks (0: one per CPU)")
 
     e = sub.add_parser("eval", help="precision, recall and F1 against gold annotations")
     e.add_argument("--gold", required=True, type=Path, help="gold JSON file (see tests/gold/README.md)")
@@ -203,9 +205,13 @@ def _train(args: argparse.Namespace) -> int:
     if not 0.0 < args.fraction <= 1.0:
         print("kg train: --fraction takes a share in (0, 1]", file=sys.stderr)
         return 2
+    if args.workers < 0:
+        print("kg train: --workers takes a number >= 0", file=sys.stderr)
+        return 2
     model = train(args.gold, args.out, model=args.model, splits=tuple(args.split or ("train",)),
                   fraction=args.fraction, cache_dir=args.cache_dir or default_dir(),
-                  threshold=DEFAULT_THRESHOLD if args.threshold is None else args.threshold)
+                  threshold=DEFAULT_THRESHOLD if args.threshold is None else args.threshold,
+                  workers=args.workers)
     team = model["team"]
     print(f"kg: wrote {args.out}: trained on {len(model['trained_on'])} article(s); "
           + ", ".join(f"{t} {team[t]['positives']}/{team[t]['examples']}" for t in team)

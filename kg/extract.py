@@ -148,6 +148,9 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     facts += _section_members(view, cues, facts)
     facts += _focus_club(view, cues, facts, reports)
     facts += side_owners(view, rules, reports, facts)
+    benches = _sent_on_by(view, facts)
+    facts += benches
+    cues += [RoleCue(f.subject, "manager", 0.6, f.evidence) for f in benches]
     facts = _manager_by_elimination(view, cues, facts, reports)
     facts += _match_managers(view, cues, facts, reports)
     facts += _rated_players(view, gaz, facts)
@@ -477,9 +480,14 @@ def _opponents(view: ArticleView, rules: Rules, facts: list[Fact], reports: list
             member.setdefault(f.subject, f.object)
     out = []
     for t in toks:
-        if t.pos != "VERB" or t.lemma.lower() not in rules.save_verbs:
+        if t.lemma.lower() not in rules.save_verbs or t.pos not in ("VERB", "NOUN"):
             continue
-        subj = view.clause_subject(t.i)  # "X produced fine saves to keep out Y"
+        at = t.i
+        if t.pos == "NOUN":  # "Rathbone kept Arsenal in it with an excellent save from Langford"
+            at = next((a for a in view.ancestors(t.i) if toks[a].pos in ("VERB", "AUX")), None)
+            if at is None or not any(toks[c].text.lower() == "from" for c in view.children[t.i]):
+                continue
+        subj = view.clause_subject(at)  # "X produced fine saves to keep out Y"
         keeper = view.span_of(subj[0]) if subj else None
         if keeper is None and subj:  # "Birmingham keeper Stanislav Hruby": the name hung on the role noun
             keeper = next((view.span_of(c) for c in view.children[subj[0]]
@@ -648,6 +656,39 @@ def _substitutions(view: ArticleView, team_of: dict[str, str]) -> list[Fact]:
                 out.append(Fact(x.ref, "memberOf", ref, view.evidence(si, "substitution", 0.6)))
                 team_of[x.ref] = ref
             team_of[y.ref] = ref
+    return out
+
+
+_SENT_ON = {"send", "bring", "throw"}
+
+
+def _sent_on_by(view: ArticleView, facts: list[Fact]) -> list[Fact]:
+    """"Lindsay sent on Ogilvie for Laing", "Kenward brought on Tom Ellis": who sends players on
+    manages their team (the team the article gives the players, when it gives them one)."""
+    toks = view.tokens
+    member: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "memberOf":
+            member.setdefault(f.subject, set()).add(f.object)
+    out: list[Fact] = []
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in _SENT_ON:
+            continue
+        on = [c for c in view.children[t.i] if toks[c].text.lower() == "on" and toks[c].dep in ("prt", "prep")]
+        if not on:
+            continue
+        heads = [c for c in view.children[t.i] if toks[c].dep == "dobj"] + \
+            [g for c in on for g in view.children[c] if toks[g].dep == "pobj"]
+        if heads:  # "... and later Fairlie for Cowie": a second player sent on, joined to the verb
+            heads += [c for c in view.children[t.i] if toks[c].dep == "conj" and toks[c].pos == "PROPN"]
+        sent = [x for h in heads if (x := view.span_of(h)) is not None and x.kind == "person"]
+        teams = {team for x in sent for team in member.get(x.ref, ()) if len(member.get(x.ref, ())) == 1}
+        boss = next((x for c in view.children[t.i] if toks[c].dep == "nsubj"
+                     and (x := view.span_of(c)) is not None and x.kind == "person"), None)
+        if boss is None or len(teams) != 1 or boss.ref in {x.ref for x in sent} or \
+                member.get(boss.ref, teams) != teams:
+            continue
+        out.append(Fact(boss.ref, "memberOf", teams.pop(), view.evidence(view.sent_of[t.i], "sent-on-by", 0.6)))
     return out
 
 
@@ -852,6 +893,11 @@ def _sheet_facts(view: ArticleView, gaz: Gazetteer, sheets, reports: list[MatchR
                 facts.append(Fact(ref, "memberOf", team, ev))
                 if name.captain:
                     cues.append(RoleCue(ref, "captain", 1.0, replace(ev, rule="teamsheet-captain")))
+        for name in sheet.managers:
+            ref = ref_at(name.start)
+            if ref:
+                cues.append(RoleCue(ref, "manager", 1.0, replace(ev, rule="teamsheet-manager")))
+                facts.append(Fact(ref, "memberOf", team, replace(ev, rule="teamsheet-manager")))
     if sheets.referee:
         ref = ref_at(sheets.referee.start)
         if ref:

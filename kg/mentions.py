@@ -347,12 +347,29 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
     team_names = [f" {name_key(s.text)} " for s in spans if s.kind in ("club", "national_team")]
     staff_named = {name_key(s.text) for s in spans if s.kind == "person" and not s.anaphoric and s.end - s.start >= 2
                    and _before_staff(view, rules, s)}
+    club_at = {i for s in spans if s.kind == "club" for i in range(s.start, s.end)}
     lone = [s for s in spans if s.kind == "person" and not s.anaphoric and (
-        s.end - s.start == 1 or any(f" {name_key(s.text)} " in n for n in team_names) or name_key(s.text) in staff_named)]
+        s.end - s.start == 1 or any(f" {name_key(s.text)} " in n for n in team_names) or name_key(s.text) in staff_named
+        or _joined_to(toks, s.start, s.end, club_at) and not (s.start and toks[s.start - 1].text.lower() in role_words))]
     cands = mention_candidates(view, spans, rules.club_suffixes, rules.role_of, sheet_tokens, lone)
     lone_at = {(s.start, s.end) for s in lone}
     out: list[Span] = [s for s in spans if (s.start, s.end) not in lone_at or s.kind != "person"]
     verdicts = classify(cands)
+    # one sense per article: a name judged a team more often than a person is a team wherever it
+    # stands alone ("Chasetown were level", "Chasetown responded" beside "turned out for Tamworth,
+    # Rushall Olympic and Chasetown"), unless a person's full name holds it
+    full_words = {toks[i].text.lower() for s in spans if s.kind == "person" and s.end - s.start >= 2
+                  for i in range(s.start, s.end)}
+    senses: dict[str, Counter[str]] = {}
+    for c, v in zip(cands, verdicts):
+        senses.setdefault(name_key(" ".join(t.text for t in toks[c.start:c.end])), Counter())[v] += 1
+    teams_mostly = {k for k, n in senses.items() if n["team"] > n["person"] > 0 and k not in full_words}
+    verdicts = ["team" if v == "person" and name_key(" ".join(t.text for t in toks[c.start:c.end])) in teams_mostly
+                else v for c, v in zip(cands, verdicts)]
+    # "has turned out for Tamworth, Rushall Olympic and Chasetown": a name joined to clubs is a club
+    verdicts = ["team" if v in ("person", "none") and _joined_to(toks, c.start, c.end, club_at)
+                and not (c.start and toks[c.start - 1].text.lower() in role_words) else v  # not "and midfielder X"
+                for c, v in zip(cands, verdicts)]
     # a lone word that ends a person's name is that person, whatever its context suggests
     surnames = {toks[i].text.lower() for s in spans if s.kind == "person" and (s.start, s.end) not in lone_at
                 for i in (s.start, s.end - 1)} | \
@@ -366,7 +383,10 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
     teams_named = {name_key(s.text): s for s in spans if s.kind in ("club", "national_team") and s.ref and not s.anaphoric}
     # "former Padiham striker Craig Horrocks": a lone word before a role noun and a name is a team, there
     # and wherever else the article writes it alone ("Padiham have turned to ...")
-    staff_teams = {toks[c.start].text for c in cands if c.end - c.start == 1 and (c.start, c.end) in lone_at
+    # (and a place's name so written: "Marlow boss Mark Bagshaw", "Burnham manager Gary Pomfret")
+    staff_teams = {toks[c.start].text for c in cands if c.end - c.start == 1 and
+                   ((c.start, c.end) in lone_at or c.ner == "NONE" and toks[c.start].pos == "PROPN"
+                    and toks[c.start].text.isalpha() and toks[c.start].text.lower() not in _SQUAD_WORDS)
                    and toks[c.start].text.lower() not in not_teams
                    and _before_staff(view, rules, c, ("manager", "player", "captain"))}
     for c, verdict in zip(cands, verdicts):
@@ -411,7 +431,33 @@ def _classified(view: ArticleView, gaz: Gazetteer, rules: Rules, spans: list[Spa
                                 "G:" + ref, name))
             elif entry is None:
                 out.append(Span(c.start, c.end, "club", "U:" + name, name))
-    return out
+    # one sense per article: a name judged a club is no person where the tagger wrote it again
+    clubs = {name_key(s.text): s.ref for s in out if s.kind == "club" and s.ref.startswith("U:") and s.end - s.start >= 2}
+    return [Span(s.start, s.end, "club", clubs[name_key(s.text)], s.text)
+            if s.kind == "person" and not s.anaphoric and name_key(s.text) in clubs else s for s in out]
+
+
+def _joined_to(toks, start: int, end: int, at: set[int]) -> bool:
+    """Whether the name start:end is coordinated with a name covering the tokens ``at``: the
+    conjuncts of one list, however far along it ("Tamworth, Rushall Olympic and Chasetown")."""
+    head = next((k for k in range(start, end) if not start <= toks[k].head < end), end - 1)
+    first = head
+    while toks[first].dep == "conj" and toks[first].head != first:
+        first = toks[first].head
+    members, stack = set(), [first]
+    while stack:
+        k = stack.pop()
+        members.add(k)
+        stack.extend(j for j in range(max(0, k - 40), min(len(toks), k + 40))
+                     if toks[j].dep == "conj" and toks[j].head == k and j not in members)
+    # (a career's list, under a preposition: not "Goalies - Columbus, Evan Kowalczyk, Nico Hanrahan")
+    listed = toks[first].dep == "pobj" and toks[toks[first].head].text.lower() in ("for", "at", "with", "from", "to")
+    return listed and head in members and first != head and any(k in at for k in members)
+
+
+# words that stand before a role noun without naming a team: "Club captain X", "Academy coach Y"
+_SQUAD_WORDS = {"club", "team", "squad", "side", "academy", "reserve", "reserves", "youth", "women", "ladies",
+                "development", "first-team", "assistant", "interim", "caretaker", "former", "new", "head"}
 
 
 _SHORTENED = ("club", "stadium")
@@ -1326,6 +1372,14 @@ def _in_dateline(toks, start: int, end: int) -> bool:
     return toks[k].text.isupper() and _line_start(toks, k)
 
 
+def _gerund_on(toks, start: int, end: int) -> bool:
+    """"Keeping Rhys Dunleavy was the priority": a verb's -ing form the tagger took into the name
+    of the person it acts on (the rest of the name hangs on it)."""
+    return end - start >= 2 and toks[start].tag == "VBG" and toks[start].pos == "VERB" \
+        and (any(toks[k].head == start and toks[k].dep == "dobj" for k in range(start + 1, end))
+             or start == 0 or toks[start - 1].text in ('"', "\u201c", ".", "!", "?"))
+
+
 def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] = frozenset(),
                  capitals: bool = False) -> Span | None:
     toks = view.tokens
@@ -1334,8 +1388,10 @@ def _person_span(view: ArticleView, start: int, end: int, roles: frozenset[str] 
                            (toks[start].text.lower() in _NOT_FIRST_NAMES and end - start >= 3) or
                            (toks[start].text.lower() in _HEADLINE_WORDS and end - start >= 2) or
                            (_line_position(toks, start) and end - start >= 3) or
-                           (toks[start].text.lower().rstrip(".") in _TITLES and end - start >= 2)):
-        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan"; "Assistant Tony Aldous"
+                           (toks[start].text.lower().rstrip(".") in _TITLES and end - start >= 2) or
+                           _gerund_on(toks, start, end)):
+        start += 1  # "Striker Ola Brekke" at the start of a sentence; "MF Leo Chasse" in ratings; "Mr Orhan";
+        # "Assistant Tony Aldous"; "Losing Jamie is disappointing"
         if start < end and toks[start].text == ".":
             start += 1
     inner = [k for k in range(start, end - 1) if toks[k].text.islower() and toks[k].text in roles]
@@ -2328,7 +2384,7 @@ def _namelike(text: str) -> bool:
 
 def _sheet_people(view: ArticleView, sheets: TeamSheets) -> list[Span]:
     out = []
-    names = [n for sheet in sheets.sheets for n in sheet.players]
+    names = [n for sheet in sheets.sheets for n in sheet.players + sheet.managers]
     names += [g.scorer for g in sheets.goals]
     names += [g.scorer for line in sheets.scorer_lines for g in line.home + line.away]
     names += [g.scorer for line in sheets.team_goals for g in line.goals]

@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,18 +175,25 @@ def run_local(tasks: Sequence[Task], settings: Settings, workers: int = 1) -> It
             except RemoteError as err:
                 reraise(err)
         return
+    workers = min(workers, len(tasks))
+    size = max(1, min(16, len(tasks) // (workers * 4)))
+    with _pool(settings, workers) as pool:
+        for outcomes in pool.map(_work, chunked(tasks, size)):
+            yield from outcomes
+
+
+@contextmanager
+def _pool(settings: Settings, workers: int) -> Iterator[Any]:
+    """`workers` processes, each with the settings; a worker's error re-raised here as itself."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    workers = min(workers, len(tasks))
-    size = max(1, min(16, len(tasks) // (workers * 4)))
     ctx = multiprocessing.get_context(
         "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
     log.info("parsing with %d worker processes", workers)
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings,))
     try:
-        for outcomes in pool.map(_work, chunked(tasks, size)):
-            yield from outcomes
+        yield pool
     except RemoteError as err:
         reraise(err)
     except BrokenProcessPool:
@@ -202,6 +210,30 @@ def _init_worker(settings: Settings) -> None:
 def _work(tasks: list[Task]) -> list[Outcome]:
     assert _SETTINGS is not None
     return process(tasks, _SETTINGS)
+
+
+def parse_only(texts: Sequence[str], settings: Settings, workers: int = 1) -> Iterator[Any]:
+    """Each text's parse, in order, in `workers` processes when it pays (`kg train` parses
+    its articles this way: training extracts with each candidate model itself)."""
+    from kg import nlp
+
+    workers = min(worker_count(workers), max(1, len(texts) // 16))
+    if workers <= 1:
+        yield from nlp.parse(pipeline(settings), list(texts), batch_size=IN_PROCESS_BATCH)
+        return
+    with _pool(settings, workers) as pool:
+        for payloads in pool.map(_parse_work, [list(texts[i:i + 16]) for i in range(0, len(texts), 16)]):
+            yield from (kcache.decode_parsed(p) for p in payloads)
+
+
+def _parse_work(texts: list[str]) -> list[bytes]:
+    from kg import nlp
+
+    assert _SETTINGS is not None
+    try:
+        return [kcache.encode_parsed(p) for p in nlp.parse(pipeline(_SETTINGS), texts, batch_size=len(texts))]
+    except KGError as err:
+        raise RemoteError(type(err).__name__, str(err)) from None
 
 
 # --------------------------------------------------------------------------- a run's keys

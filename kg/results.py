@@ -142,6 +142,15 @@ def _managed_side(view: ArticleView, h: int, exclude: set[str]) -> Span | None:
     return next((s for s in view.spans if s.ref == ref), None)
 
 
+def _owned_side(view: ArticleView, heads: list[int]) -> bool:
+    """"Thewlis's side", "Ocampo's men": a side named by a person the article gives no one team
+    is that person's, never just the other team of the sentence."""
+    toks = view.tokens
+    return any((toks[h].lemma.lower() in _SIDE_NOUNS or toks[h].text.lower() in _SIDE_NOUNS)
+               and any(toks[c].dep == "poss" and (view.span_of(c) is not None and view.span_of(c).kind == "person")
+                       for c in view.children[h]) for h in heads)
+
+
 _CLAUSES = ("relcl", "acl", "advcl", "appos", "ccomp", "parataxis")
 
 
@@ -237,8 +246,8 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
                      if toks[k].text.lower() in ("by", "at") for g in _children(view, k, ("pobj",))), [])
             winner = _side(view, agent, {loser.ref} if loser else set()) or next(
                 (host for g in agent if (host := _ground_club(view, g, {loser.ref} if loser else set()))), None)
-            if loser is None and winner is not None:  # "whose side were beaten 3-1 by Bolton"
-                loser = _other_team(view, t, winner)
+            if loser is None and winner is not None and not _owned_side(view, passive):
+                loser = _other_team(view, t, winner)  # "whose side were beaten 3-1 by Bolton"
             return winner, loser, "defeat-verb-passive"
         objs = _children(view, t, ("dobj",))
         pronoun = next((o for o in objs if view.tokens[o].text.lower() in PRONOUNS - _FIRST_PERSON), None)
@@ -266,7 +275,9 @@ def _winner_loser(view: ArticleView, rules: Rules, t: int) -> tuple[Span | None,
     if tok.pos == "VERB" and lemma in rules.loss_verbs:
         # "lost 2-1 at Burnley": after a score, "at" names the winners' ground
         preps = ("to", "against", "by") + (("at",) if _score_after(view, t) else ())
-        winner = _side(view, _prep_objects(view, t, preps), set())
+        objs = _prep_objects(view, t, preps)
+        # "had lost 1-0 at The Den": the ground's club
+        winner = _side(view, objs, set()) or next((host for g in objs if (host := _ground_club(view, g, set()))), None)
         if winner is None:
             return None
         loser = _side(view, _subject(view, t), {winner.ref}) or _other_team(view, t, winner)
@@ -436,7 +447,9 @@ def _at_home_ground(view: ArticleView, rules: Rules, t: int, home_clubs: dict[st
         return None
     host = Span(ground.start, ground.end, "club", home, ground.text)
     other = None
-    for h in _children(view, t, ("poss", "compound")) + _subject(view, tok.head):
+    # (what the result "leaves" or "lifts" is its side: "A 2-0 defeat at La Bombonera leaves River")
+    affected = _children(view, tok.head, ("dobj",)) if tok.dep == "nsubj" else []
+    for h in _children(view, t, ("poss", "compound")) + _subject(view, tok.head) + affected:
         span = view.span_of(h)  # the team itself, not one named somewhere under it
         if span is not None and span.kind in TEAM_KINDS and span.ref != home:
             other = span
@@ -1658,7 +1671,7 @@ def won_facts(view: ArticleView, rules: Rules, gaz: Gazetteer | None = None,
             trophies = [x for x in (_implied_title(view, t.i) or _final_trophy(view, t.i, reports),) if x is not None]
             implied = bool(trophies)
         if not trophies:
-            league = _article_league(view, t.i)
+            league = _article_league(view, t.i, gaz)
             trophies = [league] if league is not None else []
         for trophy in trophies:
             if league is not None:  # "Celtic, who clinched the title with six games to spare last season"
@@ -2094,9 +2107,11 @@ def _implied_title(view: ArticleView, v: int) -> Span | None:
 _CUP_ID = re.compile(r"cup|trophy|shield|vase|plate|final|play-?off|copa|coupe|pokal|coppa|taca|beker|super-?cup")
 
 
-def _article_league(view: ArticleView, v: int) -> Span | None:
+def _article_league(view: ArticleView, v: int, gaz: Gazetteer | None = None) -> Span | None:
     """"won the title" (or "the league") in a sentence that names no competition: the league the
-    article names most, when it names one more than any other competition and it is no cup."""
+    article names most, when it names one more than any other league. Cups and the competitions
+    of no one country (the World Cup, the Europa League) are no league's rivals: a Lusaka Times
+    report names the Zambia Super League once beside the Confederation Cup and the Nations Cup."""
     toks = view.tokens
     objs = _children(view, v, ("dobj",))
     if not objs or toks[objs[0]].lemma.lower() not in ("title", "league", "championship") or \
@@ -2104,9 +2119,13 @@ def _article_league(view: ArticleView, v: int) -> Span | None:
             any(toks[c].dep in ("amod", "compound", "nmod") and (toks[c].text[:1].isupper() or toks[c].pos == "PROPN"
                 or toks[c].dep == "compound" and toks[c].text.lower() != "league") for c in view.children[objs[0]]):
         return None  # ("won the league title", "a third title", but not "the Spanish title", "the U23 title")
-    counts = Counter(x.ref for x in view.spans if x.kind == "trophy" and not x.anaphoric)
+    def league(ref: str) -> bool:
+        entry = gaz.entries.get(ref[2:]) if gaz is not None and ref.startswith("G:") else None
+        return not _CUP_ID.search(ref.lower()) and (entry is None or bool(entry.country))
+
+    counts = Counter(x.ref for x in view.spans if x.kind == "trophy" and not x.anaphoric and league(x.ref))
     ranked = counts.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1] or _CUP_ID.search(ranked[0][0]):
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return next(x for x in view.spans if x.ref == ranked[0][0] and x.kind == "trophy")
 

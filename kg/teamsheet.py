@@ -78,6 +78,7 @@ class Sheet:
     start: int
     end: int
     squad: bool = False  # a whole squad listed by position, not a match's line-up
+    managers: tuple[SheetName, ...] = ()  # the manager rated with the players: "MANAGER: X - 4"
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,9 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
     # ("Arriola, 82nd" in an AP box score)
     text = re.sub(r"\(([^(),]+),(\s*\d{1,3}(?:\+\d{1,2})?(?:'|st|nd|rd|th)?\s*\))", lambda m: f"({m.group(1)} {m.group(2)}", text)
     # "... 5 - B Quintero 6": a ratings line's rows; "K Brannigan for Larkin (65)": both names
-    for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)|(?<=[a-z]) for (?=[A-Z])", text):
+    # "... Sinclair, Laing. Substitutes - Ogilvie, Fairlie.": a keyword after a full stop starts a new list
+    for part in re.split(r"[,;]|\band\b|(?<=\S) [-\u2013\u2014] (?=\S)|(?<=[a-z]) for (?=[A-Z])|"
+                         r"\.\s+(?=(?:Subs|Substitutes|Booked|Sent off|Goals?|Scorers)\b)", text):
         raw_start = text.index(part, pos) if part else pos
         pos = raw_start + len(part)
         for piece_match in re.finditer(r"[^()]+", part):
@@ -177,7 +180,7 @@ def _names(text: str, base: int) -> list[tuple[SheetName, str]]:
                 lead = None  # "D Vuković", "M Okonjo": an initial before one surname, not a position
             if lead:  # "GK Wyatt Kessler; D Joaquín Ferreyra, ...": the position is not the name
                 name = name[lead.end():]
-            if not _NAME.match(name) or len(name) > 40 or _UNNAMED.fullmatch(name):
+            if not _NAME.match(name) or len(name) > 40 or _UNNAMED.fullmatch(name) or name.lower() in _KEYWORDS:
                 continue
             inside = piece_match.start() > 0 and part[piece_match.start() - 1] == "("
             if inside and not re.search(r"\d", m.group(2)):
@@ -380,7 +383,7 @@ _PLAYER_LINE = re.compile(rf"^[ \t]*(?:(?:{_POSITION}[ \t]+(?:\d{{1,2}}\.?[ \t]+
                           + r")\.?\)))?"
                           # the substitute who replaced the player: "14 Dunkley (Pinnock 85)"
                           r"(?:[ \t]*\((?P<sub>[A-Z\u00c0-\u024f][^()\n\d]{0,40}?)[ \t]+\d{1,3}(?:\+\d{1,2})?'?\))?\.?"
-                          r"(?:[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*"
+                          r"(?:,?[ \t]+(?:Booked|Sent off|Substituted|Goal)\b[^\n]*"
                           r"|(?(colon)[ \t]+[-\u2013\u2014][ \t]+[^\n]*))?[ \t]*$", re.MULTILINE)
 # "Formation 4-2-3-1" between a live page's team heading and its numbered line-up
 _FORMATION_LINE = re.compile(r"^[ \t]*formation[ \t:]+\d(?:-\d){2,4}[ \t.]*$", re.I)
@@ -431,8 +434,9 @@ def _headed_lists(text: str) -> list[Sheet]:
 _RATINGS_HEADING = re.compile(r"^[ \t]*(?:(?P<team>[^\n:]{2,40}?)[ \t]+)?(?:player[ \t]+)?(?:ratings|marks out of (?:ten|10))"
                               r"|^[ \t]*how (?:they|(?P<rated>[^\n:]{2,30}?)) rated", re.I)
 # a rated player's line: "Lindahl 8 - Late save was worth the entrance fee.", "Harvey Lindqvist - 5",
+# "Eyal Ben-Zion 7" (a hyphen inside a name),
 # "Sankey: 7", "Cubero 8/10"
-_RATED_LINE = re.compile(r"^[ \t]*(?P<name>[^\n\d:()\-\u2013\u2014,]{2,40}?)[ \t]*(?:\([A-Z]{1,3}\)[ \t]*)?(?:[:,\-\u2013\u2014][ \t]*)?"
+_RATED_LINE = re.compile(r"^[ \t]*(?P<name>(?:[^\n\d:()\-\u2013\u2014,]|(?<=\w)-(?=\w)){2,40}?)[ \t]*(?:\([A-Z]{1,3}\)[ \t]*)?(?:[:,\-\u2013\u2014][ \t]*)?"
                          r"(?:\d{1,2}(?:\.5)?)(?:/10| out of 10)?(?=[ \t]*(?:$|[:.,;(\-\u2013\u2014]))")
 # a substitute rated inside a line: "Replaced by Maddocks (6) on 66 minutes", "Sub: Sequeira (n/a)"
 _RATED_SUB = re.compile(r"(?:replaced by|subs?(?:titute)?:|on for [^\n(]{2,30}?:)[ \t]*(?P<name>[^\n\d:()]{2,40}?)[ \t]*"
@@ -440,9 +444,13 @@ _RATED_SUB = re.compile(r"(?:replaced by|subs?(?:titute)?:|on for [^\n(]{2,30}?:
 # the substitutes of a ratings piece, on a line of their own: "Subs: Ben Thorpe (for Varela, 75) 6 -
 # Neat and tidy. Wes Lunn (for Mottershead, 82) - ...", and "Not used: Stoddart, Eyre, Gooch."
 _RATED_SUBS_LINE = re.compile(r"^[ \t]*(?:subs|substitutes)[ \t]*:", re.I)
-_FOR_SUB = re.compile(r"(?:^|[:.!?][ \t]+)(?P<name>[A-Z\u00c0-\u024f][\w'\u2019\-]+(?: [A-Z\u00c0-\u024f][\w'\u2019\-]+){0,2})"
+_FOR_SUB = re.compile(r"(?:^|[:.!?,;][ \t]+)(?P<name>[A-Z\u00c0-\u024f][\w'\u2019\-]+(?: [A-Z\u00c0-\u024f][\w'\u2019\-]+){0,2})"
                       r"[ \t]*\((?:on )?for [^()\n]+\)")
-_NOT_USED_LINE = re.compile(r"^[ \t]*(?:(?:subs|substitutes)[ \t]+)?(?:not used|unused)[ \t]*:[ \t]*", re.I)
+# (on a line of its own, or after the substitutes': "Subs: X (for Y, 70) 6. Not used: A, B.")
+_NOT_USED_LINE = re.compile(r"(?:^[ \t]*|[.;][ \t]+)(?:(?:subs|substitutes)[ \t]+)?(?:not used|unused)[ \t]*:[ \t]*", re.I)
+# the manager rated with his players: "MANAGER: HENDRIK AALDERS - 4", "Head coach Jorge Paixao 7"
+_RATED_MANAGER = re.compile(r"^[ \t]*(?:manager|head coach|coach|boss)[ \t]*:?[ \t]+(?P<name>[^\n\d:()\-\u2013\u2014,]{2,40}?)"
+                            r"[ \t]*(?:[:,\-\u2013\u2014][ \t]*)?(?:\d{1,2}(?:\.5)?|n/?a)(?:/10)?[ \t.]*$", re.I)
 RATED_MIN = 5  # rated players that make a ratings list a line-up
 _VERSUS = re.compile(r"\s(?:vs?\.?|against)\s", re.I)
 _FORMATION = re.compile(r"\(\d(?:-\d){2,4}\)[ \t]*$")
@@ -461,8 +469,9 @@ def _subheading(line: str) -> bool:
 
 def _rated_lists(text: str) -> list[Sheet]:
     """A ratings piece written one player a line, each with a comment after or below ("Lindahl 8 -
-    Late save ...", "Harvey Lindqvist - 5"): the team is the heading's ("EVERTON PLAYER RATINGS"),
-    else the article's club (a bare "PLAYER RATINGS"). The list ends at the next heading or after
+    Late save ...", "Harvey Lindqvist - 5"): the team is the heading's ("EVERTON PLAYER RATINGS",
+    or a team's line with its formation, "WOLVES (3-5-2)"), else the article's club (a bare
+    "PLAYER RATINGS"). The list ends at the next heading or after
     three lines without a rating."""
     out: list[Sheet] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip(" .\t")]
@@ -471,14 +480,23 @@ def _rated_lists(text: str) -> list[Sheet]:
         start, line = lines[i]
         heading = _RATINGS_HEADING.match(line)
         team = ((heading.group("team") or heading.group("rated") or "").strip()) if heading else ""
-        if heading is None or line.rstrip(" .\t:").lower() != line[heading.start():heading.end()].rstrip(" .\t:").lower() \
+        if heading is None and _FORMATION.search(line) and _subheading(line):
+            team = _FORMATION.sub("", line).strip()  # "EVERTON (4-2-3-1)" over its rated players
+        elif heading is None or line.rstrip(" .\t:").lower() != line[heading.start():heading.end()].rstrip(" .\t:").lower() \
                 or _VERSUS.search(team):
             i += 1  # (a two-team piece's "Aston Villa vs Man City player ratings" rates each under its heading)
             continue
         players: list[SheetName] = []
+        managers: list[SheetName] = []
         gap, j = 0, i + 1
         while j < len(lines) and gap < 3:
             at, row = lines[j]
+            boss = _RATED_MANAGER.match(row) if players else None
+            if boss and _NAME.match(boss.group("name").strip()):
+                name = boss.group("name").strip()
+                managers.append(SheetName(name, at + boss.start("name"), at + boss.start("name") + len(name)))
+                gap, j = 0, j + 1
+                continue
             if _RATINGS_HEADING.match(row) and _RATINGS_HEADING.match(row).end() >= len(row.rstrip(" .\t:")):
                 break
             rated = _RATED_LINE.match(row)
@@ -490,7 +508,7 @@ def _rated_lists(text: str) -> list[Sheet]:
             found += [(m.start("name"), m.group("name").strip()) for m in _RATED_SUB.finditer(row)]
             if players and _RATED_SUBS_LINE.match(row):
                 found += [(m.start("name"), m.group("name")) for m in _FOR_SUB.finditer(row)]
-            unused = _NOT_USED_LINE.match(row) if players else None
+            unused = _NOT_USED_LINE.search(row) if players else None
             if unused:
                 found += [(n.start - at, n.name) for n, _ in _names(row[unused.end():], at + unused.end())]
             found = [(k, n) for k, n in found if _NAME.match(n) and not _UNNAMED.fullmatch(n)]
@@ -502,7 +520,8 @@ def _rated_lists(text: str) -> list[Sheet]:
         if len(players) >= RATED_MIN:
             team = "" if team.lower() in ("player", "the", "our", "how the players") else team
             first = start + line.index(team) if team else players[0].start
-            out.append(Sheet(team, first, first + len(team), tuple(players), first, players[-1].end))
+            out.append(Sheet(team, first, first + len(team), tuple(players), first,
+                             max([players[-1].end] + [m.end for m in managers]), managers=tuple(managers)))
             i = j
         else:
             i += 1
@@ -633,6 +652,9 @@ _DATE_WORDS = {"home", "away", "hosts", "visitors", "total", "mon", "tue", "wed"
 
 
 MAX_GOALS = 20  # more goals than this in a line are minutes, not a score
+# what a headline writes after a result: "EVERTON 1-3 WOLVES PLAYER RATINGS: ...", "... LIVE"
+_HEADLINE_TAIL = re.compile(r"[ \t]+(?:player[ \t]+ratings|ratings|live|highlights|talking[ \t]+points|as it happened)$",
+                            re.I)
 # the agencies' "PHC Zebras 3, North Village Rams 1": a comma between the sides, as between the
 # scorers of "Hale 12, Brook 18", so only goals a scorer's minute seldom is
 COMMA_GOALS = 9
@@ -650,6 +672,9 @@ def _result_lines(text: str) -> tuple[list[ResultLine], list[ScorerLine]]:
                 any(int(m.group(k)) > top for k in goals):
             return False  # ("Valletta 1" over "Grech 58": a scorer's minute is no team's goals)
         home, away = (SheetName(m.group(k), m.start(k), m.end(k)) for k in sides)
+        tail = _HEADLINE_TAIL.search(away.name)
+        if tail:
+            away = SheetName(away.name[:tail.start()], away.start, away.start + tail.start())
         results.append(ResultLine(home, away, int(m.group(goals[0])), int(m.group(goals[1])), m.start(), m.end()))
         found = [[_goal(name, note) for name, note in _names(m.group(k), m.start(k))] if m.group(k) else []
                  for k in scorers]

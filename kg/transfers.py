@@ -204,7 +204,8 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                     facts.append(Fact(person.ref, "memberOf", ref, view.evidence(si, "new-contract", 0.8)))
             elif t.pos == "VERB" and (lemma in rules.transfer_done and not _said(view, i) or any(
                     toks[c].dep == "prt" and toks[c].text.lower() in rules.transfer_particles.get(lemma, ())
-                    for c in view.children[i])) and (_completed(view, i) or _done_purpose(view, rules, i)) and teams:
+                    for c in view.children[i]) or _came_from_club(view, i)) and \
+                    (_completed(view, i) or _done_purpose(view, rules, i)) and teams:
                 facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "NOUN" and lemma in rules.transfer_done_nouns and _pobj(view, i, ("from", "to")):
                 governor = toks[t.head]
@@ -426,6 +427,18 @@ def _previous_club(view: ArticleView, si: int) -> str | None:
         if clubs:
             return clubs.pop() if len(clubs) == 1 else None
     return None
+
+
+def _came_from_club(view: ArticleView, i: int) -> bool:
+    """"Cloake, who came from Barnet for nothing": a person coming from a club (not "came from
+    behind", nor from a country: "came from Brazil")."""
+    toks = view.tokens
+    if toks[i].lemma.lower() != "come":
+        return False
+    origins = [view.span_of(g) for g in _pobj(view, i, ("from",))]
+    subject = [view.span_of(h) for h in _subject(view, i)]
+    return bool(origins) and all(o is not None and o.kind == "club" for o in origins) and \
+        any(x is not None and x.kind == "person" for x in subject)
 
 
 def _parted(view: ArticleView, i: int) -> bool:

@@ -2954,9 +2954,15 @@ def test_extract_goals_told_without_a_scoring_verb(extract_text, sentence, score
     assert any(s == scorer and p == "scoredIn" for s, p, _ in _facts(x)), _facts(x)
 
 
-def test_extract_a_side_beaten_at_a_ground_lost_to_its_club(extract_text):
-    x = extract_text("Doncaster Rovers were beaten 3-0 at the City Ground on Boxing Day.")
-    assert any(r.winner == "G:nottingham-forest" and "G:doncaster-rovers" in r.teams for r in x.matches), x.matches
+@pytest.mark.parametrize("text, winner, loser", [
+    ("Doncaster Rovers were beaten 3-0 at the City Ground on Boxing Day.", "nottingham-forest", "doncaster-rovers"),
+    ("Doncaster Rovers, who finished sixth, had lost 1-0 at The Den in March.", "millwall", "doncaster-rovers"),
+    # what the result "leaves" somewhere is its side
+    ("A 2-0 defeat at Anfield leaves Everton nine points off the pace.", "liverpool", "everton"),
+])
+def test_extract_a_side_beaten_at_a_ground_lost_to_its_club(extract_text, text, winner, loser):
+    x = extract_text(text)
+    assert any(r.winner == f"G:{winner}" and f"G:{loser}" in r.teams for r in x.matches), x.matches
 
 
 def test_extract_confirming_what_one_hopes_is_no_move(extract_text):
@@ -2965,3 +2971,87 @@ def test_extract_confirming_what_one_hopes_is_no_move(extract_text):
     facts = _facts(x)
     assert ("Pryce", "memberOf", "newport-county") not in facts
     assert ("Craig Hambley", "linkedWith", "newport-county") in facts
+
+
+def test_extract_a_managers_side_beaten_is_not_the_other_team_of_the_sentence(extract_text):
+    x = extract_text("Thewlis's side were beaten 2-1 at Brighton last weekend, while Liverpool had to grind out a "
+                     "2-0 win over Wolves at Anfield.")
+    assert not any(set(r.teams) == {"G:brighton", "G:liverpool"} for r in x.matches), x.matches
+
+
+@pytest.mark.parametrize("text", [
+    '"Losing Jamie Coxhill is disappointing," said Sturgess.',
+    "Keeping Rhys Dunleavy was the priority this summer, said Sturgess.",
+])
+def test_extract_a_gerund_before_a_name_is_not_part_of_it(extract_text, text):
+    refs = {m.ref for m in extract_text(text).mentions if m.kind == "person"}
+    assert not any(r.split()[0] in ("P:Losing", "P:Keeping") for r in refs), refs
+
+
+def test_extract_the_title_won_is_the_articles_one_league_beside_cups_and_world_competitions(extract_text):
+    x = extract_text("Power Dynamos beat Zesco United 2-1 in the Zambia Super League on Sunday. Zesco were knocked out "
+                     "of the CAF Confederation Cup in December and lost in the ABSA Cup final. Two of their players "
+                     "are in the squad for the World Cup qualifiers.\n\nPower Dynamos, who won the league title in "
+                     "2023, are chasing a second championship in three years.")
+    assert ("power-dynamos", "won", "zambia-super-league") in _facts(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Steve Cloake, who came from Barnet for nothing two summers ago, has signed a new deal.",
+     ("Steve Cloake", "formerMemberOf", "barnet")),
+    ("Arsenal came from behind to beat Chelsea.", None),
+    ("Tomas Silva came from Brazil at 17.", None),
+])
+def test_extract_a_person_who_came_from_a_club_played_there(extract_text, text, fact):
+    facts = {f for f in _facts(extract_text(text)) if f[1] in ("formerMemberOf", "memberOf")}
+    assert facts == ({fact} if fact else set()), facts
+
+
+def test_extract_names_in_a_list_with_a_club_are_clubs_there_and_elsewhere(extract_scored):
+    x = extract_scored("The 33-year-old midfielder joins from Hednesford Town and has also turned out for Tamworth, "
+                       "Rushall Olympic and Chasetown during a career spanning 15 years.\n\nHe won the Birmingham "
+                       "Senior Cup with Rushall Olympic in 2016.")
+    kinds = {(m.text, m.kind) for m in x.mentions if m.text in ("Rushall Olympic", "Chasetown")}
+    assert kinds == {("Rushall Olympic", "club"), ("Chasetown", "club")}, kinds
+
+
+def test_extract_a_player_a_keeper_made_a_save_from_plays_for_the_other_side(extract_text):
+    x = extract_text("Norwich City beat Ipswich Town 2-1 at Carrow Road.\n\nIpswich keeper Tom Harley kept his side "
+                     "in the contest with a fine save from Jack Moss before the break.")
+    assert ("Jack Moss", "memberOf", "norwich-city") in _facts(x), _facts(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lindsay sent on Ogilvie for Laing and later Fairlie for Cowie.",
+    "Lindsay brought on Ogilvie at half-time.",
+])
+def test_extract_who_sends_a_teams_players_on_manages_it(extract_text, sentence):
+    x = extract_text("Rangers: Woodburn; Steadman, Munro, Haldane, Lockhart; Drummond, Cowie, McQuarrie, Ness; "
+                     "Sinclair, Laing. Subs: Ogilvie, Fairlie.\n\nCeltic: Boyle; Kinnaird, Gilfeather, Dolan, Rafferty; "
+                     "Tonner, McGlinchey, Loughran, Hanratty; Devaney, Cassidy.\n\n" + sentence)
+    assert ("Lindsay", "memberOf", "rangers") in _facts(x), _facts(x)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("But Marlow boss Mark Bagshaw has won the race for his signature.", ("Mark Bagshaw", "memberOf", "Marlow")),
+    ("Burnham manager Gary Pomfret said: \"Ashley never really left.\"", ("Gary Pomfret", "memberOf", "Burnham")),
+])
+def test_extract_an_unlisted_place_before_a_role_and_a_name_is_the_team(extract_scored, text, fact):
+    assert fact in _facts(extract_scored(text)), _facts(extract_scored(text))
+
+
+def test_extract_a_club_captain_is_no_team_called_club(extract_scored):
+    assert not any(o == "Club" for _, _, o in _facts(extract_scored("Club captain Ben Hallworth said it was a blow.")))
+
+
+def test_extract_a_box_scores_goalies_after_their_club_stay_people(extract_scored):
+    x = extract_scored("Columbus Crew beat FC Cincinnati 2-1.\n\nGoalies — Columbus, Evan Kowalczyk, Nico Hanrahan; "
+                       "Cincinnati, Roman Hollister, Alec Kinsella.\n")
+    kinds = {m.text: m.kind for m in x.mentions if m.text in ("Evan Kowalczyk", "Roman Hollister")}
+    assert kinds == {"Evan Kowalczyk": "person", "Roman Hollister": "person"}, kinds
+
+
+def test_extract_a_person_after_a_role_noun_in_a_list_with_a_club_stays_a_person(extract_scored):
+    x = extract_scored("Marçal becomes Villa's third summer arrival, following goalkeeper Ivo Brkić from Dinamo Zagreb "
+                       "and Uruguayan midfielder Santiago Olmedo, who joined from Atlético Madrid.")
+    assert ("Santiago Olmedo", "formerMemberOf", "atletico-madrid") in _facts(x), _facts(x)

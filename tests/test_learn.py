@@ -171,7 +171,7 @@ def test_train_reproduces_the_shipped_model(tmp_path):
     from kg.learn.train import train
 
     out = tmp_path / "scorer.json"
-    train([ROOT / "tests" / "gold"], out, splits=("train", "dev"), cache_dir=tmp_path / "cache")
+    train([ROOT / "tests" / "gold"], out, splits=("train", "dev"), cache_dir=tmp_path / "cache", workers=0)
     assert out.read_bytes() == (ROOT / "kg" / "data" / "scorer.json").read_bytes()
 
 
@@ -295,3 +295,11 @@ def test_article_folds_keep_each_article_where_it_was_when_others_change():
     assert {g: f for g, f in fold_of(after).items() if g in set(before)} == fold_of(before)
     for tr, te in article_folds(np.array(before), 5):
         assert not set(np.array(before)[tr]) & set(np.array(before)[te])  # an article is in one fold only
+
+
+def test_train_refuses_a_negative_number_of_workers(tmp_path):
+    from kg.cli import main
+
+    assert main(["train", "--gold", str(ROOT / "tests" / "gold" / "seeds.json"), "--out", str(tmp_path / "m.json"),
+                 "--workers", "-1"]) == 2
+    assert not (tmp_path / "m.json").exists()

@@ -81,3 +81,14 @@ def test_a_cached_parse_is_only_extracted(gaz, rules):
     assert again.extraction == fresh.extraction
     [healed] = parallel.process([Task(0, doc, b"not a payload")], settings)  # unreadable: re-parsed
     assert healed.did_parse and healed.extraction == fresh.extraction
+
+
+@pytest.mark.model
+def test_parsing_alone_in_two_workers_gives_the_parses_of_one_process(gaz, rules):
+    """`kg train --workers 2` parses its articles in worker processes: the same parses, in order."""
+    from kg.records import Document, OffsetMap
+
+    texts = [f"Striker Tom Reed{i} scored twice as Arsenal beat Chelsea {i % 5}-0 at the Emirates." for i in range(40)]
+    docs = [Document(str(i), f"{i}.txt", t, t, OffsetMap.from_spans((0,), (len(t),))) for i, t in enumerate(texts)]
+    settings = parallel.plan(docs, None, gaz, rules).settings
+    assert list(parallel.parse_only(texts, settings, workers=2)) == list(parallel.parse_only(texts, settings, workers=1))

@@ -526,3 +526,44 @@ def test_teamsheet_the_bbcs_live_text_goal_lines_are_flashes():
             "Norwich City 0.\n")
     assert [(f.home.name, f.away.name, f.goal.scorer.name) for f in parse(text).flashes] == [
         ("Middlesbrough", "Norwich City", "Finn Lowther")]
+
+
+def test_a_numbered_line_up_whose_lines_end_in_a_comma_and_what_happened():
+    text = ("Gillingham\nFormation 4-4-2\n1 Mansell\n2 Pickering\n5 Ferrante\n6 Rowbotham, Booked at 38mins\n3 Jessup\n"
+            "7 Okonjo, Substituted for Ogundipe at 74' minutes\n4 Braddock\n8 Kinsella\n9 Shadbolt\n\n"
+            "Substitutes\n12 Corley\n17 Ogundipe\n")
+    sheet, = parse(text).sheets
+    assert sheet.team == "Gillingham" and [p.name for p in sheet.players][3:6] == ["Rowbotham", "Jessup", "Okonjo"]
+    assert len(sheet.players) == 11
+
+
+def test_a_ratings_headline_after_a_result_is_not_the_teams_name():
+    results = parse("EVERTON 1-3 WOLVES PLAYER RATINGS: Serrano runs the show at Goodison\n\nText.\n").results
+    assert [(r.home.name, r.away.name) for r in results] == [("EVERTON", "WOLVES")]
+
+
+def test_a_ratings_piece_rates_each_side_under_its_name_and_formation():
+    text = ("Sportsmail's man runs the rule over the players.\n\nEVERTON (4-2-3-1)\n\nLIAM ROSCOE - 5\nNo chance.\n\n"
+            "DARRAGH KILBANE - 4.5\nLeft for dead.\n\nLUKA BARESIC - 5\nBest of a bad lot.\n\nCONNOR ASHCROFT - 4\nPoor.\n\n"
+            "BAPTISTE LEMOINE - 5.5\nFine.\n\nSubs: Ozan Demir (for Rocha 60) 5.5, Ben Whitlow (for Teles 74) 5\n\n"
+            "MANAGER: HENDRIK AALDERS - 4\nHis substitutions changed nothing.\n\nWOLVES (3-5-2)\n\nHENRIQUE SALGADO - 7\nSuperb.\n\nCHEIKH MBODJ - 7\nStrong.\n\nRYAN FOTHERGILL - 8\nImmense.\n\n"
+            "VIKTOR EKSTROM - 7\nTidy.\n\nSEAN GILROY - 6\nSolid.\n")
+    teams = {s.team: [p.name for p in s.players] for s in parse(text).sheets}
+    assert list(teams) == ["EVERTON", "WOLVES"]
+    assert teams["EVERTON"][-2:] == ["Ozan Demir", "Ben Whitlow"] and len(teams["WOLVES"]) == 5
+    assert [[m.name for m in s.managers] for s in parse(text).sheets] == [["HENDRIK AALDERS"], []]
+
+
+def test_a_print_line_ups_substitutes_after_a_full_stop_are_names_of_their_own():
+    sheet, = parse("Rangers - Woodburn; Steadman, Munro, Haldane, Lockhart; Drummond, Cowie, McQuarrie, Ness; "
+                   "Sinclair, Laing. Substitutes - Ogilvie, Fairlie.\n").sheets
+    assert [p.name for p in sheet.players][-3:] == ["Laing", "Ogilvie", "Fairlie"]
+
+
+def test_a_ratings_list_with_a_hyphenated_name_and_the_unused_after_the_substitutes():
+    text = ("PLAYER RATINGS\n\nHarald Bekkevold 6\nUntroubled.\n\nSammy Ndiaye 7\nSolid.\n\nPetr Hruby 8\nSublime.\n\n"
+            "Eyal Ben-Zion 7\nTidy.\n\nLee Wilmott 6\nQuiet.\n\nKenny Tolland 9\nTwo goals.\n\n"
+            "Subs: Dan Fairclough (for Wilmott, 70) 6. Not used: Stapleford, Kiernan.\n")
+    sheet, = parse(text).sheets
+    assert [p.name for p in sheet.players][3:] == ["Eyal Ben-Zion", "Lee Wilmott", "Kenny Tolland", "Dan Fairclough",
+                                                   "Stapleford", "Kiernan"]

@@ -120,22 +120,27 @@ def _search(gold_file: Path, documents: list[str]) -> Path:
 # ------------------------------------------------------------------------------ examples
 
 def articles(sets: list[GoldSet], model: str | None, gaz: Gazetteer, rules: Rules,
-             cache_dir: str | Path | None) -> list[Article]:
-    """The sets' articles, parsed (from the cache where it can), with their gold."""
+             cache_dir: str | Path | None, workers: int = 1) -> list[Article]:
+    """The sets' articles, parsed (from the cache where it can, else all at once in `workers`
+    processes), with their gold."""
     from kg.readers import read_all
 
-    out: list[Article] = []
+    read: list[tuple[GoldSet, list[Document]]] = []
     for gs in sets:
         paths = [str(gs.folder / d) for d in gs.gold["documents"]]
         docs, errors = read_all(paths)
         if errors:
             raise DataError(Errors.E062.format(path=gs.path, why=errors[0]))
+        read.append((gs, docs))
+    parses = iter(parse_all([d for _, docs in read for d in docs], model, gaz, rules, cache_dir, workers))
+    out: list[Article] = []
+    for gs, docs in read:
         index, types, relations = _gold_index(gs.gold)
         matches: dict[frozenset[str], list[str]] = defaultdict(list)
         for e in gs.gold["entities"]:
             if e["type"] == "Match":
                 matches[frozenset(e["teams"])].append(e["label"])
-        for doc, parsed in zip(docs, parse_all(docs, model, gaz, rules, cache_dir)):
+        for doc, parsed in zip(docs, parses):
             out.append(Article(doc, parsed, doc.source.replace("\\", "/").rsplit("/", 1)[-1],
                                index, types, relations, matches))
     return out
@@ -209,12 +214,11 @@ def examples(arts: list[Article], gaz: Gazetteer, rules: Rules, classify: Any = 
 
 
 def parse_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Rules,
-              cache_dir: str | Path | None) -> list[Any]:
+              cache_dir: str | Path | None, workers: int = 1) -> list[Any]:
     """Each article's parse, from the build cache when it has one (training re-parses nothing)."""
     from kg import cache as kcache
-    from kg import nlp
     from kg.cache import Cache
-    from kg.parallel import pipeline
+    from kg.parallel import parse_only
     from kg.parallel import plan
 
     keys = plan(docs, model, gaz, rules)
@@ -230,8 +234,7 @@ def parse_all(docs: list[Document], model: str | None, gaz: Gazetteer, rules: Ru
                     store.discard("parse", k)
     todo = [i for i, p in enumerate(parsed) if p is None]
     if todo:
-        nlp_ = pipeline(keys.settings)
-        for i, p in zip(todo, nlp.parse(nlp_, [docs[i].text for i in todo])):
+        for i, p in zip(todo, parse_only([docs[i].text for i in todo], keys.settings, workers)):
             parsed[i] = p
             if store is not None:
                 store.put("parse", keys.parse_keys[i], kcache.encode_parsed(p))
@@ -445,8 +448,10 @@ def dumps(model: dict) -> str:
 def train(gold: list[str | Path], out: Path, model: str | None = None, splits: tuple[str, ...] = ("train",),
           fraction: float = 1.0, cache_dir: str | Path | None = None,
           gazetteer: str | Path | None = None, rules: str | Path | None = None,
-          threshold: float = DEFAULT_THRESHOLD) -> dict:
-    """Train on the gold files' articles of the given splits and write the model to ``out``."""
+          threshold: float = DEFAULT_THRESHOLD, workers: int = 1) -> dict:
+    """Train on the gold files' articles of the given splits and write the model to ``out``.
+
+    ``workers``: processes that parse the articles the cache lacks (0: one per CPU)."""
     try:
         import sklearn  # noqa: F401
     except ImportError:
@@ -455,7 +460,7 @@ def train(gold: list[str | Path], out: Path, model: str | None = None, splits: t
     if not sets:
         raise TrainError(Errors.E010.format(splits="/".join(splits), paths=", ".join(map(str, gold))))
     gaz, rule_data = Gazetteer.load(gazetteer), Rules.load(rules)
-    arts = articles(sets, model, gaz, rule_data, cache_dir)
+    arts = articles(sets, model, gaz, rule_data, cache_dir, workers)
     if fraction < 1.0:
         keep = subsample(sets, fraction)
         arts = [a for a in arts if a.name in keep]
