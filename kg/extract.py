@@ -23,7 +23,7 @@ from kg.learn.candidates import TEAM_PREDICATES, Candidate, candidates, choice_f
 from kg.learn.scorer import FACT_TASKS, TYPE_CLASSES, Scorer
 from kg.learn.sides import mistaken
 from kg.records import LOANED_FROM, Document, Extraction, Fact, MatchReport, Mention, RoleCue, TypeScore
-from kg.article import TEAM_KINDS
+from kg.article import TEAM_KINDS, Span
 from kg.results import find_results, goal_facts, side_owners, speaker_team, won_facts
 from kg.roles import person_cues
 from kg.slugs import name_key
@@ -151,6 +151,9 @@ def apply_rules(doc: Document, parsed: Parsed, gaz: Gazetteer, rules: Rules,
     benches = _sent_on_by(view, facts)
     facts += benches
     cues += [RoleCue(f.subject, "manager", 0.6, f.evidence) for f in benches]
+    before = _predecessors(view, cues, facts)
+    facts += before
+    cues += [RoleCue(f.subject, "manager", 0.6, f.evidence) for f in before]
     facts = _manager_by_elimination(view, cues, facts, reports)
     facts += _match_managers(view, cues, facts, reports)
     facts += _rated_players(view, gaz, facts)
@@ -689,6 +692,67 @@ def _sent_on_by(view: ArticleView, facts: list[Fact]) -> list[Fact]:
                 member.get(boss.ref, teams) != teams:
             continue
         out.append(Fact(boss.ref, "memberOf", teams.pop(), view.evidence(view.sent_of[t.i], "sent-on-by", 0.6)))
+    return out
+
+
+_APPOINT = {"appoint", "hire", "name", "install", "bring", "unveil", "confirm"}
+
+
+def _predecessors(view: ArticleView, cues: list[RoleCue], facts: list[Fact]) -> list[Fact]:
+    """"Marchand, appointed in June to replace Roberto Ciampa", "Restrepo, who replaced the sacked
+    Gustavo Cárdenas", "Aaltonen, who took over from Pieter van Gorp": the man a manager replaced
+    once managed the manager's one team. (Not a player who replaces another, nor a rumour's
+    "to replace": the replacer must be a manager, the replacing done.)"""
+    toks = view.tokens
+    weight: dict[str, Counter[str]] = {}
+    for c in cues:
+        weight.setdefault(c.ref, Counter())[c.role] += c.weight
+    team_of: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "memberOf":
+            team_of.setdefault(f.subject, set()).add(f.object)
+
+    def person(i: int) -> Span | None:
+        x = view.span_of(i)
+        return x if x is not None and x.kind == "person" and x.ref else None
+
+    out: list[Fact] = []
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos != "VERB":
+            continue
+        if lemma in ("replace", "succeed"):
+            olds = [c for c in view.children[t.i] if toks[c].dep == "dobj"]
+        elif lemma == "take" and any(toks[c].dep == "prt" and toks[c].text.lower() == "over" for c in view.children[t.i]):
+            olds = [g for c in view.children[t.i] if toks[c].dep == "prep" and toks[c].text.lower() == "from"
+                    for g in view.children[c] if toks[g].dep == "pobj"]
+        else:
+            continue
+        governor = toks[t.head]
+        done = t.tag in ("VBD", "VBN") or t.tag == "VB" and t.dep in ("xcomp", "advcl") and \
+            governor.lemma.lower() in _APPOINT and governor.tag in ("VBD", "VBN")
+        if not done or not olds:
+            continue
+        new = None
+        for c in view.children[t.i]:
+            if toks[c].dep == "nsubj" and toks[c].text.lower() not in ("who", "that"):
+                new = person(c)
+        if new is None and t.dep in ("relcl", "acl"):
+            new = person(t.head)
+        if new is None and t.dep in ("xcomp", "advcl"):
+            new = next((x for c in view.children[governor.i] if toks[c].dep in ("nsubj", "nsubjpass")
+                        and (x := person(c)) is not None), None) or (person(governor.head) if governor.dep in ("acl", "relcl") else None)
+        old = next((x for o in olds if (x := person(o)) is not None), None)
+        if new is None or old is None or new.ref == old.ref:
+            continue
+        roles = weight.get(new.ref, Counter())
+        si = view.sent_of[t.i]
+        # his one team; else the one the sentence names; else the article's club
+        teams = team_of.get(new.ref) or {x.ref for x in view.sentence_spans(si, TEAM_KINDS)} or \
+            ({view.main_club()} if view.main_club() else set())
+        if roles["manager"] <= roles["player"] or len(teams) != 1:
+            continue
+        out.append(Fact(old.ref, "formerMemberOf", next(iter(teams)), view.evidence(si, "predecessor", 0.6)))
     return out
 
 

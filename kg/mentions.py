@@ -328,6 +328,7 @@ def find_mentions(view: ArticleView, gaz: Gazetteer, rules: Rules, sheets: TeamS
     spans = _grounds_named_short(spans)
     spans = _listed_by_town(spans, gaz, rules)
     spans = _clipped_teams(_nickname_owners(_womens_teams(view, _unshouted(spans), gaz), gaz))  # again: the clubs found since
+    spans = _acronym_owners(spans)
     spans = _nicknamed_sides(view, _unify_teams(spans))
     spans = _trophies_of_the_country(view, _unify_trophies(spans), gaz)
     spans = _cluster_people(_headline_adjectives(view, spans), _called_names(view, spans), rules.pet_forms)
@@ -704,6 +705,22 @@ def _clipped_teams(spans: list[Span]) -> list[Span]:
                 # "BFC" for Bengaluru FC, "NYCFC" for New York City FC: its initials
                 owners = {ref for ref, letters in initials if ref != s.ref and letters == s.text}
             if len(owners) == 1:
+                s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
+        out.append(s)
+    return out
+
+
+def _acronym_owners(spans: list[Span]) -> list[Span]:
+    """"CPL" in an article that names the Cambodian Premier League is that league, though the
+    gazetteer lists "CPL" for Canada's: a competition in capitals whose letters are the initials of
+    one other competition the article writes in full is that one."""
+    initials = {(s.ref, _initials(s.text)) for s in spans
+                if s.kind == "trophy" and s.ref and not s.anaphoric and len(s.text.split()) >= 2}
+    out = []
+    for s in spans:
+        if s.kind == "trophy" and 2 <= len(s.text) <= 6 and s.text.isalpha() and s.text.isupper():
+            owners = {ref for ref, letters in initials if letters == s.text}
+            if len(owners) == 1 and s.ref not in owners:
                 s = Span(s.start, s.end, s.kind, owners.pop(), s.text, s.anaphoric)
         out.append(s)
     return out

@@ -1317,7 +1317,7 @@ def _shootout_winner(line: str, a: Span, b: Span) -> Span | None:
     return sides[0] if len(sides) == 1 else None
 
 
-_GLORY = {"success", "glory", "triumph", "victory", "win", "title", "double", "treble"}
+_GLORY = {"success", "glory", "triumph", "victory", "win", "title", "double", "treble", "crown", "championship", "trophy"}
 _CONTRAST = {"despite", "although", "though", "but", "whom", "consolation", "yet", "however"}
 
 

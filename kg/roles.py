@@ -403,7 +403,9 @@ _APPEARANCE_NOUNS = {"debut", "appearance", "goal", "game", "match", "cap", "sta
 _SIDE_NOUNS = {"side", "team", "squad", "xi", "line-up", "lineup", "eleven"}
 # "spent a decade as a midfielder at Atlas", "had spells with Chesterfield and Mansfield"
 _SPELL_VERBS = {"spend", "have", "enjoy", "endure"}
-_SPELL_NOUNS = {"spell", "stint", "season", "year", "decade", "campaign", "month", "loan"}
+_SPELL_NOUNS = {"spell", "stint", "season", "year", "decade", "campaign", "month", "loan", "career"}
+# "spent most of his playing career at Preston": a share of a spell
+_SHARE_WORDS = {"most", "much", "part", "bulk", "all", "majority", "rest", "remainder", "best"}
 
 
 def _played_for(view: ArticleView, v: int) -> list[Span]:
@@ -416,6 +418,8 @@ def _played_for(view: ArticleView, v: int) -> list[Span]:
     kids = view.children[v]
     heads: list[int] = []
     objs = [c for c in kids if toks[c].dep == "dobj"]
+    objs += [g for o in objs if toks[o].lemma.lower() in _SHARE_WORDS for c in view.children[o]
+             if toks[c].dep == "prep" and toks[c].text.lower() == "of" for g in view.children[c] if toks[g].dep == "pobj"]
     if lemma in _PLAY_VERBS and verb.pos == "VERB" or lemma in _APPEARANCE_VERBS and any(
             toks[o].lemma.lower() in _APPEARANCE_NOUNS for o in objs):
         for holder in [v] + [o for o in objs if toks[o].lemma.lower() in _APPEARANCE_NOUNS]:
@@ -424,6 +428,9 @@ def _played_for(view: ArticleView, v: int) -> list[Span]:
                     heads.extend(g for g in view.children[c] if toks[g].dep == "pobj")
     elif lemma in _SPELL_VERBS and verb.pos in ("VERB", "AUX") and any(toks[o].lemma.lower() in _SPELL_NOUNS for o in objs):
         holders = [o for o in objs if toks[o].lemma.lower() in _SPELL_NOUNS]
+        if any(toks[c].lemma.lower() in ("managerial", "coaching", "management", "media", "broadcasting")
+               for o in holders for c in view.children[o]):
+            return []  # "spent his managerial career at X": no playing spell
         holders += [g for h in [v, *holders] for c in view.children[h] if toks[c].dep == "prep"
                     and toks[c].text.lower() == "as" for g in view.children[c] if toks[g].dep == "pobj"]
         for holder in [v, *holders]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 # JUNIORS (2): ...".
 _WORD = r"[^\W\d_][\w&'\-]*"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.;]))((?=[A-Z\u00c0-\u024f]){_WORD}(?: {_WORD}){{0,4}}?)"
-                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam|MARKS|[Mm]arks|RATINGS|[Rr]atings))?(?: \(\d{1,2}\)| \([a-z][a-z ,'\-]{2,30}\))?"
+                    r"(?: (?:[Ss]tarting (?:XI|[Ll]ine-?up|eleven)|[Ss]tarters|[Ll]ine-?up|XI|[Tt]eam|MARKS|[Mm]arks|RATINGS|[Rr]atings))?(?: \(\d{1,2}\)| \([a-z][a-z ,'\-]{2,30}\)| \(vs?\.? [A-Z\u00c0-\u024f][\w' \-]{1,30}\))?"
                     r"(?: \((?:[a-z][a-z '\-]{2,20}, ?)?\d(?:-\d){2,4}\))?(?::\s|(?<=\S) - (?=[A-Z\u00c0-\u024f])|(?<=[a-z])[-\u2014](?=[A-Z\u00c0-\u024f][a-z]+ [A-Z\u00c0-\u024f])"
                     r"|(?<=[a-z]), (?=[A-Z\u00c0-\u024f][\w'\-]+(?: [A-Z\u00c0-\u024f][\w'\-]+)+;))",
                     re.MULTILINE)
@@ -33,7 +33,7 @@ XI = 9  # names that make a labelled list a line-up even without a Subs, Goals o
 _KEYWORDS = {
     "subs not used": "unused", "substitutes not used": "unused", "unused subs": "unused",
     "unused substitutes": "unused", "subs unused": "unused", "substitutes unused": "unused",
-    "subs": "subs", "substitutes": "subs", "booked": "booked", "bookings": "booked",
+    "subs": "subs", "substitutes": "subs", "subs used": "subs", "substitutes used": "subs", "booked": "booked", "bookings": "booked",
     "yellow cards": "booked", "sent off": "sent_off", "red card": "sent_off", "red cards": "sent_off",
     "goals": "goals", "scorers": "goals", "goal": "goals", "att": "attendance",
     "attendance": "attendance", "ref": "referee", "referee": "referee", "man of the match": "motm",
@@ -227,6 +227,9 @@ def parse(text: str) -> TeamSheets:
             current = None
             continue
         names = _names(body, body_start)
+        marked = _marked_items(body, body_start) if kind is None else []
+        if sum(1 for _, mark in marked if mark) >= RATED_MIN:
+            names = marked  # (the comments between the names are no names)
         if kind is None:
             if _goals_line(label, body, names):
                 # "Hamworthy: Seabright 41, Lambkin 67 (pen)": a team's scorers, each with a minute
@@ -452,8 +455,24 @@ _NOT_USED_LINE = re.compile(r"(?:^[ \t]*|[.;][ \t]+)(?:(?:subs|substitutes)[ \t]
 _RATED_MANAGER = re.compile(r"^[ \t]*(?:manager|head coach|coach|boss)[ \t]*:?[ \t]+(?P<name>[^\n\d:()\-\u2013\u2014,]{2,40}?)"
                             r"[ \t]*(?:[:,\-\u2013\u2014][ \t]*)?(?:\d{1,2}(?:\.5)?|n/?a)(?:/10)?[ \t.]*$", re.I)
 RATED_MIN = 5  # rated players that make a ratings list a line-up
+# a team's marks written as one paragraph after its label (a Times house style): "Chelsea (3-4-2-1):
+# É Lamarre 7 — Commanding from crosses. M Ellery 8 — Imperious. ... E Mensah-Bonsu 6 — Peripheral
+# (S Whitlow 75min)": each name starts the paragraph, follows a sentence's end, or opens a bracket
+# with its minute ("(J Etheridge 70min, 6 — Hit the post)")
+_RATED_ITEM = re.compile(rf"(?:^|[.;!?:)][ \t]+|\()[ \t]*(?P<name>[{_UP}][\w'\u2019.\-]*(?: [{_UP}][\w'\u2019\-]*){{0,3}})[ \t]+"
+                         r"(?:(?P<mark>\d{1,2}(?:\.5)?)(?=[ \t]*(?:[\u2014\u2013]|-[ \t]))|\d{1,3}(?:mins?|')(?=[ \t]*[,)]))")
 _VERSUS = re.compile(r"\s(?:vs?\.?|against)\s", re.I)
 _FORMATION = re.compile(r"\(\d(?:-\d){2,4}\)[ \t]*$")
+
+
+def _marked_items(body: str, base: int) -> list[tuple[SheetName, str]]:
+    """The names of a paragraph of marks, each with its mark ("" for a substitute's minute)."""
+    out: list[tuple[SheetName, str]] = []
+    for m in _RATED_ITEM.finditer(body):
+        name = m.group("name")
+        if _NAME.match(name) and not _UNNAMED.fullmatch(name) and name.lower() not in _KEYWORDS:
+            out.append((SheetName(name, base + m.start("name"), base + m.end("name")), m.group("mark") or ""))
+    return out
 
 
 def _subheading(line: str) -> bool:
@@ -624,7 +643,8 @@ _RESULT_LINE = re.compile(
     rf"(?P<home>{_TEAM}){_END}[ \t]+(?:(?P<hg>\d{{1,2}})(?:[ \t]+\((?P<hs>[^()\n]*)\))?(?P<comma>,)?[ \t]+{_LINK}"
     rf"(?P<away>{_TEAM}){_END}[ \t]+(?P<ag>\d{{1,2}})(?:[ \t]+\((?P<as>[^()\n]*)\))?"
     rf"|(?P<hg2>\d{{1,2}})[ \t]?[-\u2013][ \t]?(?P<ag2>\d{{1,2}})[ \t]+(?P<away2>{_TEAM}){_END})"
-    r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|, after extra time.*|\.)?[ \t]*$", re.MULTILINE)
+    r"(?:[ \t]*(?:\(?a\.?e\.?t\.?\)?|\(?aet\)?))?[ \t]*(?:[.:;][ \t].*|, after extra time.*|[-\u2013\u2014][ \t].*|\.)?[ \t]*$",
+    re.MULTILINE)  # (after a dash, the scorers: "Ynys Môn 1 Shetland 2 – Jamieson, Flaws")
 
 
 # one result of several on a line, after a label: "RESULTS (round 12): Avondale 1 Melbourne

@@ -209,8 +209,11 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "NOUN" and lemma in rules.transfer_done_nouns and _pobj(view, i, ("from", "to")):
                 governor = toks[t.head]
+                if t.dep == "pobj" and governor.text.lower() == "on" and toks[governor.head].tag in ("VBD", "VBN"):
+                    governor = toks[governor.head]  # "picked up on a free transfer from Newport": the verb's tense
                 past = any(toks[c].dep == "poss" for c in view.children[i]) or (
-                    governor.lemma.lower() in rules.transfer_done and _completed(view, governor.i))
+                    (governor.lemma.lower() in rules.transfer_done or governor.tag in ("VBD", "VBN") and t.head != governor.i)
+                    and _completed(view, governor.i))
                 since = t.dep == "pobj" and governor.text.lower() in ("since", "after", "following")
                 if past and (since or not _FUTURE.search(text)):  # "since his move from X in the summer"
                     facts.extend(_move(view, si, i, people, cues_by_ref))
@@ -498,10 +501,8 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
     if person is None:
         return []
     # a loan of this clause, not of another one joined to it ("X joined from Red Star and Y has
-    # come in on loan from Atalanta")
-    others = {k for c in view.children[trigger] if toks[c].dep == "conj" and any(
-        toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c]) for k in view.subtree(c)}
-    clause = set(view.subtree(trigger)) - others if toks[trigger].pos in ("VERB", "AUX") else set(range(*view.sents[si]))
+    # come in on loan from Atalanta", "..., while Y arrived on loan from B")
+    clause = _own_clause(view, trigger) if toks[trigger].pos in ("VERB", "AUX") else set(range(*view.sents[si]))
     loan = any(toks[i].lemma.lower() == "loan" for i in clause)
     out: list[Fact] = []
     # "Palace added to their options by signing X": the club is the subject of the verb "by" hangs on
@@ -510,7 +511,7 @@ def _move(view: ArticleView, si: int, trigger: int, people: list[Span],
     purpose = toks[trigger].dep in ("advcl", "xcomp") and toks[trigger].tag == "VB" and \
         any(toks[c].text.lower() == "to" for c in view.children[trigger])
     doer = toks[toks[trigger].head].head if by else toks[trigger].head if purpose else trigger
-    for team in _teams(view, [trigger]) + [t for t in view.sentence_spans(si, TEAM_KINDS)
+    for team in [t for t in _teams(view, [trigger]) if t.head_index in clause] + [t for t in view.sentence_spans(si, TEAM_KINDS)
                                             if toks[t.head_index].dep == "nsubj" and toks[t.head_index].head == doer]:
         prep = _prep_of(view, team)
         dep = toks[team.head_index].dep
@@ -571,7 +572,8 @@ def _pattern_moves(view: ArticleView, rumours: set[int]) -> list[Fact]:
         if ("v" in nodes and not _completed(view, nodes["v"])) or \
                 ("v" not in nodes and _FUTURE.search(view.sentence_text(si))):
             continue
-        loan = any(view.tokens[i].lemma.lower() == "loan" for i in range(s, e))
+        clause = _own_clause(view, nodes["v"]) if "v" in nodes else range(s, e)
+        loan = any(view.tokens[i].lemma.lower() == "loan" for i in clause)
         joined, left = _slot(view, nodes.get("to"), TEAM_KINDS), _slot(view, nodes.get("from"), TEAM_KINDS)
         if joined is not None and joined.ref != (left.ref if left else None):
             out.append(Fact(person.ref, "memberOf", joined.ref, view.evidence(si, pid, 0.85)))
@@ -579,6 +581,15 @@ def _pattern_moves(view: ArticleView, rumours: set[int]) -> list[Fact]:
             out.append(Fact(person.ref, LOANED_FROM if loan else "formerMemberOf", left.ref,
                             view.evidence(si, "loan-parent" if loan else pid, 0.8 if loan else 0.85)))
     return out
+
+
+def _own_clause(view: ArticleView, v: int) -> set[int]:
+    """The verb's clause without the clauses with their own subjects hung on it: "X joined from A,
+    while Y arrived on loan from B" tells no loan of X."""
+    toks = view.tokens
+    inner = {i for c in view.children[v] if toks[c].dep in ("advcl", "conj", "ccomp", "relcl", "parataxis")
+             and any(toks[g].dep in ("nsubj", "nsubjpass") for g in view.children[c]) for i in view.subtree(c)}
+    return set(view.subtree(v)) - inner
 
 
 def _owner_of(view: ArticleView, team: Span) -> int | None:

@@ -567,3 +567,24 @@ def test_a_ratings_list_with_a_hyphenated_name_and_the_unused_after_the_substitu
     sheet, = parse(text).sheets
     assert [p.name for p in sheet.players][3:] == ["Eyal Ben-Zion", "Lee Wilmott", "Kenny Tolland", "Dan Fairclough",
                                                    "Stapleford", "Kiernan"]
+
+
+def test_a_paragraph_of_marks_names_only_the_players_not_their_comments():
+    text = ("MARKS OUT OF TEN\n\nRovers (4-4-2): P Haldane 6 — Beaten by a deflection; no fault. K Aske 5 — Let his man "
+            "cross. M Quist 6 — Won his share. C Brant 4 — Lost his runner. R Tew 6 — Steady (F Dade 80min). "
+            "D Luik 5 — Faded (J Ede 70min, 6 — Hit the post). H Colley 7 — Inventive.\n\n"
+            "Booked: Aske.\n")
+    sheet, = parse(text).sheets
+    assert sheet.team == "Rovers"
+    assert [p.name for p in sheet.players] == ["P Haldane", "K Aske", "M Quist", "C Brant", "R Tew", "F Dade", "D Luik",
+                                               "J Ede", "H Colley"]
+
+
+def test_results_with_their_scorers_after_a_dash_and_a_sheet_labelled_with_its_opponent():
+    text = ("Shetland's results\n\nYnys Môn 1 Shetland 2 – Jamieson, Flaws\nÅland 3 Shetland 0\n\n"
+            "Shetland (v Greenland): Tulloch; Gifford, Irvine, Pottinger, Hunter; Flaws, Nicolson, Arthur, Williamson; "
+            "Jamieson, Isbister. Subs used: Laurenson, Goudie.\n")
+    parsed = parse(text)
+    assert [(r.home.name, r.away.name) for r in parsed.results] == [("Ynys Môn", "Shetland"), ("Åland", "Shetland")]
+    sheet, = parsed.sheets
+    assert sheet.team == "Shetland" and [p.name for p in sheet.players][-2:] == ["Laurenson", "Goudie"]
