@@ -209,11 +209,12 @@ def transfer_facts(view: ArticleView, rules: Rules, cues_by_ref: dict[str, set[s
                 facts.extend(_move(view, si, i, people, cues_by_ref))
             elif t.pos == "NOUN" and lemma in rules.transfer_done_nouns and _pobj(view, i, ("from", "to")):
                 governor = toks[t.head]
-                if t.dep == "pobj" and governor.text.lower() == "on" and toks[governor.head].tag in ("VBD", "VBN"):
-                    governor = toks[governor.head]  # "picked up on a free transfer from Newport": the verb's tense
+                # "picked up on a free transfer from Newport": the move has the tense of the verb "on" hangs on
+                on_verb = t.dep == "pobj" and governor.text.lower() == "on" and toks[governor.head].tag in ("VBD", "VBN")
+                if on_verb:
+                    governor = toks[governor.head]
                 past = any(toks[c].dep == "poss" for c in view.children[i]) or (
-                    (governor.lemma.lower() in rules.transfer_done or governor.tag in ("VBD", "VBN") and t.head != governor.i)
-                    and _completed(view, governor.i))
+                    (governor.lemma.lower() in rules.transfer_done or on_verb) and _completed(view, governor.i))
                 since = t.dep == "pobj" and governor.text.lower() in ("since", "after", "following")
                 if past and (since or not _FUTURE.search(text)):  # "since his move from X in the summer"
                     facts.extend(_move(view, si, i, people, cues_by_ref))
